@@ -1,0 +1,38 @@
+namespace PatientExperience.Core.Common;
+
+/// <summary>The clinic's own settings (section "Clinic").</summary>
+public sealed class ClinicOptions
+{
+    public const string Section = "Clinic";
+
+    public string Name { get; set; } = "Riverside Health Clinic";
+    public string Phone { get; set; } = "+1 555 010 0100";
+    /// <summary>IANA time zone id: every time a person reads is shown in this zone.</summary>
+    public string TimeZone { get; set; } = "America/New_York";
+    /// <summary>Used to build links in emails when there is no request (background work).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5238";
+}
+
+/// <summary>Converts stored UTC instants to the clinic's wall clock and back.</summary>
+public sealed class ClinicClock
+{
+    private readonly TimeProvider _time;
+
+    public ClinicClock(TimeProvider time, Microsoft.Extensions.Options.IOptions<ClinicOptions> options)
+    {
+        _time = time;
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    }
+
+    public TimeZoneInfo Zone { get; }
+
+    public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
+
+    /// <summary>Short zone name for people, e.g. "EST" is ambiguous, so we use the IANA id.</summary>
+    public string ZoneName => Zone.Id;
+}

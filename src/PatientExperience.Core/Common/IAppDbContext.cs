@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Email;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Core.Common;
+
+/// <summary>The unit of work services use; implemented by the Infrastructure DbContext.</summary>
+public interface IAppDbContext
+{
+    DbSet<Patient> Patients { get; }
+    DbSet<StaffMember> StaffMembers { get; }
+    DbSet<Department> Departments { get; }
+    DbSet<ClinicService> ClinicServices { get; }
+    DbSet<Interaction> Interactions { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<WorkingHours> WorkingHours { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Departments;
+
+public sealed record SaveDepartment(string? Name, string? Description, string? Phone);
+
+public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>
+{
+    public SaveDepartmentValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the department's name.")
+            .MaximumLength(SchemaLimits.NameLength).WithMessage($"Keep the name to {SchemaLimits.NameLength} characters or fewer.");
+        RuleFor(x => x.Description).MaximumLength(SchemaLimits.DescriptionLength)
+            .WithMessage($"Keep the description to {SchemaLimits.DescriptionLength} characters or fewer.");
+        RuleFor(x => x.Phone).PhoneNumber().When(x => !string.IsNullOrWhiteSpace(x.Phone));
+    }
+}
+
+public sealed record SaveClinicService(int? DepartmentId, string? Name, int? DurationMinutes, string? Description);
+
+public sealed class SaveClinicServiceValidator : AbstractValidator<SaveClinicService>
+{
+    public SaveClinicServiceValidator()
+    {
+        RuleFor(x => x.DepartmentId).NotNull().WithMessage("Choose the department that offers this service.");
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the service's name.")
+            .MaximumLength(SchemaLimits.NameLength).WithMessage($"Keep the name to {SchemaLimits.NameLength} characters or fewer.");
+        RuleFor(x => x.DurationMinutes).NotNull().WithMessage("Enter how many minutes the service takes.")
+            .InclusiveBetween(SchemaLimits.ServiceMinMinutes, SchemaLimits.ServiceMaxMinutes)
+            .WithMessage($"The length must be between {SchemaLimits.ServiceMinMinutes} and {SchemaLimits.ServiceMaxMinutes} minutes.");
+        RuleFor(x => x.Description).MaximumLength(SchemaLimits.DescriptionLength)
+            .WithMessage($"Keep the description to {SchemaLimits.DescriptionLength} characters or fewer.");
+    }
+}

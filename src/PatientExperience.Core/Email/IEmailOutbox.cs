@@ -1,0 +1,18 @@
+namespace PatientExperience.Core.Email;
+
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Queues an email on the current unit of work. Nothing is sent until the caller's
+/// SaveChanges commits, and then exactly the committed emails go out.
+/// </summary>
+public interface IEmailOutbox
+{
+    OutboxMessage Enqueue(string to, string subject, string textBody, string? htmlBody = null, EmailAttachment? attachment = null, DateTime? notBeforeUtc = null);
+}
+
+/// <summary>Delivers one message (SMTP or a pickup folder). Called by the dispatcher only.</summary>
+public interface IEmailSender
+{
+    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+}

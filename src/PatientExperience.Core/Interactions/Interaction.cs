@@ -1,0 +1,54 @@
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Core.Interactions;
+
+public enum InteractionChannel
+{
+    Phone = 1,
+    Web = 2,
+    InPerson = 3,
+    Email = 4,
+    Letter = 5,
+}
+
+public enum InteractionKind
+{
+    Registration = 1,
+    Call = 2,
+    Visit = 3,
+    AppointmentBooked = 4,
+    AppointmentChanged = 5,
+    AppointmentCancelled = 6,
+    CheckIn = 7,
+    Message = 8,
+    Complaint = 9,
+    Survey = 10,
+    Note = 11,
+}
+
+/// <summary>One touchpoint with a patient: the shared timeline everyone works from.</summary>
+public class Interaction : AuditableEntity
+{
+    private Interaction() { }
+
+    public Interaction(int patientId, int? staffMemberId, InteractionChannel channel, InteractionKind kind, string summary, DateTime occurredAtUtc)
+    {
+        PatientId = patientId;
+        StaffMemberId = staffMemberId;
+        Channel = channel;
+        Kind = kind;
+        Summary = summary.Length > SchemaLimits.SummaryLength ? summary[..SchemaLimits.SummaryLength] : summary;
+        OccurredAtUtc = occurredAtUtc;
+    }
+
+    public int PatientId { get; private set; }
+    public Patient? Patient { get; private set; }
+    public int? StaffMemberId { get; private set; }
+    public StaffMember? StaffMember { get; private set; }
+    public InteractionChannel Channel { get; private set; }
+    public InteractionKind Kind { get; private set; }
+    public string Summary { get; private set; } = string.Empty;
+    public DateTime OccurredAtUtc { get; private set; }
+}

@@ -1,0 +1,26 @@
+namespace PatientExperience.Core.Staff;
+
+public static class Roles
+{
+    public const string Patient = "Patient";
+    public const string FrontDesk = "FrontDesk";
+    public const string Clinician = "Clinician";
+    public const string Manager = "Manager";
+    public const string Admin = "Admin";
+
+    public static readonly IReadOnlyList<string> StaffRoles = [FrontDesk, Clinician, Manager, Admin];
+    public static readonly IReadOnlyList<string> All = [Patient, .. StaffRoles];
+}
+
+/// <summary>Authorization policy names, so attributes and checks use one spelling.</summary>
+public static class Policies
+{
+    public const string Patient = "Patient";
+    /// <summary>Any staff member: front desk, clinician, manager or admin.</summary>
+    public const string Staff = "Staff";
+    public const string FrontDesk = "FrontDesk";
+    public const string Clinician = "Clinician";
+    /// <summary>Managers and admins.</summary>
+    public const string Manager = "Manager";
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Email;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Infrastructure.Identity;
+
+namespace PatientExperience.Infrastructure.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<ClinicService> ClinicServices => Set<ClinicService>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime we store is UTC; say so when reading it back (SQLite keeps no kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+internal sealed class UtcDateTimeConverter()
+    : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

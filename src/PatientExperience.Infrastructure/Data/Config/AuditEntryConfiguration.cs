@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserId).HasMaxLength(SchemaLimits.UserIdLength);
+        builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.EntityType).HasMaxLength(SchemaLimits.EntityTypeLength).IsRequired();
+        builder.Property(a => a.EntityId).HasMaxLength(SchemaLimits.EntityIdLength);
+        builder.HasIndex(a => new { a.PatientId, a.OccurredAtUtc });
+        builder.HasIndex(a => new { a.UserId, a.OccurredAtUtc });
+        builder.HasIndex(a => a.OccurredAtUtc);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(d => d.Name).HasMaxLength(SchemaLimits.NameLength).IsRequired();
+        builder.Property(d => d.Description).HasMaxLength(SchemaLimits.DescriptionLength);
+        builder.Property(d => d.Phone).HasMaxLength(SchemaLimits.PhoneLength);
+        builder.HasIndex(d => d.Name).IsUnique();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Infrastructure.Seeding;
+
+namespace PatientExperience.Infrastructure.Data;
+
+public static partial class DatabaseInitializer
+{
+    /// <summary>Migrates (unless turned off), seeds roles, and in non-Production environments the demo clinic.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var environment = sp.GetRequiredService<IHostEnvironment>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        if (!options.MigrateOnStartup)
+            return;
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one request writes; the setting lives in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        LogMigrated(logger, options.Provider.ToString());
+
+        await RoleSeeder.SeedAsync(db, cancellationToken);
+
+        var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        if (demo.Enabled && !environment.IsProduction())
+            await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, string provider);
+}

@@ -1,0 +1,18 @@
+namespace PatientExperience.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Section "Database".</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionStringName = "PatientExperience";
+    public const string DefaultSqliteFile = "App_Data/patientexperience.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public bool MigrateOnStartup { get; set; } = true;
+}

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Email;
+using PatientExperience.Infrastructure.Seeding;
+
+namespace PatientExperience.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "PatientExperience.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "PatientExperience.Migrations.SqlServer";
+
+    public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
+        services.AddSingleton<ClinicClock>();
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+
+        services.AddScoped<AuditableEntityInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    options.UseSqlServer(sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                else
+                    options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+            }
+            else
+            {
+                options.UseSqlite(SqliteConnectionString(connectionString, environment.ContentRootPath),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            }
+            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>());
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
+            ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+            : ActivatorUtilities.CreateInstance<PickupEmailSender>(sp));
+        if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
+            services.AddHostedService<OutboxDispatcher>();
+
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>The SQLite file defaults to App_Data/ under the content root; relative paths resolve there too.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={DatabaseOptions.DefaultSqliteFile}" : configured);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        var directory = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,40 @@
+namespace PatientExperience.Infrastructure.Email;
+
+public enum EmailDelivery
+{
+    /// <summary>Write .eml files to a folder a developer can open.</summary>
+    Pickup,
+    Smtp,
+}
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+    Auto,
+}
+
+/// <summary>Section "Email".</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    public EmailDelivery Delivery { get; set; } = EmailDelivery.Pickup;
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+    public string FromAddress { get; set; } = "no-reply@patientexperience.test";
+    public string FromName { get; set; } = "Riverside Health Clinic";
+    /// <summary>How often the dispatcher looks for due emails.</summary>
+    public double DispatchIntervalSeconds { get; set; } = 5;
+    public bool DispatcherEnabled { get; set; } = true;
+    public SmtpSettings Smtp { get; set; } = new();
+}
+
+public sealed class SmtpSettings
+{
+    public string Host { get; set; } = "127.0.0.1";
+    public int Port { get; set; } = 25;
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}
