@@ -57,6 +57,8 @@ public static class DependencyInjection
             services.AddHostedService<OutboxDispatcher>();
 
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Identity.PatientAccountService>();
+        services.AddScoped<Identity.StaffAccountService>();
         return services;
     }
 

@@ -1,46 +1,51 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Web.Data;
+using PatientExperience.Core;
+using PatientExperience.Infrastructure;
+using PatientExperience.Infrastructure.Data;
+using PatientExperience.Web.Configurations;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-var connectionString = builder.Configuration.GetConnectionString("DefaultConnection") ?? throw new InvalidOperationException("Connection string 'DefaultConnection' not found.");
-builder.Services.AddDbContext<ApplicationDbContext>(options =>
-    options.UseSqlite(connectionString));
-builder.Services.AddDatabaseDeveloperPageExceptionFilter();
-
-builder.Services.AddDefaultIdentity<IdentityUser>(options => options.SignIn.RequireConfirmedAccount = true)
-    .AddEntityFrameworkStores<ApplicationDbContext>();
-builder.Services.AddControllersWithViews();
+builder.AddLogging();
+builder.Services
+    .AddApplicationServices()
+    .AddInfrastructureServices(builder.Configuration, builder.Environment)
+    .AddWebServices(builder.Environment);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (app.Environment.IsDevelopment())
 {
-    app.UseMigrationsEndPoint();
+    app.UseDeveloperExceptionPage();
 }
 else
 {
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+    app.UseExceptionHandler("/home/error");
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
-app.UseHttpsRedirection();
+app.UseStatusCodePagesWithReExecute("/home/status/{0}");
+app.UseRequestLogging();
 app.UseRouting();
-
+app.UseAuthentication();
+// After authentication: a signed-in patient's preferred language picks the culture.
+app.UseRequestLocalization();
 app.UseAuthorization();
 
 app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapControllers();
+app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
+await app.Services.InitializeDatabaseAsync();
+try
+{
+    await app.RunAsync();
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
 
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

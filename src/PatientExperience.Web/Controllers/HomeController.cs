@@ -1,24 +1,36 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Web.Models;
+using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
 
 public class HomeController : Controller
 {
+    /// <summary>Signed-in people go straight to the home page of their role; others see the welcome page.</summary>
     public IActionResult Index()
     {
-        return View();
+        if (User.Identity?.IsAuthenticated != true)
+            return View();
+        return Redirect(HomeFor(User));
     }
 
-    public IActionResult Privacy()
-    {
-        return View();
-    }
+    public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Admin) ? "/admin"
+        : user.IsInRole(Roles.Manager) ? "/manager"
+        : user.IsInRole(Roles.Clinician) ? "/clinician"
+        : user.IsInRole(Roles.FrontDesk) ? "/frontdesk"
+        : user.IsInRole(Roles.Patient) ? "/my"
+        : "/";
+
+    public IActionResult Privacy() => View();
 
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
+    public IActionResult Error() => View("Error", Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+
+    [Route("home/status/{code:int}")]
+    public IActionResult Status(int code)
     {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        Response.StatusCode = code;
+        return View("Status", code);
     }
 }

@@ -1,0 +1,131 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Departments;
+
+public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool IsActive, int ServiceCount, int StaffCount);
+
+public sealed record ServiceListItem(int Id, string Name, string Department, int DurationMinutes, bool IsActive);
+
+/// <summary>Admin set-up of departments and the services they offer.</summary>
+public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartment> departmentValidator, IValidator<SaveClinicService> serviceValidator)
+{
+    public async Task<IReadOnlyList<DepartmentListItem>> ListDepartmentsAsync(CancellationToken cancellationToken) =>
+        await db.Departments.AsNoTracking()
+            .OrderBy(d => d.Name)
+            .Select(d => new DepartmentListItem(d.Id, d.Name, d.Phone, d.IsActive,
+                db.ClinicServices.Count(s => s.DepartmentId == d.Id && s.IsActive),
+                db.StaffMembers.Count(s => s.DepartmentId == d.Id && s.IsActive)))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<(int Id, string Name)>> ActiveDepartmentChoicesAsync(CancellationToken cancellationToken) =>
+        (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
+        .Select(d => (d.Id, d.Name)).ToList();
+
+    public Task<Department?> FindDepartmentAsync(int id, CancellationToken cancellationToken) =>
+        db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public async Task<Result<int>> SaveDepartmentAsync(int? id, SaveDepartment request, CancellationToken cancellationToken)
+    {
+        var validation = await departmentValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return Result<int>.Invalid(validation.ToErrors());
+        var name = request.Name!.Trim();
+        if (await db.Departments.AnyAsync(d => d.Name == name && d.Id != id, cancellationToken))
+            return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.Name), "A department with this name already exists."));
+
+        Department? department;
+        if (id is null)
+        {
+            department = new Department(name, request.Description, request.Phone);
+            db.Departments.Add(department);
+        }
+        else
+        {
+            department = await db.Departments.AsTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (department is null)
+                return Result<int>.NotFound();
+            department.Update(name, request.Description, request.Phone);
+        }
+        return await SaveUniqueAsync(department, nameof(SaveDepartment.Name), "A department with this name already exists.", cancellationToken);
+    }
+
+    public async Task<Result> SetDepartmentActiveAsync(int id, bool active, CancellationToken cancellationToken)
+    {
+        var department = await db.Departments.AsTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (department is null)
+            return Result.NotFound();
+        if (active)
+            department.Reactivate();
+        else
+            department.Deactivate();
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<IReadOnlyList<ServiceListItem>> ListServicesAsync(CancellationToken cancellationToken) =>
+        await db.ClinicServices.AsNoTracking()
+            .OrderBy(s => s.Department!.Name).ThenBy(s => s.Name)
+            .Select(s => new ServiceListItem(s.Id, s.Name, s.Department!.Name, s.DurationMinutes, s.IsActive))
+            .ToListAsync(cancellationToken);
+
+    public Task<ClinicService?> FindServiceAsync(int id, CancellationToken cancellationToken) =>
+        db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public async Task<Result<int>> SaveServiceAsync(int? id, SaveClinicService request, CancellationToken cancellationToken)
+    {
+        var validation = await serviceValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return Result<int>.Invalid(validation.ToErrors());
+        if (!await db.Departments.AnyAsync(d => d.Id == request.DepartmentId && d.IsActive, cancellationToken))
+            return Result<int>.Invalid(new ValidationError(nameof(SaveClinicService.DepartmentId), "Choose a department from the list."));
+        var name = request.Name!.Trim();
+        const string duplicate = "This department already offers a service with this name.";
+        if (await db.ClinicServices.AnyAsync(s => s.DepartmentId == request.DepartmentId && s.Name == name && s.Id != id, cancellationToken))
+            return Result<int>.Invalid(new ValidationError(nameof(SaveClinicService.Name), duplicate));
+
+        ClinicService? service;
+        if (id is null)
+        {
+            service = new ClinicService(request.DepartmentId!.Value, name, request.DurationMinutes!.Value, request.Description);
+            db.ClinicServices.Add(service);
+        }
+        else
+        {
+            service = await db.ClinicServices.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+            if (service is null)
+                return Result<int>.NotFound();
+            service.Update(request.DepartmentId!.Value, name, request.DurationMinutes!.Value, request.Description);
+        }
+        return await SaveUniqueAsync(service, nameof(SaveClinicService.Name), duplicate, cancellationToken);
+    }
+
+    public async Task<Result> SetServiceActiveAsync(int id, bool active, CancellationToken cancellationToken)
+    {
+        var service = await db.ClinicServices.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (service is null)
+            return Result.NotFound();
+        if (active)
+            service.Reactivate();
+        else
+            service.Deactivate();
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>The unique index decides a race between two admins; the loser gets the field message.</summary>
+    private async Task<Result<int>> SaveUniqueAsync(AuditableEntity entity, string field, string duplicateMessage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<int>.Success(entity.Id);
+        }
+        catch (DbUpdateException)
+        {
+            return Result<int>.Invalid(new ValidationError(field, duplicateMessage));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Core;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<SaveDepartmentValidator>(ServiceLifetime.Singleton);
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<PatientDirectory>();
+        services.AddScoped<DepartmentCatalog>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PatientExperience.Core.Email;
+
+public sealed record EmailContent(string Subject, string TextBody, string HtmlBody);
+
+/// <summary>Writes the words of each email in the reader's language. The outbox sends them.</summary>
+public interface IEmailComposer
+{
+    EmailContent ConfirmEmail(string language, string firstName, string confirmUrl);
+    EmailContent AlreadyRegistered(string language, string signInUrl);
+    EmailContent StaffInvitation(string firstName, string setPasswordUrl);
+}

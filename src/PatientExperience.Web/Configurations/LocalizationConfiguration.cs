@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Web.Configurations;
+
+public static class LocalizationConfiguration
+{
+    public const string LanguageClaim = "pe:lang";
+
+    public static IServiceCollection AddAppLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedLanguages.All.Select(l => new CultureInfo(l.Code)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SupportedLanguages.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            // A signed-in patient's preferred language wins; then ?culture=, the cookie, the browser.
+            options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context =>
+            {
+                var language = context.User.FindFirst(LanguageClaim)?.Value;
+                return Task.FromResult(SupportedLanguages.IsSupported(language)
+                    ? new ProviderCultureResult(language!)
+                    : null);
+            }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Serilog;
+using Serilog.Events;
+
+namespace PatientExperience.Web.Configurations;
+
+public static class LoggingConfiguration
+{
+    /// <summary>
+    /// Serilog from the "Serilog" section, plus a daily rolling file under App_Data/logs.
+    /// Log ids and event names only: never names, emails, phones, birth dates or free text.
+    /// </summary>
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    {
+        var fileLogging = builder.Configuration.GetValue("Logging:File:Enabled", true);
+        var logPath = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration.GetValue("Logging:File:Path", "App_Data/logs/patientexperience-.log")!);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (fileLogging)
+                logger.WriteTo.File(logPath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, restrictedToMinimumLevel: LogEventLevel.Information);
+        });
+        return builder;
+    }
+
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        // RequestPath only: query strings can carry search terms and tokens.
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        return app;
+    }
+}

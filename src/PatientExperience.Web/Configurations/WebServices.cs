@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Email;
+using PatientExperience.Core.Staff;
+using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Email;
+using PatientExperience.Web.Identity;
+
+namespace PatientExperience.Web.Configurations;
+
+public static class WebServices
+{
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IEmailComposer, EmailComposer>();
+        services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddAppLocalization();
+
+        services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = SchemaLimits.PasswordMinLength;
+                // Length beats composition rules (NIST SP 800-63B): no forced symbols or digits.
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/accessdenied";
+            options.Cookie.Name = "pe.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "pe.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PatientExperience");
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Patient, p => p.RequireRole(Roles.Patient))
+            .AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.StaffRoles]))
+            .AddPolicy(Policies.FrontDesk, p => p.RequireRole(Roles.FrontDesk, Roles.Manager))
+            .AddPolicy(Policies.Clinician, p => p.RequireRole(Roles.Clinician))
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .SetFallbackPolicy(null);
+
+        services.AddRouting(o =>
+        {
+            o.LowercaseUrls = true;
+            o.LowercaseQueryStrings = false;
+        });
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        _ = environment;
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>
+[Authorize(Policy = Policies.Patient)]
+[Route("my")]
+public class MyController(IAppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        if (patient is null)
+            return NotFound();
+        var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id)
+            .OrderByDescending(i => i.OccurredAtUtc).Take(5)
+            .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null))
+            .ToListAsync(cancellationToken);
+        return View(new PatientHomeViewModel(patient, recent));
+    }
+}
+
+/// <summary>The receptionist's desk: find a caller fast.</summary>
+[Authorize(Policy = Policies.FrontDesk)]
+[Route("frontdesk")]
+public class FrontDeskController(IAppDbContext db, ClinicClock clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
+        var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
+        return View(new FrontDeskHomeViewModel(calls, visits));
+    }
+}
+
+/// <summary>The clinician's day. The live list arrives with appointments; for now their week.</summary>
+[Authorize(Policy = Policies.Clinician)]
+[Route("clinician")]
+public class ClinicianController(IAppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var me = await db.StaffMembers.AsNoTracking().Include(s => s.Department).FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        if (me is null)
+            return NotFound();
+        var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
+        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)]));
+    }
+}
+
+/// <summary>The manager's overview; satisfaction and complaint dashboards grow here.</summary>
+[Authorize(Policy = Policies.Manager)]
+[Route("manager")]
+public class ManagerController(IAppDbContext db, ClinicClock clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var since = clock.UtcNow.AddDays(-30);
+        var byChannel = await db.Interactions.AsNoTracking().Where(i => i.OccurredAtUtc >= since)
+            .GroupBy(i => i.Channel).Select(g => new { Channel = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var patients = await db.Patients.CountAsync(cancellationToken);
+        var departments = await db.Departments.CountAsync(d => d.IsActive, cancellationToken);
+        var clinicians = await db.StaffMembers.CountAsync(s => s.IsActive && s.IsClinician, cancellationToken);
+        return View(new ManagerHomeViewModel(patients, departments, clinicians,
+            [.. byChannel.OrderByDescending(c => c.Count).Select(c => (c.Channel, c.Count))]));
+    }
+}

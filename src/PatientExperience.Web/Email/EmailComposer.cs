@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Email;
+using PatientExperience.Web.Configurations;
+
+namespace PatientExperience.Web.Email;
+
+/// <summary>Email texts through the same localizer as the pages, rendered in the reader's language.</summary>
+public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<ClinicOptions> clinic) : IEmailComposer
+{
+    public EmailContent ConfirmEmail(string language, string firstName, string confirmUrl)
+    {
+        using var _ = new CultureScope(language);
+        return Compose(
+            localizer["Confirm your email for {0}", clinic.Value.Name],
+            localizer["Hello {0},", firstName],
+            [localizer["Thank you for registering. Please confirm your email address so you can sign in."]],
+            localizer["Confirm my email"], confirmUrl,
+            localizer["If you did not register, you can ignore this email."]);
+    }
+
+    public EmailContent AlreadyRegistered(string language, string signInUrl)
+    {
+        using var _ = new CultureScope(language);
+        return Compose(
+            localizer["You already have an account with {0}", clinic.Value.Name],
+            localizer["Hello,"],
+            [localizer["Someone tried to register with this email address. You already have an account, so you can simply sign in."],
+             localizer["If you have forgotten your password, call us on {0}.", clinic.Value.Phone]],
+            localizer["Sign in"], signInUrl,
+            localizer["If this was not you, you can ignore this email. Your account has not changed."]);
+    }
+
+    public EmailContent StaffInvitation(string firstName, string setPasswordUrl)
+    {
+        using var _ = new CultureScope(SupportedLanguages.Default);
+        return Compose(
+            localizer["Your staff account at {0}", clinic.Value.Name],
+            localizer["Hello {0},", firstName],
+            [localizer["An administrator has created a staff account for you. Choose a password to start using it."],
+             localizer["The link works for 3 days."]],
+            localizer["Choose my password"], setPasswordUrl,
+            localizer["If you were not expecting this, tell your administrator."]);
+    }
+
+    private static EmailContent Compose(string subject, string greeting, IReadOnlyList<string> paragraphs, string action, string url, string footer)
+    {
+        var text = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}: {url}\n\n{footer}\n";
+        var html = HtmlEncoder.Default;
+        var body = string.Concat(paragraphs.Select(p => $"<p>{html.Encode(p)}</p>"));
+        var htmlBody = $"""
+            <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a">
+            <p>{html.Encode(greeting)}</p>{body}
+            <p><a href="{html.Encode(url)}" style="display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px">{html.Encode(action)}</a></p>
+            <p style="color:#4a4a4a">{html.Encode(footer)}</p>
+            </body></html>
+            """;
+        return new EmailContent(subject, text, htmlBody);
+    }
+}

@@ -1,0 +1,23 @@
+using PatientExperience.Infrastructure.Identity;
+
+namespace PatientExperience.Web.Identity;
+
+/// <summary>Absolute links for emails, from the current request's host (or the configured base URL).</summary>
+public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor accessor, Microsoft.Extensions.Options.IOptions<Core.Common.ClinicOptions> clinic) : IAccountLinks
+{
+    public string ConfirmEmail(string userId, string token) => Absolute("ConfirmEmail", new { userId, code = token });
+
+    public string SetPassword(string userId, string token) => Absolute("SetPassword", new { userId, code = token });
+
+    public string SignIn() => Absolute("Login", null);
+
+    private string Absolute(string action, object? values)
+    {
+        var context = accessor.HttpContext;
+        if (context is not null)
+            return links.GetUriByAction(context, action, "Account", values) ?? throw new InvalidOperationException("No route to " + action);
+        var baseUri = new Uri(clinic.Value.PublicBaseUrl);
+        return links.GetUriByAction(action, "Account", values, baseUri.Scheme, new HostString(baseUri.Authority))
+            ?? throw new InvalidOperationException("No route to " + action);
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed class DepartmentForm
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Description (optional)")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Phone number (optional)")]
+    public string? Phone { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public SaveDepartment ToRequest() => new(Name, Description, Phone);
+}
+
+public sealed class ServiceForm
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Department")]
+    public int? DepartmentId { get; set; }
+
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Length in minutes")]
+    public int? DurationMinutes { get; set; }
+
+    [Display(Name = "Description (optional)")]
+    public string? Description { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
+
+    public SaveClinicService ToRequest() => new(DepartmentId, Name, DurationMinutes, Description);
+}
+
+public sealed class StaffForm
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "First name")]
+    public string? FirstName { get; set; }
+
+    [Display(Name = "Last name")]
+    public string? LastName { get; set; }
+
+    [Display(Name = "Work email (used to sign in)")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Job title")]
+    public string? JobTitle { get; set; }
+
+    [Display(Name = "Department")]
+    public int? DepartmentId { get; set; }
+
+    [Display(Name = "Patients can book appointments with this person")]
+    public bool IsClinician { get; set; }
+
+    [Display(Name = "Roles")]
+    public List<string> Roles { get; set; } = [];
+
+    public bool IsActive { get; set; } = true;
+
+    public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
+
+    public SaveStaffMember ToRequest() => new(FirstName, LastName, Email, JobTitle, DepartmentId, IsClinician, Roles);
+}
+
+public static class RoleNames
+{
+    /// <summary>Plain names for the role codes, for people.</summary>
+    public static string Describe(string role) => role switch
+    {
+        Core.Staff.Roles.FrontDesk => "Front desk",
+        Core.Staff.Roles.Clinician => "Clinician",
+        Core.Staff.Roles.Manager => "Manager",
+        Core.Staff.Roles.Admin => "Administrator",
+        Core.Staff.Roles.Patient => "Patient",
+        _ => role,
+    };
+}

@@ -1,0 +1,21 @@
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent);
+
+public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday);
+
+public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours);
+
+public sealed record ManagerHomeViewModel(int Patients, int Departments, int Clinicians, IReadOnlyList<(InteractionChannel Channel, int Count)> Last30DaysByChannel);
+
+public sealed record AdminHomeViewModel(int Departments, int Services, int Staff, int InactiveStaff);
+
+public sealed record PatientSearchViewModel(string? Query, IReadOnlyList<PatientSearchHit> Hits)
+{
+    public bool Searched => !string.IsNullOrWhiteSpace(Query);
+    public bool TooShort => Searched && Query!.Trim().Length < PatientDirectory.MinQueryLength;
+}
