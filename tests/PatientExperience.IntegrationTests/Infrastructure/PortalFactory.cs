@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Infrastructure.Data;
+
+namespace PatientExperience.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal over a real SQLite file of its own (one per test class), with a small demo
+/// clinic seeded. Emails stay in the outbox table unless a test runs the dispatcher itself.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo!Passw0rd2026";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_directory, "portal.db");
+    public string MailDirectory => Path.Combine(_directory, "mail");
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:PatientExperience", $"Data Source={DatabasePath}");
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("DemoData:Patients", "60");
+        builder.UseSetting("Email:Delivery", "Pickup");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Email:DispatcherEnabled", "false");
+        builder.UseSetting("Logging:File:Enabled", "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>A browser-like client: HTTPS (our cookies are Secure), cookies kept, redirects not followed.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await query(db);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the OS.
+        }
+    }
+}
