@@ -43,6 +43,7 @@ public class Patient : AuditableEntity
         Phone = phone.Trim();
         PhoneDigits = ValidationExtensions.PhoneDigits(phone);
         Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        ContactByEmail &= Email is not null;
         PreferredLanguage = SupportedLanguages.IsSupported(preferredLanguage) ? preferredLanguage : SupportedLanguages.Default;
     }
 

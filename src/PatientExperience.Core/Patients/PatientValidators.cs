@@ -28,10 +28,11 @@ public sealed record RegisterPatient(
 
 public sealed class RegisterPatientValidator : PatientDetailsValidator<RegisterPatient>
 {
-    public RegisterPatientValidator(TimeProvider time)
+    public RegisterPatientValidator(ClinicClock clock)
     {
         NameRules(x => x.FirstName, x => x.LastName);
-        BirthDateRules(x => x.DateOfBirth, () => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        // "Today" is the clinic's date: at 21:00 in New York it is already tomorrow in UTC.
+        BirthDateRules(x => x.DateOfBirth, () => clock.Today);
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.")
             .MaximumLength(SchemaLimits.EmailLength).WithMessage("That email address is too long.")
             .EmailAddress().WithMessage("Enter an email address like name@example.com.");

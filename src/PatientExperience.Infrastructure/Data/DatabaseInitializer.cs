@@ -9,7 +9,7 @@ namespace PatientExperience.Infrastructure.Data;
 
 public static partial class DatabaseInitializer
 {
-    /// <summary>Migrates (unless turned off), seeds roles, and in non-Production environments the demo clinic.</summary>
+    /// <summary>Migrates (unless turned off), makes sure the roles exist, and outside Production seeds the demo clinic.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -19,17 +19,18 @@ public static partial class DatabaseInitializer
         var environment = sp.GetRequiredService<IHostEnvironment>();
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
-        if (!options.MigrateOnStartup)
-            return;
-
-        await db.Database.MigrateAsync(cancellationToken);
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrated(logger, options.Provider.ToString());
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one request writes; the setting lives in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        LogMigrated(logger, options.Provider.ToString());
 
+        // Also when production migrates with the idempotent script: the roles are reference data.
         await RoleSeeder.SeedAsync(db, cancellationToken);
 
         var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;

@@ -4,7 +4,7 @@ using PatientExperience.Core.Email;
 
 namespace PatientExperience.Infrastructure.Email;
 
-/// <summary>Writes each email as an .eml file named by its Message-ID, so a resend overwrites, never duplicates.</summary>
+/// <summary>Writes each email as an .eml file named by its time and outbox id, so a resend overwrites, never duplicates.</summary>
 public sealed class PickupEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment) : IEmailSender
 {
     public string Directory => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Email;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Email;
+
+public sealed class OutboxFactory : PortalFactory
+{
+    public RecordingEmailSender Sender { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddScoped<IEmailSender>(_ => Sender);
+        });
+    }
+
+    public async Task<List<long>> EnqueueAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IEmailOutbox>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var messages = Enumerable.Range(0, count).Select(i => outbox.Enqueue($"reader{i}@example.com", "Test " + i, "Body")).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. messages.Select(m => m.Id)];
+    }
+
+    public async Task<int> ProcessAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessDueAsync(cancellationToken);
+    }
+}
+
+public class OutboxProcessorTests(OutboxFactory factory) : IClassFixture<OutboxFactory>
+{
+    [Fact]
+    public async Task RivalDispatchersSendEachMessageExactlyOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.ProcessAsync(ct); // drain anything earlier tests left
+        factory.Sender.Sent.Clear();
+        var ids = await factory.EnqueueAsync(15, ct);
+
+        // Four dispatchers (as if four app instances) race over the same rows.
+        var counts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => factory.ProcessAsync(ct), ct)));
+
+        Assert.Equal(15, counts.Sum());
+        Assert.Equal(15, factory.Sender.Sent.Count);
+        Assert.Equal(15, factory.Sender.Sent.Distinct().Count());
+        var unsent = await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => ids.Contains(m.Id) && m.SentAtUtc == null, ct));
+        Assert.Equal(0, unsent);
+
+        // A later round (or a restarted app) finds nothing left to send.
+        Assert.Equal(0, await factory.ProcessAsync(ct));
+    }
+
+    [Fact]
+    public async Task FailedSendIsRetriedAfterBackOffAndThenSentOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.ProcessAsync(ct);
+        factory.Sender.Sent.Clear();
+        var id = Assert.Single(await factory.EnqueueAsync(1, ct));
+
+        factory.Sender.Fail = true;
+        Assert.Equal(0, await factory.ProcessAsync(ct));
+        factory.Sender.Fail = false;
+        var failed = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct));
+        Assert.Equal(1, failed.Attempts);
+        Assert.Equal("IOException", failed.LastError);
+        Assert.Null(failed.SentAtUtc);
+
+        // Not yet due: nothing goes out.
+        Assert.Equal(0, await factory.ProcessAsync(ct));
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await factory.ProcessAsync(ct));
+        Assert.Equal([failed.MessageId], factory.Sender.Sent);
+    }
+
+    [Fact]
+    public async Task MessageClaimedByACrashedInstanceWaitsForTheClaimToLapseThenGoesOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.ProcessAsync(ct);
+        factory.Sender.Sent.Clear();
+        var id = Assert.Single(await factory.EnqueueAsync(1, ct));
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        var claimedUntil = now + OutboxProcessor.ClaimDuration;
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, Guid.NewGuid()).SetProperty(m => m.ClaimedUntilUtc, claimedUntil), ct));
+
+        Assert.Equal(0, await factory.ProcessAsync(ct));
+        factory.Time.Advance(OutboxProcessor.ClaimDuration + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await factory.ProcessAsync(ct));
+        Assert.Equal(0, await factory.ProcessAsync(ct));
+        Assert.Single(factory.Sender.Sent);
+    }
+}

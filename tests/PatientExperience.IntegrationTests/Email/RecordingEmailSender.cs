@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using PatientExperience.Core.Email;
+
+namespace PatientExperience.IntegrationTests.Email;
+
+/// <summary>Stands in for the mail server only: records what the dispatcher hands over, or fails on request.</summary>
+public sealed class RecordingEmailSender : IEmailSender
+{
+    public ConcurrentBag<string> Sent { get; } = [];
+    public bool Fail { get; set; }
+
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await Task.Delay(5, cancellationToken); // long enough for a rival sender to try the same row
+        if (Fail)
+            throw new IOException("mail server unavailable");
+        Sent.Add(message.MessageId);
+    }
+}
