@@ -16,6 +16,8 @@ public static class WebServices
 {
     public static IServiceCollection AddWebServices(this IServiceCollection services, IHostEnvironment environment)
     {
+        // Secure cookies everywhere but on a developer's plain-http localhost.
+        var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IEmailComposer, EmailComposer>();
@@ -50,7 +52,7 @@ public static class WebServices
             options.AccessDeniedPath = "/account/accessdenied";
             options.Cookie.Name = "pe.auth";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
@@ -58,7 +60,7 @@ public static class WebServices
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pe.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PatientExperience");
@@ -82,7 +84,6 @@ public static class WebServices
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-        _ = environment;
         return services;
     }
 }

@@ -78,6 +78,16 @@ public sealed class StaffForm
     public SaveStaffMember ToRequest() => new(FirstName, LastName, Email, JobTitle, DepartmentId, IsClinician, Roles);
 }
 
+public static class Labels
+{
+    /// <summary>Plain words for how a patient reached us (the enum names are for code).</summary>
+    public static string Channel(Core.Interactions.InteractionChannel channel) => channel switch
+    {
+        Core.Interactions.InteractionChannel.InPerson => "In person",
+        _ => channel.ToString(),
+    };
+}
+
 public static class RoleNames
 {
     /// <summary>Plain names for the role codes, for people.</summary>
