@@ -3,7 +3,7 @@ using PatientExperience.Core.Common;
 namespace PatientExperience.Core.Departments;
 
 /// <summary>Something a patient can book, such as "New patient consultation (30 min)".</summary>
-public class ClinicService : AuditableEntity
+public class ClinicService : AuditableEntity, IActivatable
 {
     private ClinicService() { }
 

@@ -2,7 +2,7 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Departments;
 
-public class Department : AuditableEntity
+public class Department : AuditableEntity, IActivatable
 {
     private Department() { }
 

@@ -52,18 +52,8 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
         return await SaveUniqueAsync(department, nameof(SaveDepartment.Name), "A department with this name already exists.", cancellationToken);
     }
 
-    public async Task<Result> SetDepartmentActiveAsync(int id, bool active, CancellationToken cancellationToken)
-    {
-        var department = await db.Departments.AsTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (department is null)
-            return Result.NotFound();
-        if (active)
-            department.Reactivate();
-        else
-            department.Deactivate();
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success();
-    }
+    public Task<Result> SetDepartmentActiveAsync(int id, bool active, CancellationToken cancellationToken) =>
+        SetActiveAsync(db.Departments.AsTracking().Where(d => d.Id == id), active, cancellationToken);
 
     public async Task<IReadOnlyList<ServiceListItem>> ListServicesAsync(CancellationToken cancellationToken) =>
         await db.ClinicServices.AsNoTracking()
@@ -102,15 +92,15 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
         return await SaveUniqueAsync(service, nameof(SaveClinicService.Name), duplicate, cancellationToken);
     }
 
-    public async Task<Result> SetServiceActiveAsync(int id, bool active, CancellationToken cancellationToken)
+    public Task<Result> SetServiceActiveAsync(int id, bool active, CancellationToken cancellationToken) =>
+        SetActiveAsync(db.ClinicServices.AsTracking().Where(s => s.Id == id), active, cancellationToken);
+
+    private async Task<Result> SetActiveAsync<T>(IQueryable<T> match, bool active, CancellationToken cancellationToken) where T : class, IActivatable
     {
-        var service = await db.ClinicServices.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (service is null)
+        var entity = await match.FirstOrDefaultAsync(cancellationToken);
+        if (entity is null)
             return Result.NotFound();
-        if (active)
-            service.Reactivate();
-        else
-            service.Deactivate();
+        entity.SetActive(active);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

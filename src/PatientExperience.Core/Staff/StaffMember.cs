@@ -4,7 +4,7 @@ using PatientExperience.Core.Departments;
 namespace PatientExperience.Core.Staff;
 
 /// <summary>A person who works at the clinic and signs in. Clinicians are bookable providers.</summary>
-public class StaffMember : AuditableEntity
+public class StaffMember : AuditableEntity, IActivatable
 {
     private StaffMember() { }
 

@@ -118,14 +118,13 @@ public sealed partial class StaffAccountService(
             return Result.NotFound();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        member.SetActive(active);
         if (active)
         {
-            member.Reactivate();
             await users.SetLockoutEndDateAsync(user, null);
         }
         else
         {
-            member.Deactivate();
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         }

@@ -13,7 +13,8 @@ public static class LoggingConfiguration
     {
         var fileLogging = builder.Configuration.GetValue("Logging:File:Enabled", true);
         var logPath = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration.GetValue("Logging:File:Path", "App_Data/logs/patientexperience-.log")!);
-        builder.Services.AddSerilog((services, logger) =>
+        // preserveStaticLogger: each host (and each test server) keeps its own pipeline.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
@@ -28,7 +29,10 @@ public static class LoggingConfiguration
     {
         // RequestPath only: query strings can carry search terms and tokens.
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
@@ -68,8 +67,7 @@ public class ServicesController(DepartmentCatalog catalog, IStringLocalizer<Shar
 
     private async Task<ServiceForm> WithChoicesAsync(ServiceForm form, CancellationToken cancellationToken)
     {
-        form.Departments = [.. (await catalog.ActiveDepartmentChoicesAsync(cancellationToken))
-            .Select(d => new SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        form.Departments = await catalog.SelectListAsync(cancellationToken);
         return form;
     }
 }

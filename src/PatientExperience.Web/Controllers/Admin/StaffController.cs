@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
@@ -72,8 +71,7 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
 
     private async Task<StaffForm> WithChoicesAsync(StaffForm form, CancellationToken cancellationToken)
     {
-        form.Departments = [.. (await catalog.ActiveDepartmentChoicesAsync(cancellationToken))
-            .Select(d => new SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        form.Departments = await catalog.SelectListAsync(cancellationToken);
         return form;
     }
 }

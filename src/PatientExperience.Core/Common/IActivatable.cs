@@ -1,0 +1,20 @@
+namespace PatientExperience.Core.Common;
+
+/// <summary>Set-up records are deactivated, never deleted, so history keeps pointing at them.</summary>
+public interface IActivatable
+{
+    bool IsActive { get; }
+    void Deactivate();
+    void Reactivate();
+}
+
+public static class ActivatableExtensions
+{
+    public static void SetActive(this IActivatable entity, bool active)
+    {
+        if (active)
+            entity.Reactivate();
+        else
+            entity.Deactivate();
+    }
+}
