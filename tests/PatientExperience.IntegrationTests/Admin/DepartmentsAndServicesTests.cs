@@ -62,4 +62,25 @@ public class DepartmentsAndServicesTests(PortalFactory factory) : IClassFixture<
         Assert.Equal("Long consult", page.InputValue("Name"));
         Assert.False(await factory.WithDbAsync(db => db.ClinicServices.AnyAsync(s => s.Name == "Long consult", ct)));
     }
+
+    [Fact]
+    public async Task SavingStampsWhoCreatedAndWhoChangedTheRecord()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "admin@demo.test").Select(u => u.Id).FirstAsync(ct));
+
+        using var created = await admin.SubmitAsync("/admin/departments/new", "/admin/departments/save", [new("Name", "Sleep Clinic")], ct);
+        var department = await factory.WithDbAsync(db => db.Departments.AsNoTracking().FirstAsync(d => d.Name == "Sleep Clinic", ct));
+        Assert.Equal(adminId, department.CreatedBy);
+        Assert.True(department.CreatedAtUtc > DateTime.UtcNow.AddMinutes(-5));
+        Assert.Null(department.ModifiedAtUtc);
+
+        using var edited = await admin.SubmitAsync($"/admin/departments/{department.Id}/edit", "/admin/departments/save", [new("Description", "Overnight studies")], ct);
+        var changed = await factory.WithDbAsync(db => db.Departments.AsNoTracking().FirstAsync(d => d.Id == department.Id, ct));
+        Assert.Equal("Overnight studies", changed.Description);
+        Assert.Equal(adminId, changed.ModifiedBy);
+        Assert.NotNull(changed.ModifiedAtUtc);
+    }
 }
