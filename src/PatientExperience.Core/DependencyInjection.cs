@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<PatientDirectory>();
         services.AddScoped<DepartmentCatalog>();
+        services.AddScoped<Appointments.Availability>();
+        services.AddScoped<Appointments.BookingService>();
         return services;
     }
 }

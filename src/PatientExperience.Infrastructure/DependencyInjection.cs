@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
+        services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
         services.AddSingleton<ClinicClock>();
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Email;
@@ -19,6 +20,12 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<WorkingHours> WorkingHours { get; }
+    DbSet<Appointment> Appointments { get; }
+    DbSet<TimeCell> TimeCells { get; }
+    DbSet<TimeOff> TimeOff { get; }
+
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,16 @@ public class ClinicService : AuditableEntity, IActivatable
     public string? Description { get; private set; }
     public int DurationMinutes { get; private set; }
     public bool IsActive { get; private set; } = true;
+    /// <summary>Preparation time the clinician needs before the visit (not the patient's time).</summary>
+    public int BufferBeforeMinutes { get; private set; }
+    /// <summary>Clean-up or notes time after the visit.</summary>
+    public int BufferAfterMinutes { get; private set; }
+
+    public void SetBuffers(int beforeMinutes, int afterMinutes)
+    {
+        BufferBeforeMinutes = beforeMinutes;
+        BufferAfterMinutes = afterMinutes;
+    }
 
     public void Update(int departmentId, string name, int durationMinutes, string? description)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
@@ -23,6 +24,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<TimeCell> TimeCells => Set<TimeCell>();
+    public DbSet<TimeOff> TimeOff => Set<TimeOff>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -11,13 +11,15 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string SignIn() => Absolute("Login", null);
 
-    private string Absolute(string action, object? values)
+    public string Appointments() => Absolute("Index", null, "Appointments");
+
+    private string Absolute(string action, object? values, string controller = "Account")
     {
         var context = accessor.HttpContext;
         if (context is not null)
-            return links.GetUriByAction(context, action, "Account", values) ?? throw new InvalidOperationException("No route to " + action);
+            return links.GetUriByAction(context, action, controller, values) ?? throw new InvalidOperationException("No route to " + action);
         var baseUri = new Uri(clinic.Value.PublicBaseUrl);
-        return links.GetUriByAction(action, "Account", values, baseUri.Scheme, new HostString(baseUri.Authority))
+        return links.GetUriByAction(action, controller, values, baseUri.Scheme, new HostString(baseUri.Authority))
             ?? throw new InvalidOperationException("No route to " + action);
     }
 }

@@ -86,6 +86,13 @@ public static class Labels
         Core.Interactions.InteractionChannel.InPerson => "In person",
         _ => channel.ToString(),
     };
+
+    public static string Status(Core.Appointments.AppointmentStatus status) => status switch
+    {
+        Core.Appointments.AppointmentStatus.InRoom => "With the clinician",
+        Core.Appointments.AppointmentStatus.NoShow => "Did not come",
+        _ => status.ToString(),
+    };
 }
 
 public static class RoleNames

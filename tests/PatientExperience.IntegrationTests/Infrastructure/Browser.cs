@@ -62,6 +62,15 @@ public sealed class Browser(HttpClient client)
         return await client.PostAsync(action, content, cancellationToken);
     }
 
+    /// <summary>A POST the page offers no form for (an old tab, a crafted request), with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(IHtmlDocument page, string action, IEnumerable<KeyValuePair<string, string>> values, CancellationToken cancellationToken)
+    {
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The page has no antiforgery token.");
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. values]);
+        return await client.PostAsync(action, content, cancellationToken);
+    }
+
     public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> values, CancellationToken cancellationToken) =>
         await SubmitAsync(await GetPageAsync(pageUrl, cancellationToken), action, values, cancellationToken);
 

@@ -1,0 +1,133 @@
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>
+/// A visit. The rules for changing it live here; the booking service keeps the time cells
+/// (which make double booking impossible) in step with it.
+/// </summary>
+public class Appointment : AuditableEntity
+{
+    public const int ReasonLength = 500;
+
+    private Appointment() { }
+
+    public Appointment(int patientId, int clinicianId, int serviceId, Slot slot, InteractionChannel bookedVia, TimeSpan reminderLead)
+    {
+        PatientId = patientId;
+        ClinicianId = clinicianId;
+        ServiceId = serviceId;
+        BookedVia = bookedVia;
+        CalendarUid = $"{Guid.NewGuid():N}@patientexperience";
+        Status = AppointmentStatus.Booked;
+        SetTime(slot, reminderLead);
+    }
+
+    public int PatientId { get; private set; }
+    public Patient? Patient { get; private set; }
+    public int ClinicianId { get; private set; }
+    public StaffMember? Clinician { get; private set; }
+    public int ServiceId { get; private set; }
+    public ClinicService? Service { get; private set; }
+
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    /// <summary>The clinician's time taken, buffers included.</summary>
+    public DateTime BlockStartUtc { get; private set; }
+    public DateTime BlockEndUtc { get; private set; }
+
+    public AppointmentStatus Status { get; private set; }
+    public InteractionChannel BookedVia { get; private set; }
+
+    /// <summary>Stable UID of the calendar event; SEQUENCE goes up on every change.</summary>
+    public string CalendarUid { get; private set; } = string.Empty;
+    public int CalendarSequence { get; private set; }
+
+    public DateTime ReminderDueAtUtc { get; private set; }
+    public DateTime? ReminderSentAtUtc { get; private set; }
+
+    public DateTime? CancelledAtUtc { get; private set; }
+    public string? CancellationReason { get; private set; }
+    public DateTime? ArrivedAtUtc { get; private set; }
+    public DateTime? SeenAtUtc { get; private set; }
+    public DateTime? CompletedAtUtc { get; private set; }
+
+    public bool IsActive => Status is not (AppointmentStatus.Cancelled or AppointmentStatus.NoShow);
+
+    /// <summary>Minutes waited: seen − max(arrived, scheduled start); null until both are known.</summary>
+    public int? WaitMinutes => ArrivedAtUtc is { } arrived && SeenAtUtc is { } seen
+        ? (int)Math.Max(0, (seen - (arrived > StartUtc ? arrived : StartUtc)).TotalMinutes)
+        : null;
+
+    /// <summary>Whether the patient may still change or cancel it themselves.</summary>
+    public bool PatientMayChange(DateTime nowUtc, TimeSpan cutoff) =>
+        Status == AppointmentStatus.Booked && StartUtc - nowUtc >= cutoff;
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        if (Status != AppointmentStatus.Booked)
+            throw new InvalidOperationException("Only a booked appointment can be cancelled.");
+        Status = AppointmentStatus.Cancelled;
+        CancelledAtUtc = nowUtc;
+        CancellationReason = reason.Length > ReasonLength ? reason[..ReasonLength] : reason;
+        CalendarSequence++;
+    }
+
+    public void MoveTo(int clinicianId, Slot slot, TimeSpan reminderLead)
+    {
+        if (Status != AppointmentStatus.Booked)
+            throw new InvalidOperationException("Only a booked appointment can be moved.");
+        ClinicianId = clinicianId;
+        SetTime(slot, reminderLead);
+        CalendarSequence++;
+    }
+
+    public void MarkReminderSent(DateTime nowUtc) => ReminderSentAtUtc = nowUtc;
+
+    public void MarkArrived(DateTime nowUtc)
+    {
+        if (Status != AppointmentStatus.Booked)
+            throw new InvalidOperationException("Only a booked appointment can be checked in.");
+        Status = AppointmentStatus.Arrived;
+        ArrivedAtUtc = nowUtc;
+    }
+
+    public void MarkInRoom(DateTime nowUtc)
+    {
+        if (Status is not (AppointmentStatus.Arrived or AppointmentStatus.Booked))
+            throw new InvalidOperationException("Only a waiting patient can be called in.");
+        Status = AppointmentStatus.InRoom;
+        ArrivedAtUtc ??= nowUtc;
+        SeenAtUtc = nowUtc;
+    }
+
+    public void Complete(DateTime nowUtc)
+    {
+        if (Status is not (AppointmentStatus.InRoom or AppointmentStatus.Arrived))
+            throw new InvalidOperationException("Only a patient who came can be marked completed.");
+        SeenAtUtc ??= nowUtc;
+        Status = AppointmentStatus.Completed;
+        CompletedAtUtc = nowUtc;
+    }
+
+    public void MarkNoShow()
+    {
+        if (Status != AppointmentStatus.Booked)
+            throw new InvalidOperationException("Only a booked appointment can be a no-show.");
+        Status = AppointmentStatus.NoShow;
+    }
+
+    private void SetTime(Slot slot, TimeSpan reminderLead)
+    {
+        StartUtc = slot.StartUtc;
+        EndUtc = slot.EndUtc;
+        BlockStartUtc = slot.BlockStartUtc;
+        BlockEndUtc = slot.BlockEndUtc;
+        ReminderDueAtUtc = slot.StartUtc - reminderLead;
+        ReminderSentAtUtc = null;
+    }
+}

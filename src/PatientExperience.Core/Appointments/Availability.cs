@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Appointments;
+
+public sealed record ServiceChoice(int Id, string Name, int DurationMinutes, int DepartmentId, string Department);
+
+public sealed record ClinicianChoice(int Id, string Name, string JobTitle);
+
+public sealed record OfferedSlot(DateTime StartUtc, DateTime LocalStart, int ClinicianId, string ClinicianName, Slot Slot);
+
+public sealed record DaySlots(DateOnly Date, IReadOnlyList<OfferedSlot> Slots);
+
+/// <summary>Free times for a service, with one clinician or any of the department's clinicians.</summary>
+public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<BookingOptions> options)
+{
+    public BookingOptions Policy => options.Value;
+
+    public async Task<IReadOnlyList<ServiceChoice>> ServicesAsync(CancellationToken cancellationToken) =>
+        await db.ClinicServices.AsNoTracking()
+            .Where(s => s.IsActive && s.Department!.IsActive)
+            .OrderBy(s => s.Department!.Name).ThenBy(s => s.Name)
+            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name))
+            .ToListAsync(cancellationToken);
+
+    public async Task<ServiceChoice?> ServiceAsync(int serviceId, CancellationToken cancellationToken) =>
+        await db.ClinicServices.AsNoTracking()
+            .Where(s => s.Id == serviceId && s.IsActive && s.Department!.IsActive)
+            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ClinicianChoice>> CliniciansAsync(int serviceId, CancellationToken cancellationToken)
+    {
+        var departmentId = await db.ClinicServices.Where(s => s.Id == serviceId).Select(s => (int?)s.DepartmentId).FirstOrDefaultAsync(cancellationToken);
+        if (departmentId is null)
+            return [];
+        return await db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsClinician && s.IsActive && s.DepartmentId == departmentId)
+            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.JobTitle))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Free slots from <paramref name="fromDate"/> for <paramref name="days"/> clinic-local days.
+    /// With no clinician chosen, each time is offered once, with the first clinician free then.
+    /// </summary>
+    public async Task<IReadOnlyList<DaySlots>> SlotsAsync(int serviceId, int? clinicianId, DateOnly fromDate, int days, CancellationToken cancellationToken)
+    {
+        var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
+        if (service is null)
+            return [];
+        var clinicians = (await CliniciansAsync(serviceId, cancellationToken))
+            .Where(c => clinicianId is null || c.Id == clinicianId).ToList();
+        var toDate = fromDate.AddDays(days - 1);
+        var offered = new List<OfferedSlot>();
+        foreach (var clinician in clinicians)
+        {
+            foreach (var slot in await FreeSlotsAsync(service.Id, service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
+                         clinician.Id, fromDate, toDate, null, cancellationToken))
+                offered.Add(new OfferedSlot(slot.StartUtc, slot.LocalStart, clinician.Id, clinician.Name, slot));
+        }
+        return [.. offered
+            .GroupBy(s => s.StartUtc).Select(g => g.First())
+            .OrderBy(s => s.StartUtc)
+            .GroupBy(s => DateOnly.FromDateTime(s.LocalStart))
+            .Select(g => new DaySlots(g.Key, [.. g]))];
+    }
+
+    /// <summary>The free slot starting exactly at <paramref name="startUtc"/> for this clinician, if there is one.</summary>
+    public async Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, CancellationToken cancellationToken)
+    {
+        var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
+        if (service is null)
+            return null;
+        var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
+        var slots = await FreeSlotsAsync(service.Id, service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
+            clinicianId, day, day, ignoreAppointmentId, cancellationToken);
+        return slots.FirstOrDefault(s => s.StartUtc == startUtc);
+    }
+
+    private async Task<IReadOnlyList<Slot>> FreeSlotsAsync(int serviceId, int duration, int before, int after, int clinicianId,
+        DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, CancellationToken cancellationToken)
+    {
+        _ = serviceId;
+        var policy = options.Value;
+        var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == clinicianId)
+            .Select(w => new WorkingInterval(w.Day, w.Start, w.End)).ToListAsync(cancellationToken);
+        if (hours.Count == 0)
+            return [];
+        var off = await db.TimeOff.AsNoTracking()
+            .Where(t => (t.StaffMemberId == clinicianId || t.StaffMemberId == null) && t.To >= fromDate && t.From <= toDate)
+            .Select(t => new DaysOff(t.From, t.To)).ToListAsync(cancellationToken);
+        // A day either side covers any offset between the clinic's zone and UTC.
+        var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+        var windowEnd = DateTime.SpecifyKind(toDate.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+        var busy = await db.Appointments.AsNoTracking()
+            .Where(a => a.ClinicianId == clinicianId && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
+                        && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
+            .Select(a => new BusyInterval(a.BlockStartUtc, a.BlockEndUtc)).ToListAsync(cancellationToken);
+        var rules = new SlotRules(duration, before, after, policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
+        return SlotFinder.FreeSlots(clock.Zone, clock.UtcNow, fromDate, toDate, rules, hours, off, busy);
+    }
+}

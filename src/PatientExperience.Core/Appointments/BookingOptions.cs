@@ -1,0 +1,19 @@
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>Section "Booking": the clinic's booking policy.</summary>
+public sealed class BookingOptions
+{
+    public const string Section = "Booking";
+
+    public double MinimumNoticeHours { get; set; } = 2;
+    public int HorizonDays { get; set; } = 60;
+    public double CancelCutoffHours { get; set; } = 24;
+    public double ReminderHoursBefore { get; set; } = 24;
+    public int SlotStepMinutes { get; set; } = 15;
+    /// <summary>How many days of slots one page shows.</summary>
+    public int DaysPerPage { get; set; } = 7;
+
+    public TimeSpan MinimumNotice => TimeSpan.FromHours(MinimumNoticeHours);
+    public TimeSpan CancelCutoff => TimeSpan.FromHours(CancelCutoffHours);
+    public TimeSpan ReminderLead => TimeSpan.FromHours(ReminderHoursBefore);
+}

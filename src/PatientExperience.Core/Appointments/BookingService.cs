@@ -1,0 +1,219 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Appointments;
+
+public sealed record BookAppointment(int PatientId, int ServiceId, int? ClinicianId, DateTime StartUtc, InteractionChannel Channel, int? StaffMemberId);
+
+public enum BookingStatus
+{
+    Booked,
+    /// <summary>Someone else got the time first (or it is no longer offered): show the nearest free times.</summary>
+    SlotTaken,
+    /// <summary>The patient already has a visit that overlaps.</summary>
+    PatientBusy,
+    NotFound,
+    /// <summary>Too late for the patient to change it themselves.</summary>
+    PastCutoff,
+    Invalid,
+}
+
+public sealed record BookingResult(BookingStatus Status, int? AppointmentId = null, IReadOnlyList<OfferedSlot>? Alternatives = null, string? Message = null)
+{
+    public bool IsSuccess => Status == BookingStatus.Booked;
+}
+
+/// <summary>
+/// Books, moves and cancels visits. Every change writes the appointment, its time cells, a
+/// timeline entry and the email in one transaction; the cells' primary key lets the database,
+/// not this code, decide who wins a race for the same minutes.
+/// </summary>
+public sealed partial class BookingService(
+    IAppDbContext db,
+    Availability availability,
+    IAppointmentNotifier notifier,
+    ClinicClock clock,
+    IOptions<BookingOptions> options,
+    ILogger<BookingService> logger)
+{
+    public const int AlternativesShown = 6;
+
+    public async Task<BookingResult> BookAsync(BookAppointment request, CancellationToken cancellationToken)
+    {
+        var service = await availability.ServiceAsync(request.ServiceId, cancellationToken);
+        if (service is null || !await db.Patients.AnyAsync(p => p.Id == request.PatientId, cancellationToken))
+            return new BookingResult(BookingStatus.NotFound);
+
+        var candidates = request.ClinicianId is { } chosen
+            ? [chosen]
+            : (await availability.CliniciansAsync(request.ServiceId, cancellationToken)).Select(c => c.Id).ToList();
+        foreach (var clinicianId in candidates)
+        {
+            var slot = await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken);
+            if (slot is null)
+                continue;
+            if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
+                return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
+
+            var appointment = new Appointment(request.PatientId, clinicianId, request.ServiceId, slot, request.Channel, options.Value.ReminderLead);
+            var booked = await TryCommitAsync(async () =>
+            {
+                db.Appointments.Add(appointment);
+                await db.SaveChangesAsync(cancellationToken);
+                AddCells(appointment);
+                var notice = await NoticeAsync(appointment, cancellationToken);
+                db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
+                    $"Booked {notice.ServiceName} with {notice.ClinicianName} for {Describe(appointment.StartUtc)}", clock.UtcNow));
+                notifier.Booked(notice);
+            }, cancellationToken);
+            if (booked)
+            {
+                LogBooked(appointment.Id, clinicianId);
+                return new BookingResult(BookingStatus.Booked, appointment.Id);
+            }
+            if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
+                return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
+        }
+
+        LogSlotTaken(request.ServiceId);
+        return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(request.ServiceId, request.ClinicianId, request.StartUtc, cancellationToken),
+            Message: "Sorry, that time was just taken. Here are the nearest free times.");
+    }
+
+    public async Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsTracking().FirstOrDefaultAsync(a => a.Id == appointmentId && (patientId == null || a.PatientId == patientId), cancellationToken);
+        if (appointment is null)
+            return new BookingResult(BookingStatus.NotFound);
+        if (appointment.Status != AppointmentStatus.Booked)
+            return new BookingResult(BookingStatus.Invalid, Message: "This appointment can no longer be changed.");
+        if (!staffOverride && !appointment.PatientMayChange(clock.UtcNow, options.Value.CancelCutoff))
+            return new BookingResult(BookingStatus.PastCutoff);
+
+        var targetClinician = clinicianId ?? appointment.ClinicianId;
+        var slot = await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken);
+        if (slot is null)
+            return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
+                Message: "Sorry, that time was just taken. Here are the nearest free times.");
+        if (await PatientBusyAsync(appointment.PatientId, slot, appointment.Id, cancellationToken))
+            return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
+
+        var oldStart = appointment.StartUtc;
+        var moved = await TryCommitAsync(async () =>
+        {
+            await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+            appointment.MoveTo(targetClinician, slot, options.Value.ReminderLead);
+            AddCells(appointment);
+            var notice = await NoticeAsync(appointment, cancellationToken);
+            db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
+                InteractionKind.AppointmentChanged, $"Moved {notice.ServiceName} from {Describe(oldStart)} to {Describe(appointment.StartUtc)}", clock.UtcNow));
+            notifier.Moved(notice);
+        }, cancellationToken);
+        if (!moved)
+            return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
+                Message: "Sorry, that time was just taken. Here are the nearest free times.");
+        LogMoved(appointment.Id);
+        return new BookingResult(BookingStatus.Booked, appointment.Id);
+    }
+
+    public async Task<BookingResult> CancelAsync(int appointmentId, int? patientId, string? reason, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return new BookingResult(BookingStatus.Invalid, Message: "Tell us briefly why you are cancelling.");
+        var appointment = await db.Appointments.AsTracking().FirstOrDefaultAsync(a => a.Id == appointmentId && (patientId == null || a.PatientId == patientId), cancellationToken);
+        if (appointment is null)
+            return new BookingResult(BookingStatus.NotFound);
+        if (appointment.Status != AppointmentStatus.Booked)
+            return new BookingResult(BookingStatus.Invalid, Message: "This appointment can no longer be changed.");
+        if (!staffOverride && !appointment.PatientMayChange(clock.UtcNow, options.Value.CancelCutoff))
+            return new BookingResult(BookingStatus.PastCutoff);
+
+        await TryCommitAsync(async () =>
+        {
+            await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+            appointment.Cancel(reason.Trim(), clock.UtcNow);
+            var notice = await NoticeAsync(appointment, cancellationToken);
+            db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
+                InteractionKind.AppointmentCancelled, $"Cancelled {notice.ServiceName} on {Describe(appointment.StartUtc)}", clock.UtcNow));
+            notifier.Cancelled(notice);
+        }, cancellationToken);
+        LogCancelled(appointment.Id);
+        return new BookingResult(BookingStatus.Booked, appointment.Id);
+    }
+
+    /// <summary>The nearest free times around the one that was lost, soonest first.</summary>
+    public async Task<IReadOnlyList<OfferedSlot>> AlternativesAsync(int serviceId, int? clinicianId, DateTime aroundUtc, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(clock.ToLocal(aroundUtc));
+        var from = day.AddDays(-1) < clock.Today ? clock.Today : day.AddDays(-1);
+        var days = await availability.SlotsAsync(serviceId, clinicianId, from, 7, cancellationToken);
+        return [.. days.SelectMany(d => d.Slots)
+            .OrderBy(s => Math.Abs((s.StartUtc - aroundUtc).Ticks))
+            .Take(AlternativesShown)
+            .OrderBy(s => s.StartUtc)];
+    }
+
+    public async Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
+            .Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).FirstAsync(cancellationToken);
+        var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
+            .Select(s => new { s.Name, Department = s.Department!.Name }).FirstAsync(cancellationToken);
+        var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
+            .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
+        return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.ContactByEmail && patient.Email is not null,
+            patient.PreferredLanguage, service.Name, clinician, service.Department);
+    }
+
+    private async Task<bool> PatientBusyAsync(int patientId, Slot slot, int? ignoreAppointmentId, CancellationToken cancellationToken) =>
+        await db.Appointments.AnyAsync(a => a.PatientId == patientId && a.Id != ignoreAppointmentId
+            && a.Status != AppointmentStatus.Cancelled && a.Status != AppointmentStatus.NoShow
+            && a.StartUtc < slot.EndUtc && slot.StartUtc < a.EndUtc, cancellationToken);
+
+    private void AddCells(Appointment appointment)
+    {
+        var clinician = TimeCell.ForClinician(appointment.ClinicianId);
+        foreach (var cell in TimeCell.Cover(appointment.BlockStartUtc, appointment.BlockEndUtc))
+            db.TimeCells.Add(new TimeCell(clinician, cell, appointment.Id));
+        var patient = TimeCell.ForPatient(appointment.PatientId);
+        foreach (var cell in TimeCell.Cover(appointment.StartUtc, appointment.EndUtc))
+            db.TimeCells.Add(new TimeCell(patient, cell, appointment.Id));
+    }
+
+    /// <summary>Runs the change in a transaction; a unique-key clash means someone else was faster.</summary>
+    private async Task<bool> TryCommitAsync(Func<Task> change, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await change();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private string Describe(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} booked with clinician {ClinicianId}")]
+    private partial void LogBooked(int appointmentId, int clinicianId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booking for service {ServiceId} lost its slot")]
+    private partial void LogSlotTaken(int serviceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} moved")]
+    private partial void LogMoved(int appointmentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} cancelled")]
+    private partial void LogCancelled(int appointmentId);
+}

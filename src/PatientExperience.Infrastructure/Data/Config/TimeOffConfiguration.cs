@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class TimeOffConfiguration : IEntityTypeConfiguration<TimeOff>
+{
+    public void Configure(EntityTypeBuilder<TimeOff> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(t => t.Reason).HasMaxLength(SchemaLimits.ShortTextLength).IsRequired();
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.StaffMemberId, t.From });
+    }
+}

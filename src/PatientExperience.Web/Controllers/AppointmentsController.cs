@@ -1,0 +1,243 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Staff;
+using PatientExperience.Infrastructure.Calendar;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>A patient books, moves and cancels their own visits: service, clinician, time, confirm.</summary>
+[Authorize(Policy = Policies.Patient)]
+[Route("appointments")]
+public class AppointmentsController(
+    IAppDbContext db,
+    Availability availability,
+    BookingService booking,
+    ClinicClock clock,
+    IOptions<ClinicOptions> clinic,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        if (patientId is null)
+            return NotFound();
+        var rows = await RowsAsync(db.Appointments.Where(a => a.PatientId == patientId), cancellationToken);
+        var now = clock.UtcNow;
+        return View(new AppointmentListViewModel(
+            [.. rows.Where(r => r.StartUtc >= now && r.Status != AppointmentStatus.Cancelled).OrderBy(r => r.StartUtc)],
+            [.. rows.Where(r => r.StartUtc < now || r.Status == AppointmentStatus.Cancelled).OrderByDescending(r => r.StartUtc)]));
+    }
+
+    [HttpGet("book")]
+    public async Task<IActionResult> ChooseService(CancellationToken cancellationToken) =>
+        View("ChooseService", new ChooseServiceViewModel(await availability.ServicesAsync(cancellationToken), "/appointments/book"));
+
+    [HttpGet("book/{serviceId:int}")]
+    public async Task<IActionResult> ChooseClinician(int serviceId, CancellationToken cancellationToken)
+    {
+        var service = await availability.ServiceAsync(serviceId, cancellationToken);
+        if (service is null)
+            return NotFound();
+        return View("ChooseClinician", new ChooseClinicianViewModel(service, await availability.CliniciansAsync(serviceId, cancellationToken), $"/appointments/book/{serviceId}"));
+    }
+
+    [HttpGet("book/{serviceId:int}/times")]
+    public async Task<IActionResult> ChooseTime(int serviceId, int clinician, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var model = await TimesAsync(serviceId, clinician, from, $"/appointments/book/{serviceId}", cancellationToken);
+        return model is null ? NotFound() : View("ChooseTime", model);
+    }
+
+    [HttpGet("book/{serviceId:int}/confirm")]
+    public async Task<IActionResult> Confirm(int serviceId, int clinician, string? start, CancellationToken cancellationToken)
+    {
+        var service = await availability.ServiceAsync(serviceId, cancellationToken);
+        if (service is null || !SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var name = clinician == 0 ? localizer["The first free clinician"].Value
+            : (await availability.CliniciansAsync(serviceId, cancellationToken)).FirstOrDefault(c => c.Id == clinician)?.Name;
+        if (name is null)
+            return NotFound();
+        return View("Confirm", new ConfirmBookingViewModel(service, clinician, name, startUtc, "/appointments/book",
+            $"/appointments/book/{serviceId}/times?clinician={clinician}"));
+    }
+
+    [HttpPost("book")]
+    public async Task<IActionResult> Book(int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        if (patientId is null || !SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var result = await booking.BookAsync(new BookAppointment(patientId.Value, serviceId, clinicianId == 0 ? null : clinicianId, startUtc, InteractionChannel.Web, null), cancellationToken);
+        return await AfterBookingAsync(result, serviceId, clinicianId, startUtc, $"/appointments/book/{serviceId}", cancellationToken);
+    }
+
+    [HttpGet("{id:int}/booked")]
+    public async Task<IActionResult> Booked(int id, CancellationToken cancellationToken)
+    {
+        var model = await DetailsAsync(id, cancellationToken);
+        return model is null ? NotFound() : View("Booked", model);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var model = await DetailsAsync(id, cancellationToken);
+        return model is null ? NotFound() : View("Details", model);
+    }
+
+    [HttpPost("{id:int}/cancel")]
+    public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        var result = await booking.CancelAsync(id, patientId ?? -1, reason, staffOverride: false, staffMemberId: null, cancellationToken);
+        if (result.Status == BookingStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+        {
+            var model = await DetailsAsync(id, cancellationToken);
+            if (model is null)
+                return NotFound();
+            var message = result.Status == BookingStatus.PastCutoff
+                ? localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value
+                : localizer[result.Message ?? "Please check the form."].Value;
+            return View("Details", model with { Reason = reason, Message = message });
+        }
+        TempData["Message"] = localizer["Your appointment is cancelled. We have emailed you."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/reschedule")]
+    public async Task<IActionResult> Reschedule(int id, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        if (appointment is null)
+            return NotFound();
+        if (!appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff))
+            return RedirectToAction(nameof(Details), new { id });
+        var model = await TimesAsync(appointment.ServiceId, appointment.ClinicianId, from, $"/appointments/{id}/reschedule", cancellationToken);
+        return model is null ? NotFound() : View("ChooseTime", model with { ConfirmUrl = $"/appointments/{id}/reschedule/confirm", PageUrl = $"/appointments/{id}/reschedule" });
+    }
+
+    [HttpGet("{id:int}/reschedule/confirm")]
+    public async Task<IActionResult> RescheduleConfirm(int id, int clinician, string? start, CancellationToken cancellationToken)
+    {
+        var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        if (appointment is null || !SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var service = await availability.ServiceAsync(appointment.ServiceId, cancellationToken);
+        var name = (await availability.CliniciansAsync(appointment.ServiceId, cancellationToken)).FirstOrDefault(c => c.Id == clinician)?.Name;
+        if (service is null || name is null)
+            return NotFound();
+        return View("Confirm", new ConfirmBookingViewModel(service, clinician, name, startUtc, $"/appointments/{id}/reschedule",
+            $"/appointments/{id}/reschedule", id));
+    }
+
+    [HttpPost("{id:int}/reschedule")]
+    public async Task<IActionResult> RescheduleSave(int id, int clinicianId, string? start, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        if (patientId is null || !SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var result = await booking.MoveAsync(id, patientId, clinicianId, startUtc, staffOverride: false, staffMemberId: null, cancellationToken);
+        if (result.Status == BookingStatus.PastCutoff)
+            return RedirectToAction(nameof(Details), new { id });
+        var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        return await AfterBookingAsync(result, appointment?.ServiceId ?? 0, clinicianId, startUtc, $"/appointments/{id}/reschedule", cancellationToken,
+            $"/appointments/{id}/reschedule/confirm");
+    }
+
+    /// <summary>The calendar file, for people who did not get (or deleted) the email.</summary>
+    [HttpGet("{id:int}/calendar")]
+    public async Task<IActionResult> Calendar(int id, CancellationToken cancellationToken)
+    {
+        var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        if (appointment is null)
+            return NotFound();
+        var notice = await booking.NoticeAsync(appointment, cancellationToken);
+        var file = CalendarFile.Build(new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
+            $"{notice.ServiceName} – {clinic.Value.Name}", $"{clinic.Value.Name}, {notice.DepartmentName}", $"{notice.ClinicianName}. {clinic.Value.Phone}",
+            appointment.Status == AppointmentStatus.Cancelled));
+        return File(file, CalendarFile.ContentType, CalendarFile.FileName);
+    }
+
+    private async Task<IActionResult> AfterBookingAsync(BookingResult result, int serviceId, int clinicianId, DateTime startUtc, string pageUrl,
+        CancellationToken cancellationToken, string? confirmUrl = null)
+    {
+        switch (result.Status)
+        {
+            case BookingStatus.Booked:
+                return Redirect($"/appointments/{result.AppointmentId}/booked");
+            case BookingStatus.NotFound:
+                return NotFound();
+            default:
+                var from = DateOnly.FromDateTime(clock.ToLocal(startUtc));
+                var model = await TimesAsync(serviceId, clinicianId, from, pageUrl, cancellationToken);
+                if (model is null)
+                    return NotFound();
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("ChooseTime", model with
+                {
+                    ConfirmUrl = confirmUrl ?? model.ConfirmUrl,
+                    Message = localizer[result.Message ?? "Sorry, that time was just taken."].Value,
+                    Alternatives = result.Alternatives,
+                });
+        }
+    }
+
+    private async Task<ChooseTimeViewModel?> TimesAsync(int serviceId, int clinicianId, DateOnly? from, string pageUrl, CancellationToken cancellationToken)
+    {
+        var service = await availability.ServiceAsync(serviceId, cancellationToken);
+        if (service is null)
+            return null;
+        string? name = null;
+        if (clinicianId != 0)
+        {
+            name = (await availability.CliniciansAsync(serviceId, cancellationToken)).FirstOrDefault(c => c.Id == clinicianId)?.Name;
+            if (name is null)
+                return null;
+        }
+        var today = clock.Today;
+        var start = from is { } f && f > today ? f : today;
+        var days = availability.Policy.DaysPerPage;
+        var slots = await availability.SlotsAsync(serviceId, clinicianId == 0 ? null : clinicianId, start, days, cancellationToken);
+        return new ChooseTimeViewModel(service, clinicianId, name, start, days, start > today, slots, $"{pageUrl}/confirm", $"{pageUrl}/times");
+    }
+
+    private async Task<AppointmentDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
+        return row is null ? null : new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours);
+    }
+
+    private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
+    {
+        var cutoff = clock.UtcNow + availability.Policy.CancelCutoff;
+        return await query.AsNoTracking()
+            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<Appointment?> OwnAppointmentAsync(int id, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        return await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.PatientId == patientId, cancellationToken);
+    }
+
+    private async Task<int?> PatientIdAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return await db.Patients.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Calendar;
+using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Configurations;
+
+namespace PatientExperience.Web.Email;
+
+/// <summary>Booking emails in the patient's language, times in the clinic's zone with the zone named, each with its .ics.</summary>
+public sealed class AppointmentNotifier(
+    IEmailOutbox outbox,
+    IStringLocalizer<SharedResource> localizer,
+    ClinicClock clock,
+    IOptions<ClinicOptions> clinic,
+    IAccountLinks links) : IAppointmentNotifier
+{
+    public void Booked(AppointmentNotice notice) =>
+        Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false);
+
+    public void Moved(AppointmentNotice notice) =>
+        Send(notice, "Your appointment has moved", "Your appointment has a new time:", cancelled: false);
+
+    public void Cancelled(AppointmentNotice notice) =>
+        Send(notice, "Your appointment is cancelled", "This appointment is cancelled:", cancelled: true);
+
+    public void Reminder(AppointmentNotice notice) =>
+        Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false);
+
+    /// <summary>"Monday 7 December 2026, 09:30 (America/New_York)" in the reader's language.</summary>
+    public string When(DateTime utc) =>
+        clock.ToLocal(utc).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
+
+    private void Send(AppointmentNotice notice, string subjectKey, string leadKey, bool cancelled)
+    {
+        if (!notice.MayEmail || notice.PatientEmail is null)
+            return;
+        var a = notice.Appointment;
+        using var _ = new CultureScope(notice.Language);
+        var when = When(a.StartUtc);
+        var subject = $"{localizer[subjectKey]}: {notice.ServiceName}, {when}";
+        var lines = new[]
+        {
+            localizer["Hello {0},", notice.PatientFirstName].Value,
+            localizer[leadKey].Value,
+            $"{notice.ServiceName} – {notice.ClinicianName} ({notice.DepartmentName})",
+            when,
+            cancelled
+                ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone].Value
+                : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone].Value,
+        };
+        var url = links.Appointments();
+        var text = string.Join("\n\n", lines) + $"\n\n{url}\n";
+        var html = HtmlEncoder.Default;
+        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
+            + string.Concat(lines.Select((l, i) => i == 3 ? $"<p><strong>{html.Encode(l)}</strong></p>" : $"<p>{html.Encode(l)}</p>"))
+            + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(localizer["My appointments"].Value)}</a></p></body></html>";
+
+        var calendar = CalendarFile.Build(new CalendarEntry(a.CalendarUid, a.CalendarSequence, a.StartUtc, a.EndUtc, clock.UtcNow,
+            $"{notice.ServiceName} – {clinic.Value.Name}", $"{clinic.Value.Name}, {notice.DepartmentName}",
+            $"{notice.ClinicianName}. {clinic.Value.Phone}", cancelled));
+        outbox.Enqueue(notice.PatientEmail, subject, text, htmlBody, new EmailAttachment(CalendarFile.FileName, CalendarFile.ContentType, calendar));
+    }
+}

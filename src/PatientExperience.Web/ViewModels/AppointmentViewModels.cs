@@ -1,0 +1,31 @@
+using System.Globalization;
+using PatientExperience.Core.Appointments;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record AppointmentRow(int Id, DateTime StartUtc, string Service, string Clinician, string Department, AppointmentStatus Status, bool MayChange);
+
+public sealed record AppointmentListViewModel(IReadOnlyList<AppointmentRow> Upcoming, IReadOnlyList<AppointmentRow> Past);
+
+public sealed record ChooseServiceViewModel(IReadOnlyList<ServiceChoice> Services, string BaseUrl);
+
+public sealed record ChooseClinicianViewModel(ServiceChoice Service, IReadOnlyList<ClinicianChoice> Clinicians, string BaseUrl);
+
+/// <summary>Step 3: free times. Also used for rescheduling and for the front desk (different form targets).</summary>
+public sealed record ChooseTimeViewModel(
+    ServiceChoice Service, int ClinicianId, string? ClinicianName, DateOnly From, int Days, bool CanGoBack,
+    IReadOnlyList<DaySlots> Days_, string ConfirmUrl, string PageUrl, string? Message = null, IReadOnlyList<OfferedSlot>? Alternatives = null);
+
+public sealed record ConfirmBookingViewModel(
+    ServiceChoice Service, int ClinicianId, string ClinicianName, DateTime StartUtc, string PostUrl, string BackUrl, int? AppointmentId = null);
+
+public sealed record AppointmentDetailsViewModel(AppointmentRow Row, bool MayChange, string ClinicPhone, double CutoffHours, string? Reason = null, string? Message = null);
+
+public static class SlotLinks
+{
+    public static string Format(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out DateTime utc) =>
+        DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out utc);
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PatientExperience.Core.Patients;
+using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Identity;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Appointments;
+
+/// <summary>The portal at a fixed moment: Monday 23 November 2026, 08:00 in New York.</summary>
+public sealed class BookingFactory : PortalFactory
+{
+    public static readonly DateTimeOffset Monday8amNewYork = new(2026, 11, 23, 13, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Monday8amNewYork);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>
+    /// Patients who can sign in with the demo password, made straight in the database
+    /// (registering fifty through the pages would test registration fifty times).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CreatePatientsAsync(string prefix, int count, CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var hash = await db.Users.Where(u => u.Email == "patient@demo.test").Select(u => u.PasswordHash).FirstAsync(cancellationToken);
+        var role = await db.Roles.Where(r => r.Name == "Patient").Select(r => r.Id).FirstAsync(cancellationToken);
+        var emails = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var email = $"{prefix}{i}@example.com";
+            var user = new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString(), LockoutEnabled = true,
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role });
+            var patient = new Patient("Test", $"{prefix} {i}", new DateOnly(1980, 1, 1), "555 010 0000", email, "en");
+            patient.LinkLogin(user.Id);
+            db.Patients.Add(patient);
+            emails.Add(email);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return emails;
+    }
+}

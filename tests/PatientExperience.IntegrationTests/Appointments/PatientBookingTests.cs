@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Appointments;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Appointments;
+
+public class PatientBookingTests(BookingFactory factory) : IClassFixture<BookingFactory>
+{
+    private static string Href(IHtmlDocument page, string selector) =>
+        page.QuerySelector(selector)?.GetAttribute("href") ?? throw new InvalidOperationException("No link " + selector);
+
+    /// <summary>Walks the four steps: service, clinician, time, confirm. Returns the booked page's URL.</summary>
+    private static async Task<HttpResponseMessage> BookFirstFreeTimeAsync(Browser browser, string serviceName, string? clinicianName, int slotIndex, CancellationToken ct, string? from = null)
+    {
+        var services = await browser.GetPageAsync("/appointments/book", ct);
+        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains(serviceName, StringComparison.Ordinal));
+        var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
+        var clinician = clinicianName is null
+            ? clinicians.QuerySelectorAll("a.choice")[0]
+            : clinicians.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains(clinicianName, StringComparison.Ordinal));
+        var times = await browser.GetPageAsync(clinician.GetAttribute("href")! + (from is null ? "" : "&from=" + from), ct);
+        var slot = times.QuerySelectorAll("a.slot").ElementAt(slotIndex);
+        var confirm = await browser.GetPageAsync(slot.GetAttribute("href")!, ct);
+        var action = confirm.QuerySelector("main form")!.GetAttribute("action")!;
+        return await browser.SubmitAsync(confirm, action, [], ct);
+    }
+
+    private static string CalendarText(PatientExperience.Core.Email.OutboxMessage message) =>
+        Encoding.UTF8.GetString(message.AttachmentContent ?? throw new InvalidOperationException("No calendar file attached."));
+
+    [Fact]
+    public async Task PatientBooksInFourStepsGetsConfirmationAndEmailWithCalendarFile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = (await factory.CreatePatientsAsync("booker", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+
+        using var booked = await BookFirstFreeTimeAsync(browser, "New patient consultation", null, 0, ct);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var page = await browser.GetPageAsync(booked.Headers.Location!.OriginalString, ct);
+        Assert.Contains("You are booked", page.MainText());
+        Assert.Contains("America/New_York", page.MainText());
+
+        var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == email, ct));
+        Assert.Equal(AppointmentStatus.Booked, appointment.Status);
+        // 08:00 now + 2 h notice: the first offered time is 10:00 New York = 15:00 UTC.
+        Assert.Equal(new DateTime(2026, 11, 23, 15, 0, 0, DateTimeKind.Utc), appointment.StartUtc);
+
+        var mail = Assert.Single(await factory.MessagesToAsync(email, ct));
+        Assert.Contains("booked", mail.Subject);
+        Assert.Contains("10:00 (America/New_York)", mail.TextBody);
+        var ics = CalendarText(mail);
+        Assert.Contains("METHOD:REQUEST", ics);
+        Assert.Contains("UID:" + appointment.CalendarUid, ics);
+        Assert.Contains("SEQUENCE:0", ics);
+        Assert.Contains("DTSTART:20261123T150000Z", ics);
+
+        var list = await browser.GetPageAsync("/appointments", ct);
+        Assert.Contains("New patient consultation", list.QuerySelector("#upcoming-h")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task RescheduleMovesTheVisitRaisesSequenceAndFreesTheOldTime()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var emails = await factory.CreatePatientsAsync("mover", 2, ct);
+        var mover = new Browser(factory.CreateBrowser());
+        await mover.SignInAsync(emails[0], ct);
+        using var booked = await BookFirstFreeTimeAsync(mover, "Vaccination", null, 3, ct, from: "2026-11-25");
+        var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == emails[0], ct));
+        var oldStart = appointment.StartUtc;
+
+        var times = await mover.GetPageAsync($"/appointments/{appointment.Id}/reschedule", ct);
+        var later = times.QuerySelectorAll("a.slot")[^1];
+        var confirm = await mover.GetPageAsync(later.GetAttribute("href")!, ct);
+        using var moved = await mover.SubmitAsync(confirm, $"/appointments/{appointment.Id}/reschedule", [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == appointment.Id, ct));
+        Assert.NotEqual(oldStart, after.StartUtc);
+        Assert.Equal(1, after.CalendarSequence);
+        var mails = await factory.MessagesToAsync(emails[0], ct);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("SEQUENCE:1", CalendarText(mails[1]));
+        Assert.Contains("UID:" + appointment.CalendarUid, CalendarText(mails[1]));
+
+        // The old time is free again: another patient can take it with the same clinician.
+        var other = new Browser(factory.CreateBrowser());
+        await other.SignInAsync(emails[1], ct);
+        var confirmOld = await other.GetPageAsync($"/appointments/book/{appointment.ServiceId}/confirm?clinician={appointment.ClinicianId}&start={oldStart:yyyy-MM-ddTHH:mm:ssZ}", ct);
+        using var takeOld = await other.SubmitAsync(confirmOld, "/appointments/book", [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, takeOld.StatusCode);
+    }
+
+    [Fact]
+    public async Task CancelAsksForAReasonThenSendsACalendarCancellation()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = (await factory.CreatePatientsAsync("canceller", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        using var booked = await BookFirstFreeTimeAsync(browser, "Skin check", null, 0, ct, from: "2026-11-25"); // Wednesday: past the 24 h cut-off
+        var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == email).Select(a => a.Id).SingleAsync(ct));
+
+        var details = await browser.GetPageAsync($"/appointments/{id}", ct);
+        using var noReason = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "  ")], ct);
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("why you are cancelling", (await Browser.ReadAsync(noReason, ct)).MainText());
+        Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+
+        using var cancelled = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "Feeling better")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Contains("Your appointment is cancelled", (await browser.GetPageAsync("/appointments", ct)).MainText());
+        var mails = await factory.MessagesToAsync(email, ct);
+        Assert.Contains("METHOD:CANCEL", CalendarText(mails[^1]));
+        Assert.Contains("STATUS:CANCELLED", CalendarText(mails[^1]));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TimeCells.CountAsync(c => c.AppointmentId == id, ct)));
+        var timeline = await factory.WithDbAsync(db => db.Interactions.Where(i => i.Patient!.Email == email).Select(i => i.Kind).ToListAsync(ct));
+        Assert.Equal([PatientExperience.Core.Interactions.InteractionKind.AppointmentBooked, PatientExperience.Core.Interactions.InteractionKind.AppointmentCancelled], timeline);
+    }
+
+    [Fact]
+    public async Task InsideTheCutOffThePageSaysToCallAndCancellingIsRefused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = (await factory.CreatePatientsAsync("late", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        using var booked = await BookFirstFreeTimeAsync(browser, "Follow-up appointment", null, 0, ct); // today, about 2 h away
+        var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == email).Select(a => a.Id).SingleAsync(ct));
+
+        var details = await browser.GetPageAsync($"/appointments/{id}", ct);
+        Assert.Contains("Please call us on +1 555 010 0100", details.MainText());
+        Assert.Null(details.QuerySelector($"form[action='/appointments/{id}/cancel']"));
+
+        // Posting anyway (an old tab) is refused with the same advice and changes nothing.
+        using var forced = await browser.PostWithTokenAsync(details, $"/appointments/{id}/cancel", [new("reason", "Too busy")], ct);
+        Assert.Contains("too late to cancel online", (await Browser.ReadAsync(forced, ct)).MainText());
+        Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+    }
+
+    [Fact]
+    public async Task PatientCannotSeeOrChangeAnotherPatientsAppointment()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var emails = await factory.CreatePatientsAsync("owner", 2, ct);
+        var owner = new Browser(factory.CreateBrowser());
+        await owner.SignInAsync(emails[0], ct);
+        using var booked = await BookFirstFreeTimeAsync(owner, "Vaccination", null, 0, ct, from: "2026-11-26");
+        var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == emails[0]).Select(a => a.Id).SingleAsync(ct));
+
+        var intruder = new Browser(factory.CreateBrowser());
+        await intruder.SignInAsync(emails[1], ct);
+        foreach (var url in new[] { $"/appointments/{id}", $"/appointments/{id}/booked", $"/appointments/{id}/reschedule", $"/appointments/{id}/calendar" })
+        {
+            using var response = await intruder.Client.GetAsync(url, ct);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        var ownPage = await intruder.GetPageAsync("/appointments", ct);
+        using var cancel = await intruder.PostWithTokenAsync(ownPage, $"/appointments/{id}/cancel", [new("reason", "Not mine")], ct);
+        Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+        Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+    }
+}
