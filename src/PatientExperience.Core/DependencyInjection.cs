@@ -12,10 +12,13 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<SaveDepartmentValidator>(ServiceLifetime.Singleton);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Staff.CurrentStaff>();
         services.AddScoped<PatientDirectory>();
         services.AddScoped<DepartmentCatalog>();
         services.AddScoped<Appointments.Availability>();
         services.AddScoped<Appointments.BookingService>();
+        services.AddScoped<CallerRegistration>();
+        services.AddScoped<Appointments.VisitFlow>();
         return services;
     }
 }

@@ -1,44 +1,307 @@
 namespace PatientExperience.Core.Appointments;
 
-// Placeholder with the agreed API; the full engine replaces this file.
+/// <summary>One interval of a clinician's usual week, clinic-local wall-clock time.</summary>
 public sealed record WorkingInterval(DayOfWeek Day, TimeOnly Start, TimeOnly End);
+
+/// <summary>Whole local days off, inclusive (a clinician's leave or a clinic holiday).</summary>
 public sealed record DaysOff(DateOnly From, DateOnly To);
+
+/// <summary>Time already taken, in UTC, buffers included.</summary>
 public sealed record BusyInterval(DateTime StartUtc, DateTime EndUtc);
-public sealed record SlotRules(int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes, TimeSpan MinimumNotice, int HorizonDays, int StepMinutes);
+
+/// <summary>How a service is booked: visit length, buffers around it, how soon and how far ahead, and the grid.</summary>
+public sealed record SlotRules(
+    int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes,
+    TimeSpan MinimumNotice, int HorizonDays, int StepMinutes);
+
+/// <summary>
+/// A bookable time. StartUtc/EndUtc are the visit itself (no buffers); BlockStartUtc/BlockEndUtc include buffers.
+/// LocalStart is the clinic wall-clock start, the time the patient is told.
+/// </summary>
 public sealed record Slot(DateTime StartUtc, DateTime EndUtc, DateTime BlockStartUtc, DateTime BlockEndUtc, DateTime LocalStart);
 
+/// <summary>
+/// Finds free slots from working hours, days off and busy time. Pure and allocation-light, so pages can call it
+/// per request and the booking service can re-check a chosen slot with the same rules.
+/// </summary>
+/// <remarks>
+/// Candidates sit on the clinic's wall clock (a 09:00 slot is 09:00 local whatever the offset), but durations
+/// and buffers are real minutes: a 60-minute visit always spans 60 minutes of UTC, and the block must fit
+/// between the real instants the interval starts and ends. On ordinary days this is the same as a wall-clock
+/// check; on the two transition nights it keeps a visit from overrunning the clinician's shortened night or
+/// being recorded shorter than it is (which would let the next booking overlap it).
+/// </remarks>
 public static class SlotFinder
 {
+    // Longest clock gap we search past when an interval bound falls inside one (Samoa skipped a whole day in 2011).
+    private const int MaxGapMinutes = 48 * 60;
+
+    /// <summary>
+    /// Free slots for ONE clinician whose local dates fall in [fromDate, toDate] (inclusive, clinic-local), ordered by StartUtc.
+    /// </summary>
+    /// <remarks>
+    /// Dates are clipped to today-in-zone .. today + HorizonDays. Busy intervals are half-open, so a block that
+    /// only touches one is free. Busy times with an unspecified Kind (as EF returns them) are read as UTC.
+    /// </remarks>
     public static IReadOnlyList<Slot> FreeSlots(
         TimeZoneInfo zone, DateTime nowUtc, DateOnly fromDate, DateOnly toDate, SlotRules rules,
         IReadOnlyList<WorkingInterval> hours, IReadOnlyList<DaysOff> daysOff, IReadOnlyList<BusyInterval> busy)
     {
-        var result = new List<Slot>();
-        for (var d = fromDate; d <= toDate; d = d.AddDays(1))
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(daysOff);
+        ArgumentNullException.ThrowIfNull(busy);
+        Validate(rules);
+        if (nowUtc.Kind == DateTimeKind.Local)
+            throw new ArgumentException("Now must be a UTC instant, not the server's local time.", nameof(nowUtc));
+        ValidateHours(hours);
+        ValidateDaysOff(daysOff);
+
+        var now = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var first = fromDate > today ? fromDate : today;
+        var horizonEnd = today.AddDays(rules.HorizonDays);
+        var last = toDate < horizonEnd ? toDate : horizonEnd;
+        if (last < first)
+            return [];
+
+        var byDay = GroupByDay(hours);
+        var (busyStarts, busyEnds, busyCount) = MergeBusy(busy);
+        var earliestStart = now.Add(rules.MinimumNotice);
+        var duration = TimeSpan.FromMinutes(rules.DurationMinutes);
+        var before = TimeSpan.FromMinutes(rules.BufferBeforeMinutes);
+        var after = TimeSpan.FromMinutes(rules.BufferAfterMinutes);
+        var step = TimeSpan.FromMinutes(rules.StepMinutes);
+
+        var slots = new List<Slot>();
+        var cursor = 0;
+        var lastBlockStartTicks = long.MinValue;
+        var lastStartTicks = long.MinValue;
+        var ordered = true;
+
+        for (var date = first; date <= last; date = date.AddDays(1))
         {
-            if (daysOff.Any(o => o.From <= d && d <= o.To))
+            var intervals = byDay[(int)date.DayOfWeek];
+            if (intervals is null || IsDayOff(date, daysOff))
                 continue;
-            foreach (var h in hours.Where(h => h.Day == d.DayOfWeek))
+
+            var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+            foreach (var interval in intervals)
             {
-                for (var t = h.Start.AddMinutes(rules.BufferBeforeMinutes); t.AddMinutes(rules.DurationMinutes + rules.BufferAfterMinutes) <= h.End && t >= h.Start; t = t.AddMinutes(rules.StepMinutes))
+                var openLocal = midnight + interval.Start.ToTimeSpan();
+                var closeLocal = midnight + interval.End.ToTimeSpan();
+                var openUtc = FirstInstantAtOrAfter(zone, openLocal);
+                var closeUtc = FirstInstantAtOrAfter(zone, closeLocal);
+
+                for (var local = openLocal + before; local < closeLocal; local += step)
                 {
-                    var local = d.ToDateTime(t);
-                    if (ToUtc(zone, local) is not { } start || start < nowUtc + rules.MinimumNotice)
+                    // A time the clock skips is never offered; an ambiguous one is offered once (its earlier instant).
+                    if (ToUtc(zone, local) is not { } start)
                         continue;
-                    var slot = new Slot(start, start.AddMinutes(rules.DurationMinutes), start.AddMinutes(-rules.BufferBeforeMinutes), start.AddMinutes(rules.DurationMinutes + rules.BufferAfterMinutes), local);
-                    if (!busy.Any(b => b.StartUtc < slot.BlockEndUtc && slot.BlockStartUtc < b.EndUtc))
-                        result.Add(slot);
+                    var blockStart = start - before;
+                    var end = start + duration;
+                    var blockEnd = end + after;
+                    if (blockStart < openUtc || start < earliestStart)
+                        continue;
+                    if (blockEnd > closeUtc)
+                        break;
+
+                    // Candidates arrive in time order, so the busy cursor only moves forward; overlapping working
+                    // intervals (bad data) can step back, and then we find our place again by binary search.
+                    if (blockStart.Ticks < lastBlockStartTicks)
+                        cursor = FirstEndingAfter(busyEnds, busyCount, blockStart.Ticks);
+                    lastBlockStartTicks = blockStart.Ticks;
+                    while (cursor < busyCount && busyEnds[cursor] <= blockStart.Ticks)
+                        cursor++;
+                    if (cursor < busyCount && busyStarts[cursor] < blockEnd.Ticks)
+                        continue;
+
+                    if (start.Ticks <= lastStartTicks)
+                        ordered = false;
+                    lastStartTicks = start.Ticks;
+                    slots.Add(new Slot(start, end, blockStart, blockEnd, local));
                 }
             }
         }
-        return [.. result.OrderBy(s => s.StartUtc)];
+
+        if (!ordered)
+            SortAndDeduplicate(slots);
+        return slots;
     }
 
+    /// <summary>
+    /// Converts a clinic-local wall-clock time to UTC; returns null for a time that does not exist (spring-forward gap);
+    /// for an ambiguous time (fall-back) returns the earlier instant.
+    /// </summary>
+    /// <remarks>
+    /// The earlier instant is the one a patient who reads "01:30" on the day the clocks go back will meet first;
+    /// returning null for a skipped time makes the caller decide rather than silently shifting an hour.
+    /// </remarks>
     public static DateTime? ToUtc(TimeZoneInfo zone, DateTime local)
     {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
+        ArgumentNullException.ThrowIfNull(zone);
+        if (local.Kind == DateTimeKind.Utc)
+            throw new ArgumentException("Expected a clinic wall-clock time, got a UTC instant.", nameof(local));
+
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wallClock))
             return null;
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+
+        TimeSpan offset;
+        if (zone.IsAmbiguousTime(wallClock))
+        {
+            // The larger offset belongs to the earlier instant (before the clocks went back).
+            offset = TimeSpan.MinValue;
+            foreach (var candidate in zone.GetAmbiguousTimeOffsets(wallClock))
+            {
+                if (candidate > offset)
+                    offset = candidate;
+            }
+        }
+        else
+        {
+            offset = zone.GetUtcOffset(wallClock);
+        }
+
+        return DateTime.SpecifyKind(wallClock - offset, DateTimeKind.Utc);
+    }
+
+    private static void Validate(SlotRules rules)
+    {
+        if (rules.DurationMinutes <= 0)
+            throw new ArgumentException("A visit must last at least one minute.", nameof(rules));
+        if (rules.StepMinutes <= 0)
+            throw new ArgumentException("The slot step must be at least one minute.", nameof(rules));
+        if (rules.BufferBeforeMinutes < 0 || rules.BufferAfterMinutes < 0)
+            throw new ArgumentException("Buffers cannot be negative.", nameof(rules));
+        if (rules.MinimumNotice < TimeSpan.Zero)
+            throw new ArgumentException("Minimum notice cannot be negative.", nameof(rules));
+        if (rules.HorizonDays < 0)
+            throw new ArgumentException("The booking horizon cannot be negative.", nameof(rules));
+    }
+
+    private static void ValidateHours(IReadOnlyList<WorkingInterval> hours)
+    {
+        for (var i = 0; i < hours.Count; i++)
+        {
+            if (hours[i].End <= hours[i].Start)
+                throw new ArgumentException("A working interval must end after it starts.", nameof(hours));
+        }
+    }
+
+    private static void ValidateDaysOff(IReadOnlyList<DaysOff> daysOff)
+    {
+        for (var i = 0; i < daysOff.Count; i++)
+        {
+            if (daysOff[i].To < daysOff[i].From)
+                throw new ArgumentException("Days off must end on or after the day they start.", nameof(daysOff));
+        }
+    }
+
+    /// <summary>Each weekday's intervals sorted by start, so a day's candidates come out in time order.</summary>
+    private static List<WorkingInterval>?[] GroupByDay(IReadOnlyList<WorkingInterval> hours)
+    {
+        var byDay = new List<WorkingInterval>?[7];
+        for (var i = 0; i < hours.Count; i++)
+            (byDay[(int)hours[i].Day] ??= []).Add(hours[i]);
+        foreach (var day in byDay)
+            day?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return byDay;
+    }
+
+    private static bool IsDayOff(DateOnly date, IReadOnlyList<DaysOff> daysOff)
+    {
+        // Days off are few (a handful of leave and holidays), so a scan beats building a set.
+        for (var i = 0; i < daysOff.Count; i++)
+        {
+            if (daysOff[i].From <= date && date <= daysOff[i].To)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sorts busy time once and merges overlaps, so each candidate needs one comparison against the cursor.
+    /// Empty or inverted intervals hold no time and are dropped.
+    /// </summary>
+    private static (long[] Starts, long[] Ends, int Count) MergeBusy(IReadOnlyList<BusyInterval> busy)
+    {
+        var starts = new long[busy.Count];
+        var ends = new long[busy.Count];
+        var n = 0;
+        for (var i = 0; i < busy.Count; i++)
+        {
+            var b = busy[i];
+            if (b.EndUtc.Ticks <= b.StartUtc.Ticks)
+                continue;
+            starts[n] = b.StartUtc.Ticks;
+            ends[n] = b.EndUtc.Ticks;
+            n++;
+        }
+        Array.Sort(starts, ends, 0, n);
+
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (count > 0 && starts[i] <= ends[count - 1])
+            {
+                if (ends[i] > ends[count - 1])
+                    ends[count - 1] = ends[i];
+            }
+            else
+            {
+                starts[count] = starts[i];
+                ends[count] = ends[i];
+                count++;
+            }
+        }
+        return (starts, ends, count);
+    }
+
+    /// <summary>Index of the first merged busy interval that ends after the given instant.</summary>
+    private static int FirstEndingAfter(long[] ends, int count, long ticks)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (ends[mid] <= ticks)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// The instant a wall-clock bound is reached: itself when it exists (the earlier one when ambiguous), otherwise
+    /// the end of the gap, since a clinician due to start or stop at 02:30 on a spring-forward night does so at 03:00.
+    /// </summary>
+    private static DateTime FirstInstantAtOrAfter(TimeZoneInfo zone, DateTime local)
+    {
+        if (ToUtc(zone, local) is { } exact)
+            return exact;
+
+        var minute = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified);
+        for (var i = 1; i <= MaxGapMinutes; i++)
+        {
+            if (ToUtc(zone, minute.AddMinutes(i)) is { } afterGap)
+                return afterGap;
+        }
+        throw new InvalidOperationException($"Time zone {zone.Id} has a clock gap longer than {MaxGapMinutes} minutes.");
+    }
+
+    private static void SortAndDeduplicate(List<Slot> slots)
+    {
+        slots.Sort(static (a, b) => a.StartUtc.CompareTo(b.StartUtc));
+        var kept = 0;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (kept > 0 && slots[i].StartUtc == slots[kept - 1].StartUtc)
+                continue;
+            slots[kept++] = slots[i];
+        }
+        slots.RemoveRange(kept, slots.Count - kept);
     }
 }

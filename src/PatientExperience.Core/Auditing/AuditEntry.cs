@@ -7,6 +7,8 @@ public enum AuditAction
     Update = 3,
     Deactivate = 4,
     Search = 5,
+    /// <summary>Staff went past a rule meant for patients, such as the cancellation cut-off.</summary>
+    Override = 6,
 }
 
 /// <summary>

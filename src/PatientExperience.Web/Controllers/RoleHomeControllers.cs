@@ -29,35 +29,41 @@ public class MyController(IAppDbContext db) : Controller
     }
 }
 
-/// <summary>The receptionist's desk: find a caller fast.</summary>
-[Authorize(Policy = Policies.FrontDesk)]
-[Route("frontdesk")]
-public class FrontDeskController(IAppDbContext db, ClinicClock clock) : Controller
-{
-    [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
-        var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
-        return View(new FrontDeskHomeViewModel(calls, visits));
-    }
-}
-
-/// <summary>The clinician's day. The live list arrives with appointments; for now their week.</summary>
+/// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db) : Controller
+public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, ClinicClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var me = await db.StaffMembers.AsNoTracking().Include(s => s.Department).FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        var me = await MeAsync(cancellationToken);
         if (me is null)
             return NotFound();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
-        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)]));
+        var today = await flow.TodayAsync(null, me.Id, cancellationToken);
+        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow));
+    }
+
+    [HttpPost("appointments/{id:int}/{step}")]
+    public async Task<IActionResult> Advance(int id, Core.Appointments.FlowStep step, CancellationToken cancellationToken)
+    {
+        var me = await MeAsync(cancellationToken);
+        if (me is null || step == Core.Appointments.FlowStep.Arrived)
+            return NotFound();
+        // A clinician moves only their own patients on.
+        var result = await flow.AdvanceAsync(id, step, me.Id, me.Id, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+            TempData["Error"] = localizer[result.Errors[0].Message].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<StaffMember?> MeAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return await db.StaffMembers.AsNoTracking().Include(s => s.Department).FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
     }
 }
 

@@ -6,9 +6,9 @@ namespace PatientExperience.Web.ViewModels;
 
 public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent);
 
-public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday);
+public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc);
 
-public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours);
+public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc);
 
 public sealed record ManagerHomeViewModel(int Patients, int Departments, int Clinicians, IReadOnlyList<(InteractionChannel Channel, int Count)> Last30DaysByChannel);
 

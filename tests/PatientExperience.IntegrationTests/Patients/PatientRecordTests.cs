@@ -17,7 +17,7 @@ public class PatientRecordTests(PortalFactory factory) : IClassFixture<PortalFac
             .Select(p => new { p.Id, p.LastName, p.FirstName, Interactions = db.Interactions.Count(i => i.PatientId == p.Id) }).FirstAsync(ct));
 
         var results = await browser.GetPageAsync("/patients?q=" + Uri.EscapeDataString(target.LastName[..3]), ct);
-        var link = results.QuerySelectorAll("a").FirstOrDefault(a => a.GetAttribute("href") == $"/patients/{target.Id}");
+        var link = results.QuerySelectorAll("a").FirstOrDefault(a => a.GetAttribute("href") == $"/frontdesk/patients/{target.Id}");
         Assert.NotNull(link);
 
         var record = await browser.GetPageAsync($"/patients/{target.Id}", ct);

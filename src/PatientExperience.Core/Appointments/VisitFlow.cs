@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>
+/// Told when a visit is completed, inside the same unit of work (so what it adds commits with it).
+/// The surveys feature subscribes here to invite the patient.
+/// </summary>
+public interface IVisitCompletedHandler
+{
+    Task OnCompletedAsync(Appointment appointment, CancellationToken cancellationToken);
+}
+
+public enum FlowStep
+{
+    Arrived,
+    InRoom,
+    Completed,
+    NoShow,
+}
+
+public sealed record FlowRow(
+    int AppointmentId, int PatientId, string PatientName, string? Reference, DateTime StartUtc, string Service,
+    int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
+
+/// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>
+public sealed partial class VisitFlow(
+    IAppDbContext db,
+    ClinicClock clock,
+    IEnumerable<IVisitCompletedHandler> completedHandlers,
+    ILogger<VisitFlow> logger)
+{
+    public async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsTracking()
+            .FirstOrDefaultAsync(a => a.Id == appointmentId && (onlyClinicianId == null || a.ClinicianId == onlyClinicianId), cancellationToken);
+        if (appointment is null)
+            return Result.NotFound();
+        var now = clock.UtcNow;
+        try
+        {
+            switch (step)
+            {
+                case FlowStep.Arrived:
+                    appointment.MarkArrived(now);
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, "Checked in at reception", now));
+                    break;
+                case FlowStep.InRoom:
+                    appointment.MarkInRoom(now);
+                    break;
+                case FlowStep.Completed:
+                    appointment.Complete(now);
+                    db.Interactions.Add(new Interaction(appointment.PatientId, appointment.ClinicianId, InteractionChannel.InPerson, InteractionKind.Visit, "Visit completed", now));
+                    foreach (var handler in completedHandlers)
+                        await handler.OnCompletedAsync(appointment, cancellationToken);
+                    break;
+                case FlowStep.NoShow:
+                    appointment.MarkNoShow();
+                    await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return Result.Conflict("This visit has already moved on. The list is now up to date.");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        LogAdvanced(appointment.Id, step);
+        return Result.Success();
+    }
+
+    /// <summary>Today's visits (clinic-local day), optionally for one department or clinician.</summary>
+    public async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
+        return await db.Appointments.AsNoTracking()
+            .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.Status != AppointmentStatus.Cancelled
+                        && (departmentId == null || a.Service!.DepartmentId == departmentId)
+                        && (clinicianId == null || a.ClinicianId == clinicianId))
+            .OrderBy(a => a.StartUtc).ThenBy(a => a.Id)
+            .Select(a => new FlowRow(a.Id, a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Patient.ReferenceNumber, a.StartUtc,
+                a.Service!.Name, a.ClinicianId, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+                a.Status, a.ArrivedAtUtc, a.SeenAtUtc))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Minutes a patient has waited so far (or waited in all): from max(arrived, scheduled start) to seen or now.</summary>
+    public static int WaitedMinutes(FlowRow row, DateTime nowUtc)
+    {
+        if (row.ArrivedAtUtc is not { } arrived)
+            return 0;
+        var from = arrived > row.StartUtc ? arrived : row.StartUtc;
+        var to = row.SeenAtUtc ?? nowUtc;
+        return (int)Math.Max(0, (to - from).TotalMinutes);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} moved to {Step}")]
+    private partial void LogAdvanced(int appointmentId, FlowStep step);
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Patients;
+
+/// <summary>The fewest fields to register someone on the phone: a login can be linked later.</summary>
+public sealed record RegisterCaller(string? FirstName, string? LastName, DateOnly? DateOfBirth, string? Phone, string? Email);
+
+public sealed class RegisterCallerValidator : PatientDetailsValidator<RegisterCaller>
+{
+    public RegisterCallerValidator(ClinicClock clock)
+    {
+        NameRules(x => x.FirstName, x => x.LastName);
+        BirthDateRules(x => x.DateOfBirth, () => clock.Today);
+        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter a phone number we can reach them on.").PhoneNumber();
+        RuleFor(x => x.Email).MaximumLength(SchemaLimits.EmailLength).WithMessage("That email address is too long.")
+            .EmailAddress().WithMessage("Enter an email address like name@example.com.")
+            .When(x => !string.IsNullOrWhiteSpace(x.Email));
+    }
+}
+
+/// <summary>Front-desk registration of a caller who has no record yet.</summary>
+public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCaller> validator, AuditTrail audit, ClinicClock clock)
+{
+    public async Task<Result<int>> RegisterAsync(RegisterCaller request, int? staffMemberId, InteractionChannel channel, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return Result<int>.Invalid(validation.ToErrors());
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var patient = new Patient(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, request.Phone!, request.Email, SupportedLanguages.Default);
+        db.Patients.Add(patient);
+        await db.SaveChangesAsync(cancellationToken);
+        patient.AssignReference();
+        db.Interactions.Add(new Interaction(patient.Id, staffMemberId, channel, InteractionKind.Registration,
+            channel == InteractionChannel.Phone ? "Registered over the phone" : "Registered at reception", clock.UtcNow));
+        await audit.RecordAsync(AuditAction.Create, nameof(Patient), patient.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), patient.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<int>.Success(patient.Id);
+    }
+
+    /// <summary>A call or counter visit that is not a booking: still on the timeline.</summary>
+    public async Task<Result> LogContactAsync(int patientId, int? staffMemberId, InteractionChannel channel, string? summary, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(summary))
+            return Result.Invalid(new ValidationError("Summary", "Write a few words about the call."));
+        if (summary.Length > SchemaLimits.SummaryLength)
+            return Result.Invalid(new ValidationError("Summary", $"Keep it to {SchemaLimits.SummaryLength} characters or fewer."));
+        if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Patients, p => p.Id == patientId, cancellationToken))
+            return Result.NotFound();
+        db.Interactions.Add(new Interaction(patientId, staffMemberId, channel, channel == InteractionChannel.Phone ? InteractionKind.Call : InteractionKind.Visit,
+            summary.Trim(), clock.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+}

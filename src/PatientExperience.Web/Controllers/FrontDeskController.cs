@@ -1,0 +1,186 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>
+/// The receptionist's screen with a caller on the line: find or register them, book, move or
+/// cancel for them (past the cut-off with a reason, audited), check people in, log the call.
+/// </summary>
+[Authorize(Policy = Policies.FrontDesk)]
+[Route("frontdesk")]
+public class FrontDeskController(
+    IAppDbContext db,
+    Availability availability,
+    BookingService booking,
+    VisitFlow flow,
+    CallerRegistration registration,
+    CurrentStaff staff,
+    AuditTrail audit,
+    ClinicClock clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
+        var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
+        return View(new FrontDeskHomeViewModel(calls, visits, await flow.TodayAsync(null, null, cancellationToken), clock.UtcNow));
+    }
+
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterCallerForm());
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterCallerForm form, CancellationToken cancellationToken)
+    {
+        if (ModelState.TryGetValue(nameof(form.DateOfBirth), out var entry) && entry.Errors.Count > 0)
+        {
+            entry.Errors.Clear();
+            ModelState.AddModelError(nameof(form.DateOfBirth), localizer["Enter the date of birth as year-month-day, for example 1980-04-23."]);
+            return View(form);
+        }
+        var result = await registration.RegisterAsync(form.ToRequest(), await staff.IdAsync(cancellationToken), InteractionChannel.Phone, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View(form);
+        }
+        TempData["Message"] = localizer["Registered. You can book for them now."].Value;
+        return Redirect($"/frontdesk/patients/{result.Value}");
+    }
+
+    [HttpGet("patients/{id:int}")]
+    public async Task<IActionResult> Caller(int id, int? serviceId, int clinician, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var model = await CallerAsync(id, serviceId, clinician, from, cancellationToken);
+        if (model is null)
+            return NotFound();
+        await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(model);
+    }
+
+    [HttpPost("patients/{id:int}/book")]
+    public async Task<IActionResult> Book(int id, int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)
+    {
+        if (!SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var result = await booking.BookAsync(new BookAppointment(id, serviceId, clinicianId == 0 ? null : clinicianId, startUtc, InteractionChannel.Phone,
+            await staff.IdAsync(cancellationToken)), cancellationToken);
+        if (result.IsSuccess)
+            return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
+        if (result.Status == BookingStatus.NotFound)
+            return NotFound();
+        var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime(clock.ToLocal(startUtc)), cancellationToken);
+        if (model is null)
+            return NotFound();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Caller", model with
+        {
+            Message = localizer[result.Status == BookingStatus.PatientBusy ? "They already have an appointment at that time." : "Sorry, that time was just taken. Here are the nearest free times."].Value,
+            Alternatives = result.Alternatives,
+        });
+    }
+
+    [HttpGet("appointments/{id:int}/booked")]
+    public async Task<IActionResult> Booked(int id, CancellationToken cancellationToken)
+    {
+        var row = await RowAsync(id, cancellationToken);
+        if (row is null)
+            return NotFound();
+        var patient = await db.Patients.AsNoTracking().FirstAsync(p => db.Appointments.Any(a => a.Id == id && a.PatientId == p.Id), cancellationToken);
+        return View(new ReadBackViewModel(patient, row));
+    }
+
+    [HttpPost("appointments/{id:int}/cancel")]
+    public async Task<IActionResult> Cancel(int id, string? reason, string? overrideReason, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (appointment is null)
+            return NotFound();
+        var pastCutoff = !appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff);
+        if (pastCutoff && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            TempData["Error"] = localizer["This visit is inside the cancellation cut-off. Give a reason for the exception."].Value;
+            return Redirect($"/frontdesk/patients/{appointment.PatientId}");
+        }
+        var staffId = await staff.IdAsync(cancellationToken);
+        var result = await booking.CancelAsync(id, null, reason, staffOverride: true, staffId, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            TempData["Error"] = localizer[result.Message ?? "Please check the form."].Value;
+            return Redirect($"/frontdesk/patients/{appointment.PatientId}");
+        }
+        if (pastCutoff)
+        {
+            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
+                "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
+            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        TempData["Message"] = localizer["Cancelled. The patient gets an email if they have one."].Value;
+        return Redirect($"/frontdesk/patients/{appointment.PatientId}");
+    }
+
+    [HttpPost("appointments/{id:int}/arrived")]
+    public async Task<IActionResult> Arrived(int id, CancellationToken cancellationToken)
+    {
+        var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("patients/{id:int}/log")]
+    public async Task<IActionResult> Log(int id, string? summary, InteractionChannel channel, CancellationToken cancellationToken)
+    {
+        if (channel is not (InteractionChannel.Phone or InteractionChannel.InPerson))
+            channel = InteractionChannel.Phone;
+        var result = await registration.LogContactAsync(id, await staff.IdAsync(cancellationToken), channel, summary, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Added to the timeline."].Value : localizer[result.Errors[0].Message].Value;
+        return Redirect($"/frontdesk/patients/{id}");
+    }
+
+    private async Task<CallerViewModel?> CallerAsync(int id, int? serviceId, int clinicianId, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (patient is null)
+            return null;
+        var now = clock.UtcNow;
+        var cutoff = now + availability.Policy.CancelCutoff;
+        var upcoming = await db.Appointments.AsNoTracking()
+            .Where(a => a.PatientId == id && a.StartUtc >= now && a.Status == AppointmentStatus.Booked)
+            .OrderBy(a => a.StartUtc)
+            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+                a.Status, a.StartUtc >= cutoff))
+            .ToListAsync(cancellationToken);
+        var services = await availability.ServicesAsync(cancellationToken);
+        var service = serviceId is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;
+        var clinicians = service is null ? [] : await availability.CliniciansAsync(service.Id, cancellationToken);
+        if (clinicianId != 0 && clinicians.All(c => c.Id != clinicianId))
+            clinicianId = 0;
+        var start = from is { } f && f > clock.Today ? f : clock.Today;
+        var slots = service is null ? null
+            : await availability.SlotsAsync(service.Id, clinicianId == 0 ? null : clinicianId, start, availability.Policy.DaysPerPage, cancellationToken);
+        return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now);
+    }
+
+    private async Task<AppointmentRow?> RowAsync(int id, CancellationToken cancellationToken) =>
+        await db.Appointments.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false))
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed class RegisterCallerForm
+{
+    [Display(Name = "First name")]
+    public string? FirstName { get; set; }
+
+    [Display(Name = "Last name")]
+    public string? LastName { get; set; }
+
+    [Display(Name = "Date of birth")]
+    public DateOnly? DateOfBirth { get; set; }
+
+    [Display(Name = "Phone")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "Email (optional)")]
+    public string? Email { get; set; }
+
+    public RegisterCaller ToRequest() => new(FirstName, LastName, DateOfBirth, Phone, Email);
+}
+
+/// <summary>The caller screen: who they are, what they have booked, and booking for them.</summary>
+public sealed record CallerViewModel(
+    Patient Patient,
+    IReadOnlyList<AppointmentRow> Upcoming,
+    IReadOnlyList<ServiceChoice> Services,
+    ServiceChoice? Service,
+    IReadOnlyList<ClinicianChoice> Clinicians,
+    int ClinicianId,
+    DateOnly From,
+    IReadOnlyList<DaySlots>? Slots,
+    double CutoffHours,
+    DateTime NowUtc,
+    string? Message = null,
+    IReadOnlyList<OfferedSlot>? Alternatives = null);
+
+public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
