@@ -18,10 +18,26 @@ public sealed class BookingFactory : PortalFactory
 
     public FakeTimeProvider Time { get; } = new(Monday8amNewYork);
 
+    /// <summary>Visits the portal reported as completed (the seam the surveys feature subscribes to).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<int> Completed { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddScoped<PatientExperience.Core.Appointments.IVisitCompletedHandler>(_ => new RecordingCompletedHandler(Completed));
+        });
+    }
+
+    private sealed class RecordingCompletedHandler(System.Collections.Concurrent.ConcurrentBag<int> completed) : PatientExperience.Core.Appointments.IVisitCompletedHandler
+    {
+        public Task OnCompletedAsync(PatientExperience.Core.Appointments.Appointment appointment, CancellationToken cancellationToken)
+        {
+            completed.Add(appointment.Id);
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,150 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Interactions;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Appointments;
+
+public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFactory>
+{
+    private async Task<Browser> FrontDeskAsync(CancellationToken ct)
+    {
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync("frontdesk@demo.test", ct);
+        return browser;
+    }
+
+    private async Task<int> RegisterCallerAsync(Browser desk, string lastName, CancellationToken ct)
+    {
+        using var response = await desk.SubmitAsync("/frontdesk/register", "/frontdesk/register",
+            [new("FirstName", "Ines"), new("LastName", lastName), new("DateOfBirth", "1961-03-14"), new("Phone", "555 010 6060")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Picks a service on the caller screen and presses the first time shown (optionally on a later day).</summary>
+    private static async Task<HttpResponseMessage> BookOnCallerScreenAsync(Browser desk, int patientId, string serviceName, int clinicianId, CancellationToken ct, string? from = null)
+    {
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}", ct);
+        var serviceId = screen.QuerySelectorAll("#serviceId option").First(o => o.TextContent.Contains(serviceName, StringComparison.Ordinal)).GetAttribute("value");
+        var withTimes = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={clinicianId}" + (from is null ? "" : "&from=" + from), ct);
+        var firstSlot = withTimes.QuerySelectorAll($"form[action='/frontdesk/patients/{patientId}/book']")[0];
+        var values = firstSlot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
+        return await desk.PostWithTokenAsync(withTimes, $"/frontdesk/patients/{patientId}/book", values.Where(v => v.Key != "__RequestVerificationToken"), ct);
+    }
+
+    [Fact]
+    public async Task RegisteringACallerExplainsMistakesAndKeepsWhatWasTyped()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        using var response = await desk.SubmitAsync("/frontdesk/register", "/frontdesk/register",
+            [new("FirstName", "Ines"), new("LastName", "Quarles"), new("DateOfBirth", "not a date"), new("Phone", "")], ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browser.ReadAsync(response, ct);
+        Assert.Equal("Enter the date of birth as year-month-day, for example 1980-04-23.", page.FieldError("DateOfBirth"));
+        Assert.Equal("Ines", page.InputValue("FirstName"));
+        Assert.Equal("Quarles", page.InputValue("LastName"));
+
+        using var noPhone = await desk.SubmitAsync("/frontdesk/register", "/frontdesk/register",
+            [new("FirstName", "Ines"), new("LastName", "Quarles"), new("DateOfBirth", "1961-03-14"), new("Phone", "")], ct);
+        Assert.Equal("Enter a phone number we can reach them on.", (await Browser.ReadAsync(noPhone, ct)).FieldError("Phone"));
+        Assert.False(await factory.WithDbAsync(db => db.Patients.AnyAsync(p => p.LastName == "Quarles", ct)));
+    }
+
+    [Fact]
+    public async Task ReceptionistRegistersCallerBooksAndReadsBackTheConfirmation()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Marchetti", ct);
+
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "Annual physical", 0, ct);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var readBack = await desk.GetPageAsync(booked.Headers.Location!.OriginalString, ct);
+        var text = readBack.QuerySelector(".readback")!.TextContent;
+        Assert.Contains("Ines, you are booked for Annual physical", text);
+        Assert.Matches(@"P-\d{6}", text);
+
+        var timeline = await factory.WithDbAsync(db => db.Interactions.Where(i => i.PatientId == patientId).OrderBy(i => i.Id)
+            .Select(i => new { i.Kind, i.Channel, i.StaffMemberId }).ToListAsync(ct));
+        Assert.Equal([InteractionKind.Registration, InteractionKind.AppointmentBooked], timeline.Select(t => t.Kind));
+        Assert.All(timeline, t => Assert.Equal(InteractionChannel.Phone, t.Channel));
+        Assert.All(timeline, t => Assert.NotNull(t.StaffMemberId));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.PatientId == patientId && a.Action == AuditAction.Create, ct)));
+    }
+
+    [Fact]
+    public async Task CancellingInsideTheCutOffNeedsAReasonForTheExceptionAndIsAudited()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Okwu", ct);
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "Vaccination", 0, ct); // today: inside 24 h
+        var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.PatientId == patientId).Select(a => a.Id).SingleAsync(ct));
+
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}", ct);
+        Assert.NotNull(screen.QuerySelector($"#override-{id}"));
+        using var refused = await desk.SubmitAsync(screen, $"/frontdesk/appointments/{id}/cancel", [new("reason", "Caller unwell")], ct);
+        Assert.Contains("Give a reason for the exception", (await desk.GetPageAsync($"/frontdesk/patients/{patientId}", ct)).MainText());
+        Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+
+        using var cancelled = await desk.SubmitAsync(screen, $"/frontdesk/appointments/{id}/cancel",
+            [new("reason", "Caller unwell"), new("overrideReason", "Fever, advised to stay home")], ct);
+        Assert.Equal(AppointmentStatus.Cancelled, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Override && a.EntityId == id.ToString(), ct)));
+        Assert.True(await factory.WithDbAsync(db => db.Interactions.AnyAsync(i => i.PatientId == patientId && i.Summary.Contains("Cut-off overridden"), ct)));
+    }
+
+    [Fact]
+    public async Task CheckInThenClinicianSeesTheWaitCallsInAndCompletes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Haddad", ct);
+        var sam = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Email == "clinician@demo.test").Select(s => s.Id).SingleAsync(ct));
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "Follow-up appointment", sam, ct);
+        var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
+
+        var today = await desk.GetPageAsync("/frontdesk", ct);
+        using var arrived = await desk.SubmitAsync(today, $"/frontdesk/appointments/{appointment.Id}/arrived", [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, arrived.StatusCode);
+
+        // The patient came early; the visit starts at its time, and the clinician is 12 minutes late.
+        factory.Time.SetUtcNow(new DateTimeOffset(appointment.StartUtc.AddMinutes(12), TimeSpan.Zero));
+        var clinician = new Browser(factory.CreateBrowser());
+        await clinician.SignInAsync("clinician@demo.test", ct);
+        var day = await clinician.GetPageAsync("/clinician", ct);
+        var row = day.QuerySelectorAll("tr").First(r => r.TextContent.Contains("Ines Haddad", StringComparison.Ordinal));
+        Assert.Contains("12 min", row.TextContent);
+
+        using var inRoom = await clinician.SubmitAsync(day, $"/clinician/appointments/{appointment.Id}/inroom", [], ct);
+        factory.Time.Advance(TimeSpan.FromMinutes(15));
+        using var done = await clinician.SubmitAsync(await clinician.GetPageAsync("/clinician", ct), $"/clinician/appointments/{appointment.Id}/completed", [], ct);
+
+        var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == appointment.Id, ct));
+        Assert.Equal(AppointmentStatus.Completed, after.Status);
+        Assert.Equal(12, after.WaitMinutes);
+        Assert.Contains(appointment.Id, factory.Completed);
+    }
+
+    [Fact]
+    public async Task ClinicianCannotMoveAnotherClinicianPatientOn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Lindgren", ct);
+        var other = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.IsClinician && s.Email != "clinician@demo.test" && s.Department!.Name == "Cardiology")
+            .Select(s => s.Id).FirstAsync(ct));
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "ECG", other, ct, from: "2026-11-24");
+        var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.PatientId == patientId).Select(a => a.Id).SingleAsync(ct));
+
+        var sam = new Browser(factory.CreateBrowser());
+        await sam.SignInAsync("clinician@demo.test", ct);
+        using var response = await sam.PostWithTokenAsync(await sam.GetPageAsync("/clinician", ct), $"/clinician/appointments/{id}/completed", [], ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
+    }
+}
