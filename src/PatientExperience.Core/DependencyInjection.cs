@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.BookingService>();
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
+        services.AddScoped<Appointments.ReminderProcessor>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
+using PatientExperience.Infrastructure.Jobs;
 using PatientExperience.Infrastructure.Seeding;
 
 namespace PatientExperience.Infrastructure;
@@ -54,8 +55,10 @@ public static class DependencyInjection
         services.AddScoped<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
             ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<PickupEmailSender>(sp));
-        if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
-            services.AddHostedService<OutboxDispatcher>();
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        services.AddPeriodicJob<OutboxProcessor>(email.DispatcherEnabled, email.DispatchIntervalSeconds);
+        var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();
+        services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
 
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();

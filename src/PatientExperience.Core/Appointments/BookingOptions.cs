@@ -12,6 +12,9 @@ public sealed class BookingOptions
     public int SlotStepMinutes { get; set; } = 15;
     /// <summary>How many days of slots one page shows.</summary>
     public int DaysPerPage { get; set; } = 7;
+    public bool RemindersEnabled { get; set; } = true;
+    /// <summary>How often due reminders are looked for.</summary>
+    public double ReminderSweepSeconds { get; set; } = 60;
 
     public TimeSpan MinimumNotice => TimeSpan.FromHours(MinimumNoticeHours);
     public TimeSpan CancelCutoff => TimeSpan.FromHours(CancelCutoffHours);

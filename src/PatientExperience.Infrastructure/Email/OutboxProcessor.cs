@@ -10,10 +10,12 @@ namespace PatientExperience.Infrastructure.Email;
 /// app instances (or a restarted one) never send the same message at once; a claim lapses
 /// after <see cref="ClaimDuration"/> in case the claimer died mid-send.
 /// </summary>
-public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger)
+public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger) : Core.Common.IPeriodicJob
 {
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
     public const int BatchSize = 20;
+
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken) => ProcessDueAsync(cancellationToken);
 
     /// <returns>How many messages were sent.</returns>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "Pickup");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Email:DispatcherEnabled", "false");
+        builder.UseSetting("Booking:RemindersEnabled", "false");
         builder.UseSetting("Logging:File:Enabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);

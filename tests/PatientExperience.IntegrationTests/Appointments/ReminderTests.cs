@@ -1,0 +1,85 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Interactions;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Appointments;
+
+public class ReminderTests(BookingFactory factory) : IClassFixture<BookingFactory>
+{
+    private async Task<int> RunRemindersAsync(CancellationToken ct)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderProcessor>().RunOnceAsync(ct);
+    }
+
+    private async Task<(int Id, string Email)> BookAsync(string prefix, DateTime startUtc, CancellationToken ct)
+    {
+        var email = (await factory.CreatePatientsAsync(prefix, 1, ct))[0];
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+        var patientId = await db.Patients.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(ct);
+        var serviceId = await db.ClinicServices.Where(s => s.Name == "Blood pressure review").Select(s => s.Id).SingleAsync(ct);
+        var result = await scope.ServiceProvider.GetRequiredService<BookingService>()
+            .BookAsync(new BookAppointment(patientId, serviceId, null, startUtc, InteractionChannel.Web, null), ct);
+        Assert.True(result.IsSuccess, result.Status.ToString());
+        return (result.AppointmentId!.Value, email);
+    }
+
+    private async Task<List<PatientExperience.Core.Email.OutboxMessage>> RemindersToAsync(string email, CancellationToken ct) =>
+        [.. (await factory.MessagesToAsync(email, ct)).Where(m => m.Subject.StartsWith("Reminder", StringComparison.Ordinal))];
+
+    [Fact]
+    public async Task ReminderGoesOutOnceADayBeforeEvenWithTwoSendersAtOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var start = new DateTime(2026, 11, 27, 15, 0, 0, DateTimeKind.Utc); // Friday 10:00 New York
+        var (id, email) = await BookAsync("remind", start, ct);
+
+        factory.Time.SetUtcNow(new DateTimeOffset(start.AddHours(-24).AddMinutes(-1), TimeSpan.Zero));
+        await RunRemindersAsync(ct);
+        Assert.Empty(await RemindersToAsync(email, ct));
+
+        factory.Time.Advance(TimeSpan.FromMinutes(2));
+        // Two app instances sweep at the same moment.
+        await Task.WhenAll(Task.Run(() => RunRemindersAsync(ct), ct), Task.Run(() => RunRemindersAsync(ct), ct));
+        await RunRemindersAsync(ct); // and a restarted one later
+        var reminder = Assert.Single(await RemindersToAsync(email, ct));
+        Assert.Contains("Friday 27 November 2026, 10:00 (America/New_York)", reminder.TextBody);
+        Assert.Contains("BEGIN:VCALENDAR", Encoding.UTF8.GetString(reminder.AttachmentContent!));
+    }
+
+    [Fact]
+    public async Task CancelledAppointmentGetsNoReminderAndMovedOneGetsAFreshOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        factory.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 30 Nov, 08:00 New York
+        var cancelled = await BookAsync("nocall", new DateTime(2026, 12, 3, 15, 0, 0, DateTimeKind.Utc), ct);
+        var moved = await BookAsync("moved", new DateTime(2026, 12, 3, 16, 0, 0, DateTimeKind.Utc), ct);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<BookingService>();
+            Assert.True((await service.CancelAsync(cancelled.Id, null, "No longer needed", true, null, ct)).IsSuccess);
+        }
+        // The first reminder for the original time goes out, then the visit moves two days later.
+        factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 16, 5, 0, TimeSpan.Zero));
+        await RunRemindersAsync(ct);
+        Assert.Single(await RemindersToAsync(moved.Email, ct));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<BookingService>();
+            var result = await service.MoveAsync(moved.Id, null, null, new DateTime(2026, 12, 7, 16, 0, 0, DateTimeKind.Utc), true, null, ct);
+            Assert.True(result.IsSuccess, result.Status.ToString());
+        }
+
+        factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 6, 16, 5, 0, TimeSpan.Zero));
+        await RunRemindersAsync(ct);
+        Assert.Empty(await RemindersToAsync(cancelled.Email, ct));
+        var reminders = await RemindersToAsync(moved.Email, ct);
+        Assert.Equal(2, reminders.Count);
+        Assert.Contains("Monday 7 December 2026, 11:00 (America/New_York)", reminders[1].TextBody);
+    }
+}
