@@ -40,3 +40,12 @@ public sealed record CallerViewModel(
     IReadOnlyList<OfferedSlot>? Alternatives = null);
 
 public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
+
+public sealed record FlowBoardViewModel(
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc)
+{
+    public IEnumerable<FlowRow> Waiting => Rows.Where(r => r.Status == AppointmentStatus.Arrived).OrderByDescending(r => VisitFlow.WaitedMinutes(r, NowUtc));
+    public IEnumerable<FlowRow> InRoom => Rows.Where(r => r.Status == AppointmentStatus.InRoom);
+    public IEnumerable<FlowRow> Expected => Rows.Where(r => r.Status == AppointmentStatus.Booked);
+    public IEnumerable<FlowRow> Done => Rows.Where(r => r.Status is AppointmentStatus.Completed or AppointmentStatus.NoShow);
+}
