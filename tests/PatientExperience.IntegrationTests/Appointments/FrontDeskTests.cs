@@ -114,6 +114,7 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
 
         // The patient came early; the visit starts at its time, and the clinician is 12 minutes late.
         factory.Time.SetUtcNow(new DateTimeOffset(appointment.StartUtc.AddMinutes(12), TimeSpan.Zero));
+        desk = await FrontDeskAsync(ct); // two hours later: a fresh sign-in
         var board = await desk.GetPageAsync("/flow", ct);
         Assert.Contains("12 min – Ines Haddad", board.QuerySelector("#waiting-h")!.ParentElement!.TextContent);
 
