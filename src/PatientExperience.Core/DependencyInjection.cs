@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
+        services.AddScoped<Appointments.WaitlistService>();
+        services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
         return services;
     }
 }

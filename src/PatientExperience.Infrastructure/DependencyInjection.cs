@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddPeriodicJob<OutboxProcessor>(email.DispatcherEnabled, email.DispatchIntervalSeconds);
         var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();
         services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
+        services.AddPeriodicJob<Core.Appointments.WaitlistService>(bookingPolicy.RemindersEnabled, bookingPolicy.WaitlistSweepSeconds);
 
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();

@@ -13,10 +13,14 @@ public sealed class BookingOptions
     /// <summary>How many days of slots one page shows.</summary>
     public int DaysPerPage { get; set; } = 7;
     public bool RemindersEnabled { get; set; } = true;
+    /// <summary>How long a freed time is held for one waitlisted patient before it passes to the next.</summary>
+    public int WaitlistHoldMinutes { get; set; } = 15;
+    public double WaitlistSweepSeconds { get; set; } = 30;
     /// <summary>How often due reminders are looked for.</summary>
     public double ReminderSweepSeconds { get; set; } = 60;
 
     public TimeSpan MinimumNotice => TimeSpan.FromHours(MinimumNoticeHours);
     public TimeSpan CancelCutoff => TimeSpan.FromHours(CancelCutoffHours);
     public TimeSpan ReminderLead => TimeSpan.FromHours(ReminderHoursBefore);
+    public TimeSpan WaitlistHold => TimeSpan.FromMinutes(WaitlistHoldMinutes);
 }

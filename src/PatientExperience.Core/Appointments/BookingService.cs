@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
@@ -38,6 +39,7 @@ public sealed partial class BookingService(
     IAppointmentNotifier notifier,
     ClinicClock clock,
     IOptions<BookingOptions> options,
+    IServiceProvider services,
     ILogger<BookingService> logger)
 {
     public const int AlternativesShown = 6;
@@ -103,6 +105,7 @@ public sealed partial class BookingService(
             return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
 
         var oldStart = appointment.StartUtc;
+        var oldClinician = appointment.ClinicianId;
         var moved = await TryCommitAsync(async () =>
         {
             await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
@@ -117,6 +120,7 @@ public sealed partial class BookingService(
             return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
                 Message: "Sorry, that time was just taken. Here are the nearest free times.");
         LogMoved(appointment.Id);
+        await SlotFreedAsync(appointment.ServiceId, oldClinician, oldStart, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);
     }
 
@@ -142,6 +146,7 @@ public sealed partial class BookingService(
             notifier.Cancelled(notice);
         }, cancellationToken);
         LogCancelled(appointment.Id);
+        await SlotFreedAsync(appointment.ServiceId, appointment.ClinicianId, appointment.StartUtc, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);
     }
 
@@ -167,6 +172,15 @@ public sealed partial class BookingService(
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.ContactByEmail && patient.Email is not null,
             patient.PreferredLanguage, service.Name, clinician, service.Department);
+    }
+
+    /// <summary>After the change has committed: tell whoever offers freed times (the waitlist).</summary>
+    private async Task SlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        if (startUtc <= clock.UtcNow)
+            return;
+        foreach (var handler in services.GetServices<ISlotFreedHandler>())
+            await handler.OnSlotFreedAsync(serviceId, clinicianId, startUtc, cancellationToken);
     }
 
     private async Task<bool> PatientBusyAsync(int patientId, Slot slot, int? ignoreAppointmentId, CancellationToken cancellationToken) =>

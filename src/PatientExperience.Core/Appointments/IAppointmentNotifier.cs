@@ -5,6 +5,10 @@ public sealed record AppointmentNotice(
     Appointment Appointment, string PatientFirstName, string? PatientEmail, bool MayEmail, string Language,
     string ServiceName, string ClinicianName, string DepartmentName);
 
+public sealed record WaitlistOfferNotice(
+    string PatientFirstName, string Email, string Language, string ServiceName, string ClinicianName, string DepartmentName,
+    DateTime StartUtc, DateTime ExpiresAtUtc, string Token);
+
 /// <summary>
 /// Queues the emails (with calendar files) for booking events on the current unit of work,
 /// so they commit with the change. Implemented by the web layer, which owns the words.
@@ -15,4 +19,7 @@ public interface IAppointmentNotifier
     void Moved(AppointmentNotice notice);
     void Cancelled(AppointmentNotice notice);
     void Reminder(AppointmentNotice notice);
+
+    /// <summary>A freed time held for a waitlisted patient, with the one-click link to take it.</summary>
+    void WaitlistOffer(WaitlistOfferNotice notice);
 }

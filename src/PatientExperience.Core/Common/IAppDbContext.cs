@@ -23,6 +23,8 @@ public interface IAppDbContext
     DbSet<Appointment> Appointments { get; }
     DbSet<TimeCell> TimeCells { get; }
     DbSet<TimeOff> TimeOff { get; }
+    DbSet<WaitlistEntry> WaitlistEntries { get; }
+    DbSet<WaitlistOffer> WaitlistOffers { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

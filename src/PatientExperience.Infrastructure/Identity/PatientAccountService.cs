@@ -18,6 +18,7 @@ public interface IAccountLinks
     string SetPassword(string userId, string token);
     string SignIn();
     string Appointments();
+    string WaitlistOffer(string token);
 }
 
 public sealed partial class PatientAccountService(

@@ -31,6 +31,26 @@ public sealed class AppointmentNotifier(
     public void Reminder(AppointmentNotice notice) =>
         Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false);
 
+    public void WaitlistOffer(WaitlistOfferNotice notice)
+    {
+        using var _ = new CultureScope(notice.Language);
+        var when = When(notice.StartUtc);
+        var until = clock.ToLocal(notice.ExpiresAtUtc).ToString("HH:mm", CultureInfo.CurrentCulture);
+        var url = links.WaitlistOffer(notice.Token);
+        var lines = new[]
+        {
+            localizer["Hello {0},", notice.PatientFirstName].Value,
+            localizer["An earlier time has become free for {0} with {1} ({2}):", notice.ServiceName, notice.ClinicianName, notice.DepartmentName].Value,
+            when,
+            localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until].Value,
+        };
+        var html = HtmlEncoder.Default;
+        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
+            + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
+            + $"<p><a href=\"{html.Encode(url)}\" style=\"display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px\">{html.Encode(localizer["Yes, I want this time"].Value)}</a></p></body></html>";
+        outbox.Enqueue(notice.Email, $"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", string.Join("\n\n", lines) + $"\n\n{url}\n", htmlBody);
+    }
+
     /// <summary>"Monday 7 December 2026, 09:30 (America/New_York)" in the reader's language.</summary>
     public string When(DateTime utc) =>
         clock.ToLocal(utc).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";

@@ -13,6 +13,8 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string Appointments() => Absolute("Index", null, "Appointments");
 
+    public string WaitlistOffer(string token) => Absolute("Offer", new { token }, "Waitlist");
+
     private string Absolute(string action, object? values, string controller = "Account")
     {
         var context = accessor.HttpContext;

@@ -29,3 +29,24 @@ public static class SlotLinks
         DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out utc);
 }
+
+public sealed class WaitlistForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Service")]
+    public int? ServiceId { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Clinician (optional)")]
+    public int? ClinicianId { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "From")]
+    public DateOnly? From { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Until")]
+    public DateOnly? To { get; set; }
+}
+
+public sealed record WaitlistRow(int Id, string Service, DateOnly From, DateOnly To);
+
+public sealed record WaitlistPageViewModel(WaitlistForm Form, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<ClinicianChoice> Clinicians, IReadOnlyList<WaitlistRow> Entries);
+
+public sealed record OfferPageViewModel(OfferView Offer, string Token);

@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>Told after a change that frees a clinician's time has committed.</summary>
+public interface ISlotFreedHandler
+{
+    Task OnSlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken);
+}
+
+public sealed record JoinWaitlist(int PatientId, int? ServiceId, int? ClinicianId, DateOnly? From, DateOnly? To, int? StaffMemberId);
+
+public sealed record OfferView(WaitlistOffer Offer, string ServiceName, string ClinicianName, string DepartmentName, string PatientFirstName);
+
+public enum AcceptOutcome
+{
+    Booked,
+    NotFound,
+    Expired,
+    Gone,
+}
+
+/// <summary>
+/// The waitlist: a freed time is offered to the longest-waiting matching patient, held for a
+/// short while; the first to confirm gets it, and an expired hold passes to the next in line.
+/// </summary>
+public sealed partial class WaitlistService(
+    IAppDbContext db,
+    Availability availability,
+    BookingService booking,
+    IAppointmentNotifier notifier,
+    ClinicClock clock,
+    IOptions<BookingOptions> options,
+    ILogger<WaitlistService> logger) : IPeriodicJob
+{
+    public async Task<Result<int>> JoinAsync(JoinWaitlist request, CancellationToken cancellationToken)
+    {
+        var errors = new List<ValidationError>();
+        var service = request.ServiceId is { } sid ? await availability.ServiceAsync(sid, cancellationToken) : null;
+        if (service is null)
+            errors.Add(new ValidationError("ServiceId", "Choose the service you are waiting for."));
+        var today = clock.Today;
+        var from = request.From ?? today;
+        var to = request.To ?? today.AddDays(options.Value.HorizonDays);
+        if (from < today)
+            errors.Add(new ValidationError("From", "The first day cannot be in the past."));
+        if (to < from)
+            errors.Add(new ValidationError("To", "The last day cannot be before the first."));
+        if (to > today.AddDays(options.Value.HorizonDays))
+            errors.Add(new ValidationError("To", $"We book up to {options.Value.HorizonDays} days ahead. Choose an earlier last day."));
+        if (service is not null && request.ClinicianId is { } cid && (await availability.CliniciansAsync(service.Id, cancellationToken)).All(c => c.Id != cid))
+            errors.Add(new ValidationError("ClinicianId", "Choose a clinician from the list."));
+        if (errors.Count > 0)
+            return Result<int>.Invalid(errors);
+        if (await db.WaitlistEntries.AnyAsync(e => e.PatientId == request.PatientId && e.ServiceId == service!.Id && e.Status == WaitlistStatus.Waiting, cancellationToken))
+            return Result<int>.Invalid(new ValidationError("ServiceId", "You are already on the waitlist for this service."));
+
+        var entry = new WaitlistEntry(request.PatientId, service!.Id, request.ClinicianId, from, to, clock.UtcNow);
+        db.WaitlistEntries.Add(entry);
+        db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.StaffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
+            InteractionKind.Note, $"Joined the waitlist for {service.Name}", clock.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Success(entry.Id);
+    }
+
+    public async Task<Result> WithdrawAsync(int entryId, int patientId, CancellationToken cancellationToken)
+    {
+        var entry = await db.WaitlistEntries.AsTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.PatientId == patientId, cancellationToken);
+        if (entry is null)
+            return Result.NotFound();
+        entry.Withdraw();
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Offers a freed time to the next matching patient who has not been offered it yet.</summary>
+    public async Task<bool> OfferAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        if (await db.WaitlistOffers.AnyAsync(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc && o.Status == OfferStatus.Open && o.ExpiresAtUtc > now, cancellationToken))
+            return false; // someone already holds it
+        if (await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, cancellationToken) is not { } slot)
+            return false;
+        var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
+        var alreadyOffered = db.WaitlistOffers.Where(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc).Select(o => o.EntryId);
+        var candidates = await db.WaitlistEntries.AsNoTracking()
+            .Where(e => e.Status == WaitlistStatus.Waiting && e.ServiceId == serviceId && (e.ClinicianId == null || e.ClinicianId == clinicianId)
+                        && e.From <= day && e.To >= day && !alreadyOffered.Contains(e.Id))
+            .OrderBy(e => e.JoinedAtUtc).ThenBy(e => e.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        foreach (var entry in candidates)
+        {
+            var busy = await db.Appointments.AnyAsync(a => a.PatientId == entry.PatientId && a.Status != AppointmentStatus.Cancelled
+                && a.StartUtc < slot.EndUtc && slot.StartUtc < a.EndUtc, cancellationToken);
+            var patient = await db.Patients.AsNoTracking().Where(p => p.Id == entry.PatientId)
+                .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
+            if (busy || patient.Email is null)
+                continue;
+            var (token, hash) = WaitlistOffer.NewToken();
+            var offer = new WaitlistOffer(entry.Id, clinicianId, startUtc, hash, now, options.Value.WaitlistHold);
+            db.WaitlistOffers.Add(offer);
+            var view = await DescribeAsync(serviceId, clinicianId, cancellationToken);
+            notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
+                startUtc, offer.ExpiresAtUtc, token));
+            db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
+                $"Offered a freed time from the waitlist: {view.Service}", now));
+            await db.SaveChangesAsync(cancellationToken);
+            LogOffered(offer.Id, entry.Id);
+            return true;
+        }
+        return false;
+    }
+
+    public async Task<OfferView?> FindOfferAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+            return null;
+        var hash = WaitlistOffer.Hash(token);
+        var offer = await db.WaitlistOffers.AsNoTracking().Include(o => o.Entry).FirstOrDefaultAsync(o => o.TokenHash == hash, cancellationToken);
+        if (offer is null)
+            return null;
+        var view = await DescribeAsync(offer.Entry!.ServiceId, offer.ClinicianId, cancellationToken);
+        var firstName = await db.Patients.Where(p => p.Id == offer.Entry.PatientId).Select(p => p.FirstName).FirstAsync(cancellationToken);
+        return new OfferView(offer, view.Service, view.Clinician, view.Department, firstName);
+    }
+
+    /// <summary>The one-click confirm: books the held time if the hold is still good.</summary>
+    public async Task<(AcceptOutcome Outcome, int? AppointmentId)> AcceptAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+            return (AcceptOutcome.NotFound, null);
+        var hash = WaitlistOffer.Hash(token);
+        var offer = await db.WaitlistOffers.AsTracking().Include(o => o.Entry).FirstOrDefaultAsync(o => o.TokenHash == hash, cancellationToken);
+        if (offer is null)
+            return (AcceptOutcome.NotFound, null);
+        if (offer.Status == OfferStatus.Accepted)
+            return (AcceptOutcome.Booked, offer.AppointmentId);
+        if (!offer.IsOpen(clock.UtcNow))
+            return (offer.Status == OfferStatus.Gone ? AcceptOutcome.Gone : AcceptOutcome.Expired, null);
+
+        var entry = offer.Entry!;
+        var result = await booking.BookAsync(new BookAppointment(entry.PatientId, entry.ServiceId, offer.ClinicianId, offer.StartUtc, InteractionChannel.Web, null), cancellationToken);
+        // Booking may have cleared the change tracker after losing a race: load fresh.
+        var fresh = await db.WaitlistOffers.AsTracking().Include(o => o.Entry).FirstAsync(o => o.Id == offer.Id, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            fresh.MarkGone();
+            await db.SaveChangesAsync(cancellationToken);
+            return (AcceptOutcome.Gone, null);
+        }
+        fresh.Accept(result.AppointmentId!.Value);
+        fresh.Entry!.MarkBooked();
+        await db.SaveChangesAsync(cancellationToken);
+        LogAccepted(fresh.Id, result.AppointmentId.Value);
+        return (AcceptOutcome.Booked, result.AppointmentId);
+    }
+
+    /// <summary>Expired holds pass the time to the next patient in line.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var expired = await db.WaitlistOffers.AsTracking().Include(o => o.Entry)
+            .Where(o => o.Status == OfferStatus.Open && o.ExpiresAtUtc <= now).Take(50).ToListAsync(cancellationToken);
+        foreach (var offer in expired)
+            offer.Expire();
+        await db.SaveChangesAsync(cancellationToken);
+        var passed = 0;
+        foreach (var offer in expired)
+        {
+            if (offer.StartUtc > now && await OfferAsync(offer.Entry!.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken))
+                passed++;
+        }
+        return expired.Count + passed;
+    }
+
+    private async Task<(string Service, string Clinician, string Department)> DescribeAsync(int serviceId, int clinicianId, CancellationToken cancellationToken)
+    {
+        var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == serviceId).Select(s => new { s.Name, Department = s.Department!.Name }).FirstAsync(cancellationToken);
+        var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == clinicianId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
+        return (service.Name, clinician, service.Department);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waitlist offer {OfferId} made to entry {EntryId}")]
+    private partial void LogOffered(int offerId, int entryId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waitlist offer {OfferId} accepted as appointment {AppointmentId}")]
+    private partial void LogAccepted(int offerId, int appointmentId);
+}
+
+/// <summary>Offers every freed time to the waitlist. Resolved lazily: the waitlist itself books through BookingService.</summary>
+public sealed class WaitlistSlotFreedHandler(IServiceProvider services) : ISlotFreedHandler
+{
+    public Task OnSlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
+        services.GetRequiredService<WaitlistService>().OfferAsync(serviceId, clinicianId, startUtc, cancellationToken);
+}

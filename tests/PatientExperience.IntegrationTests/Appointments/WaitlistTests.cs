@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Interactions;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Appointments;
+
+public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactory>
+{
+    // Each test waits for its own service, so neither test's waiting patients stand in the other's line.
+    private async Task<(int ServiceId, int ClinicianId)> DermatologyAsync(string serviceName, CancellationToken ct) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var service = await db.ClinicServices.Where(s => s.Name == serviceName).Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+            var clinician = await db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == service.DepartmentId).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct);
+            return (service.Id, clinician);
+        });
+
+    private async Task JoinAsync(string email, int serviceId, CancellationToken ct)
+    {
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        using var joined = await browser.SubmitAsync("/waitlist", "/waitlist",
+            [new("ServiceId", serviceId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("From", "2026-11-23"), new("To", "2026-12-20")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+        Assert.Contains("You are on the waitlist", (await browser.GetPageAsync("/waitlist", ct)).MainText());
+    }
+
+    /// <summary>Someone books the time, then cancels it (as the front desk would, past any cut-off).</summary>
+    private async Task FreeATimeAsync(string prefix, int serviceId, int clinicianId, DateTime startUtc, CancellationToken ct)
+    {
+        var email = (await factory.CreatePatientsAsync(prefix, 1, ct))[0];
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+        var patientId = await db.Patients.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(ct);
+        var booking = scope.ServiceProvider.GetRequiredService<BookingService>();
+        var booked = await booking.BookAsync(new BookAppointment(patientId, serviceId, clinicianId, startUtc, InteractionChannel.Web, null), ct);
+        Assert.True(booked.IsSuccess, booked.Status.ToString());
+        Assert.True((await booking.CancelAsync(booked.AppointmentId!.Value, null, "Cannot make it", true, null, ct)).IsSuccess);
+    }
+
+    private async Task<string> OfferLinkAsync(string email, CancellationToken ct)
+    {
+        var offer = (await factory.MessagesToAsync(email, ct)).Last(m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
+        return OutboxReader.LinkIn(offer);
+    }
+
+    [Fact]
+    public async Task FreedTimeIsOfferedToTheWaitingPatientWhoTakesItWithOneClickWithoutSigningIn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (serviceId, clinicianId) = await DermatologyAsync("Dermatology consultation", ct);
+        var waiter = (await factory.CreatePatientsAsync("waiter", 1, ct))[0];
+        await JoinAsync(waiter, serviceId, ct);
+
+        var start = new DateTime(2026, 12, 1, 15, 0, 0, DateTimeKind.Utc); // Tuesday 10:00 New York
+        await FreeATimeAsync("freer", serviceId, clinicianId, start, ct);
+
+        var link = await OfferLinkAsync(waiter, ct);
+        var anonymous = new Browser(factory.CreateBrowser());
+        var offerPage = await anonymous.GetPageAsync(link, ct);
+        Assert.True(offerPage.MainText().Contains("Tuesday 1 December 2026, 10:00", StringComparison.Ordinal), offerPage.MainText());
+        using var accepted = await anonymous.SubmitAsync(offerPage, new Uri("https://localhost" + link).AbsolutePath, [], ct);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains("You are booked", (await Browser.ReadAsync(accepted, ct)).MainText());
+
+        var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == waiter, ct));
+        Assert.Equal((clinicianId, start, AppointmentStatus.Booked), (appointment.ClinicianId, appointment.StartUtc, appointment.Status));
+        Assert.Equal(WaitlistStatus.Booked, await factory.WithDbAsync(db => db.WaitlistEntries.Where(e => e.PatientId == appointment.PatientId).Select(e => e.Status).SingleAsync(ct)));
+    }
+
+    [Fact]
+    public async Task AnExpiredHoldPassesTheTimeToTheNextPatientInLine()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (serviceId, clinicianId) = await DermatologyAsync("Minor skin procedure", ct);
+        var patients = await factory.CreatePatientsAsync("inline", 2, ct);
+        await JoinAsync(patients[0], serviceId, ct);
+        await JoinAsync(patients[1], serviceId, ct);
+
+        var start = new DateTime(2026, 12, 2, 16, 0, 0, DateTimeKind.Utc); // Wednesday 11:00 New York
+        await FreeATimeAsync("freer2", serviceId, clinicianId, start, ct);
+        var firstLink = await OfferLinkAsync(patients[0], ct);
+        Assert.DoesNotContain(await factory.MessagesToAsync(patients[1], ct), m => m.Subject.StartsWith("An earlier time", StringComparison.Ordinal));
+
+        factory.Time.Advance(TimeSpan.FromMinutes(16));
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<WaitlistService>().RunOnceAsync(ct);
+
+        var first = new Browser(factory.CreateBrowser());
+        var late = await first.GetPageAsync(firstLink, ct);
+        Assert.Contains("no longer held for you", late.MainText());
+
+        var secondLink = await OfferLinkAsync(patients[1], ct);
+        var second = new Browser(factory.CreateBrowser());
+        using var accepted = await second.SubmitAsync(await second.GetPageAsync(secondLink, ct), new Uri("https://localhost" + secondLink).AbsolutePath, [], ct);
+        Assert.Contains("You are booked", (await Browser.ReadAsync(accepted, ct)).MainText());
+        var offers = await factory.WithDbAsync(db => db.WaitlistOffers.Where(o => o.StartUtc == start).OrderBy(o => o.Id).Select(o => o.Status).ToListAsync(ct));
+        Assert.Equal([OfferStatus.Expired, OfferStatus.Accepted], offers);
+    }
+}
