@@ -23,6 +23,7 @@ public class FrontDeskController(
     Availability availability,
     BookingService booking,
     VisitFlow flow,
+    WaitlistService waitlist,
     CallerRegistration registration,
     CurrentStaff staff,
     AuditTrail audit,
@@ -141,6 +142,18 @@ public class FrontDeskController(
             return NotFound();
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("patients/{id:int}/waitlist")]
+    public async Task<IActionResult> Waitlist(int id, int? serviceId, int? clinician, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (!await db.Patients.AnyAsync(p => p.Id == id, cancellationToken))
+            return NotFound();
+        var result = await waitlist.JoinAsync(new JoinWaitlist(id, serviceId, clinician == 0 ? null : clinician, from, to, await staff.IdAsync(cancellationToken)), cancellationToken);
+        TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess
+            ? localizer["Added to the waitlist. They will get an email if an earlier time frees up."].Value
+            : string.Join(" ", result.Errors.Select(e => localizer[e.Message].Value));
+        return Redirect($"/frontdesk/patients/{id}?serviceId={serviceId}&clinician={clinician ?? 0}");
     }
 
     [HttpPost("patients/{id:int}/log")]

@@ -151,4 +151,22 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
     }
+
+    [Fact]
+    public async Task ReceptionistPutsCallerOnTheWaitlistFromTheCallerScreen()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Varga", ct);
+        var serviceId = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "Echocardiogram").Select(s => s.Id).SingleAsync(ct));
+
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0", ct);
+        using var joined = await desk.SubmitAsync(screen, $"/frontdesk/patients/{patientId}/waitlist", [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+        Assert.Contains("Added to the waitlist", (await desk.GetPageAsync(joined.Headers.Location!.OriginalString, ct)).MainText());
+        Assert.True(await factory.WithDbAsync(db => db.WaitlistEntries.AnyAsync(e => e.PatientId == patientId && e.ServiceId == serviceId && e.Status == WaitlistStatus.Waiting, ct)));
+
+        using var twice = await desk.SubmitAsync(screen, $"/frontdesk/patients/{patientId}/waitlist", [], ct);
+        Assert.Contains("already on the waitlist", (await desk.GetPageAsync(twice.Headers.Location!.OriginalString, ct)).MainText());
+    }
 }
