@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
         services.AddScoped<Appointments.WaitlistService>();
+        services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
         return services;
     }

@@ -80,6 +80,7 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
         if (id is null)
         {
             service = new ClinicService(request.DepartmentId!.Value, name, request.DurationMinutes!.Value, request.Description);
+            service.SetBuffers(request.BufferBeforeMinutes, request.BufferAfterMinutes);
             db.ClinicServices.Add(service);
         }
         else
@@ -88,6 +89,7 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
             if (service is null)
                 return Result<int>.NotFound();
             service.Update(request.DepartmentId!.Value, name, request.DurationMinutes!.Value, request.Description);
+            service.SetBuffers(request.BufferBeforeMinutes, request.BufferAfterMinutes);
         }
         return await SaveUniqueAsync(service, nameof(SaveClinicService.Name), duplicate, cancellationToken);
     }

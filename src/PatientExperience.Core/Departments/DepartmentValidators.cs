@@ -17,7 +17,7 @@ public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>
     }
 }
 
-public sealed record SaveClinicService(int? DepartmentId, string? Name, int? DurationMinutes, string? Description);
+public sealed record SaveClinicService(int? DepartmentId, string? Name, int? DurationMinutes, string? Description, int BufferBeforeMinutes = 0, int BufferAfterMinutes = 0);
 
 public sealed class SaveClinicServiceValidator : AbstractValidator<SaveClinicService>
 {
@@ -31,5 +31,10 @@ public sealed class SaveClinicServiceValidator : AbstractValidator<SaveClinicSer
             .WithMessage($"The length must be between {SchemaLimits.ServiceMinMinutes} and {SchemaLimits.ServiceMaxMinutes} minutes.");
         RuleFor(x => x.Description).MaximumLength(SchemaLimits.DescriptionLength)
             .WithMessage($"Keep the description to {SchemaLimits.DescriptionLength} characters or fewer.");
+        RuleFor(x => x.DurationMinutes).Must(d => d is null || d % 5 == 0).WithMessage("Use a length in steps of 5 minutes.");
+        RuleFor(x => x.BufferBeforeMinutes).InclusiveBetween(0, 60).WithMessage("Preparation time must be between 0 and 60 minutes.")
+            .Must(m => m % 5 == 0).WithMessage("Use steps of 5 minutes.");
+        RuleFor(x => x.BufferAfterMinutes).InclusiveBetween(0, 60).WithMessage("Time after must be between 0 and 60 minutes.")
+            .Must(m => m % 5 == 0).WithMessage("Use steps of 5 minutes.");
     }
 }

@@ -39,11 +39,17 @@ public sealed class ServiceForm
     [Display(Name = "Description (optional)")]
     public string? Description { get; set; }
 
+    [Display(Name = "Preparation time before (minutes)")]
+    public int BufferBeforeMinutes { get; set; }
+
+    [Display(Name = "Time after, for notes or cleaning (minutes)")]
+    public int BufferAfterMinutes { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
 
-    public SaveClinicService ToRequest() => new(DepartmentId, Name, DurationMinutes, Description);
+    public SaveClinicService ToRequest() => new(DepartmentId, Name, DurationMinutes, Description, BufferBeforeMinutes, BufferAfterMinutes);
 }
 
 public sealed class StaffForm
@@ -108,3 +114,19 @@ public static class RoleNames
         _ => role,
     };
 }
+
+public sealed class HoursForm
+{
+    public List<HoursRow> Hours { get; set; } = [];
+}
+
+public sealed class HoursRow
+{
+    public DayOfWeek Day { get; set; }
+    public TimeOnly? Start { get; set; }
+    public TimeOnly? End { get; set; }
+}
+
+public sealed record HoursPageViewModel(int StaffId, string Name, HoursForm Form);
+
+public sealed record TimeOffPageViewModel(int? StaffId, string Title, IReadOnlyList<Core.Staff.TimeOffRow> Rows, DateOnly? From = null, DateOnly? To = null, string? Reason = null);

@@ -30,6 +30,7 @@ public class ServicesController(DepartmentCatalog catalog, IStringLocalizer<Shar
         {
             Id = id, DepartmentId = service.DepartmentId, Name = service.Name, DurationMinutes = service.DurationMinutes,
             Description = service.Description, IsActive = service.IsActive,
+            BufferBeforeMinutes = service.BufferBeforeMinutes, BufferAfterMinutes = service.BufferAfterMinutes,
         }, cancellationToken));
     }
 

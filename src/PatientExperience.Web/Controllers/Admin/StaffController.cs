@@ -12,8 +12,78 @@ namespace PatientExperience.Web.Controllers.Admin;
 
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
-public class StaffController(StaffAccountService staff, DepartmentCatalog catalog, IAccountLinks links, IStringLocalizer<SharedResource> localizer) : Controller
+public class StaffController(StaffAccountService staff, DepartmentCatalog catalog, WorkingHoursService hours, IAccountLinks links, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    /// <summary>The week as two rows a day (morning and afternoon), filled from the stored intervals.</summary>
+    [HttpGet("{id:int}/hours")]
+    public async Task<IActionResult> Hours(int id, CancellationToken cancellationToken)
+    {
+        var found = await staff.FindAsync(id, cancellationToken);
+        if (found is null)
+            return NotFound();
+        var stored = await hours.HoursAsync(id, cancellationToken);
+        var form = new HoursForm();
+        foreach (var day in Week)
+        {
+            var intervals = stored.Where(h => h.Day == day).ToList();
+            for (var slot = 0; slot < Math.Max(2, intervals.Count); slot++)
+                form.Hours.Add(new HoursRow { Day = day, Start = slot < intervals.Count ? intervals[slot].Start : null, End = slot < intervals.Count ? intervals[slot].End : null });
+        }
+        return View(new HoursPageViewModel(id, found.Value.Member.FullName, form));
+    }
+
+    [HttpPost("{id:int}/hours")]
+    public async Task<IActionResult> SaveHours(int id, HoursForm form, CancellationToken cancellationToken)
+    {
+        var found = await staff.FindAsync(id, cancellationToken);
+        if (found is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+        {
+            foreach (var key in ModelState.Keys.Where(k => ModelState[k]!.Errors.Count > 0).ToList())
+            {
+                ModelState[key]!.Errors.Clear();
+                ModelState.AddModelError(key, localizer["Enter times as hours and minutes, for example 08:30."]);
+            }
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+        }
+        var result = await hours.SaveHoursAsync(id, [.. form.Hours.Select(h => new HoursInterval(h.Day, h.Start, h.End))], cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+        }
+        TempData["Message"] = localizer["Working hours saved. New bookings follow them at once."].Value;
+        return Redirect($"/admin/staff/{id}/hours");
+    }
+
+    [HttpGet("{id:int}/timeoff")]
+    public async Task<IActionResult> TimeOff(int id, CancellationToken cancellationToken)
+    {
+        var found = await staff.FindAsync(id, cancellationToken);
+        if (found is null)
+            return NotFound();
+        return View("TimeOff", new TimeOffPageViewModel(id, found.Value.Member.FullName, await hours.TimeOffAsync(id, cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/timeoff")]
+    public async Task<IActionResult> AddTimeOff(int id, DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken)
+    {
+        var found = await staff.FindAsync(id, cancellationToken);
+        if (found is null)
+            return NotFound();
+        var result = await hours.AddTimeOffAsync(id, from, to, reason, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View("TimeOff", new TimeOffPageViewModel(id, found.Value.Member.FullName, await hours.TimeOffAsync(id, cancellationToken), from, to, reason));
+        }
+        TempData["Message"] = localizer["Days off saved. Those days can no longer be booked."].Value;
+        return Redirect($"/admin/staff/{id}/timeoff");
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await staff.ListAsync(cancellationToken));

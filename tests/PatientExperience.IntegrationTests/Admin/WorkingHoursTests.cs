@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.IntegrationTests.Appointments;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Admin;
+
+public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFactory>
+{
+    private async Task<(int StaffId, int ServiceId)> OrthopaedicsAsync(CancellationToken ct) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var service = await db.ClinicServices.Where(s => s.Name == "Orthopaedic consultation").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+            var staff = await db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == service.DepartmentId).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct);
+            return (staff, service.Id);
+        });
+
+    private static List<KeyValuePair<string, string>> Week(params (int Row, string Start, string End)[] filled)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < 14; i++)
+        {
+            var match = filled.FirstOrDefault(f => f.Row == i);
+            values.Add(new($"Hours[{i}].Start", match.Start ?? ""));
+            values.Add(new($"Hours[{i}].End", match.End ?? ""));
+        }
+        return values;
+    }
+
+    [Fact]
+    public async Task AdminChangesHoursAndBookingOffersOnlyTheNewHours()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (staffId, serviceId) = await OrthopaedicsAsync(ct);
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+
+        // Rows 0–1 are Monday, 2–3 Tuesday …: overlapping Tuesday rows are refused beside the row.
+        using var bad = await admin.SubmitAsync($"/admin/staff/{staffId}/hours", $"/admin/staff/{staffId}/hours",
+            Week((2, "09:00", "12:00"), (3, "11:00", "13:00")), ct);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var page = await Browser.ReadAsync(bad, ct);
+        Assert.Equal("This overlaps another time on the same day.", page.FieldError("Hours[3]"));
+        Assert.Equal("11:00", (page.QuerySelector("#h-3-start") as AngleSharp.Html.Dom.IHtmlInputElement)!.Value);
+
+        using var good = await admin.SubmitAsync($"/admin/staff/{staffId}/hours", $"/admin/staff/{staffId}/hours",
+            Week((2, "14:00", "15:00")), ct); // Tuesdays 14:00–15:00 only
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+
+        var patient = (await factory.CreatePatientsAsync("hours", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(patient, ct);
+        var times = await browser.GetPageAsync($"/appointments/book/{serviceId}/times?clinician={staffId}", ct);
+        var offered = times.QuerySelectorAll("a.slot").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["14:00", "14:15", "14:30"], offered); // 30-minute visits inside one hour, 15-minute steps
+        Assert.Contains("Tuesday 24 November", times.MainText());
+    }
+
+    [Fact]
+    public async Task ClinicHolidayClosesTheDayForEveryone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (_, serviceId) = await OrthopaedicsAsync(ct);
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+
+        using var missing = await admin.SubmitAsync("/admin/holidays", "/admin/holidays", [new("from", "2026-11-26"), new("to", "2026-11-26"), new("reason", "")], ct);
+        Assert.Contains("Say briefly why", (await Browser.ReadAsync(missing, ct)).FieldError("Reason"));
+        using var saved = await admin.SubmitAsync("/admin/holidays", "/admin/holidays", [new("from", "2026-11-26"), new("to", "2026-11-27"), new("reason", "Thanksgiving")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var patient = (await factory.CreatePatientsAsync("holiday", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(patient, ct);
+        var times = await browser.GetPageAsync($"/appointments/book/{serviceId}/times?clinician=0", ct);
+        var days = times.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.DoesNotContain("Thursday 26 November", days);
+        Assert.DoesNotContain("Friday 27 November", days);
+        Assert.Contains("Wednesday 25 November", days);
+    }
+}
