@@ -88,13 +88,9 @@ public sealed partial class BookingService(
 
     public async Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken)
     {
-        var appointment = await db.Appointments.AsTracking().FirstOrDefaultAsync(a => a.Id == appointmentId && (patientId == null || a.PatientId == patientId), cancellationToken);
+        var (appointment, refusal) = await ChangeableAsync(appointmentId, patientId, staffOverride, cancellationToken);
         if (appointment is null)
-            return new BookingResult(BookingStatus.NotFound);
-        if (appointment.Status != AppointmentStatus.Booked)
-            return new BookingResult(BookingStatus.Invalid, Message: "This appointment can no longer be changed.");
-        if (!staffOverride && !appointment.PatientMayChange(clock.UtcNow, options.Value.CancelCutoff))
-            return new BookingResult(BookingStatus.PastCutoff);
+            return refusal!;
 
         var targetClinician = clinicianId ?? appointment.ClinicianId;
         var slot = await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken);
@@ -128,13 +124,9 @@ public sealed partial class BookingService(
     {
         if (string.IsNullOrWhiteSpace(reason))
             return new BookingResult(BookingStatus.Invalid, Message: "Tell us briefly why you are cancelling.");
-        var appointment = await db.Appointments.AsTracking().FirstOrDefaultAsync(a => a.Id == appointmentId && (patientId == null || a.PatientId == patientId), cancellationToken);
+        var (appointment, refusal) = await ChangeableAsync(appointmentId, patientId, staffOverride, cancellationToken);
         if (appointment is null)
-            return new BookingResult(BookingStatus.NotFound);
-        if (appointment.Status != AppointmentStatus.Booked)
-            return new BookingResult(BookingStatus.Invalid, Message: "This appointment can no longer be changed.");
-        if (!staffOverride && !appointment.PatientMayChange(clock.UtcNow, options.Value.CancelCutoff))
-            return new BookingResult(BookingStatus.PastCutoff);
+            return refusal!;
 
         await TryCommitAsync(async () =>
         {
@@ -172,6 +164,19 @@ public sealed partial class BookingService(
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.ContactByEmail && patient.Email is not null,
             patient.PreferredLanguage, service.Name, clinician, service.Department);
+    }
+
+    /// <summary>The appointment if this person may change it now; otherwise why not. Staff may pass the cut-off.</summary>
+    private async Task<(Appointment? Appointment, BookingResult? Refusal)> ChangeableAsync(int appointmentId, int? patientId, bool staffOverride, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsTracking().FirstOrDefaultAsync(a => a.Id == appointmentId && (patientId == null || a.PatientId == patientId), cancellationToken);
+        if (appointment is null)
+            return (null, new BookingResult(BookingStatus.NotFound));
+        if (appointment.Status != AppointmentStatus.Booked)
+            return (null, new BookingResult(BookingStatus.Invalid, Message: "This appointment can no longer be changed."));
+        if (!staffOverride && !appointment.PatientMayChange(clock.UtcNow, options.Value.CancelCutoff))
+            return (null, new BookingResult(BookingStatus.PastCutoff));
+        return (appointment, null);
     }
 
     /// <summary>After the change has committed: tell whoever offers freed times (the waitlist).</summary>
