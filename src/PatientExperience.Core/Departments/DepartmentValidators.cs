@@ -31,7 +31,8 @@ public sealed class SaveClinicServiceValidator : AbstractValidator<SaveClinicSer
             .WithMessage($"The length must be between {SchemaLimits.ServiceMinMinutes} and {SchemaLimits.ServiceMaxMinutes} minutes.");
         RuleFor(x => x.Description).MaximumLength(SchemaLimits.DescriptionLength)
             .WithMessage($"Keep the description to {SchemaLimits.DescriptionLength} characters or fewer.");
-        RuleFor(x => x.DurationMinutes).Must(d => d is null || d % 5 == 0).WithMessage("Use a length in steps of 5 minutes.");
+        RuleFor(x => x.DurationMinutes).Must(d => d % 5 == 0).WithMessage("Use a length in steps of 5 minutes.")
+            .When(x => x.DurationMinutes is >= SchemaLimits.ServiceMinMinutes and <= SchemaLimits.ServiceMaxMinutes);
         RuleFor(x => x.BufferBeforeMinutes).InclusiveBetween(0, 60).WithMessage("Preparation time must be between 0 and 60 minutes.")
             .Must(m => m % 5 == 0).WithMessage("Use steps of 5 minutes.");
         RuleFor(x => x.BufferAfterMinutes).InclusiveBetween(0, 60).WithMessage("Time after must be between 0 and 60 minutes.")
