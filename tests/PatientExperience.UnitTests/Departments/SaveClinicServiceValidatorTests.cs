@@ -46,4 +46,19 @@ public class SaveClinicServiceValidatorTests
     public void RejectsADescriptionLongerThanTheColumn() =>
         Assert.Equal([new ValidationError(nameof(SaveClinicService.Description), "Keep the description to 1000 characters or fewer.")],
             Errors(Valid with { Description = new string('a', SchemaLimits.DescriptionLength + 1) }));
+
+    [Fact]
+    public void RejectsALengthOffTheFiveMinuteGrid() =>
+        Assert.Equal([new ValidationError(nameof(SaveClinicService.DurationMinutes), "Use a length in steps of 5 minutes.")],
+            Errors(Valid with { DurationMinutes = 22 }));
+
+    [Theory]
+    [InlineData(-5, 0, nameof(SaveClinicService.BufferBeforeMinutes), "Preparation time must be between 0 and 60 minutes.")]
+    [InlineData(0, 65, nameof(SaveClinicService.BufferAfterMinutes), "Time after must be between 0 and 60 minutes.")]
+    [InlineData(7, 0, nameof(SaveClinicService.BufferBeforeMinutes), "Use steps of 5 minutes.")]
+    public void RejectsBuffersOutOfRangeOrOffTheGrid(int before, int after, string field, string message) =>
+        Assert.Contains(new ValidationError(field, message), Errors(Valid with { BufferBeforeMinutes = before, BufferAfterMinutes = after }));
+
+    [Fact]
+    public void AcceptsBuffersOnTheGrid() => Assert.Empty(Errors(Valid with { BufferBeforeMinutes = 10, BufferAfterMinutes = 60 }));
 }
