@@ -165,4 +165,24 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
         Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
     }
+
+    [Fact]
+    public async Task PatientCannotHoldTwoOverlappingAppointments()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = (await factory.CreatePatientsAsync("overlap", 1, ct))[0];
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        using var first = await BookFirstFreeTimeAsync(browser, "Orthopaedic consultation", null, 0, ct, from: "2026-11-30");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var booked = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == email, ct));
+
+        // The same minutes in another department, with another clinician.
+        var ecg = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "ECG").Select(s => s.Id).SingleAsync(ct));
+        var confirm = await browser.GetPageAsync($"/appointments/book/{ecg}/confirm?clinician=0&start={booked.StartUtc.AddMinutes(15):yyyy-MM-ddTHH:mm:ssZ}", ct);
+        using var second = await browser.SubmitAsync(confirm, "/appointments/book", [], ct);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("You already have an appointment at that time.", (await Browser.ReadAsync(second, ct)).MainText());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Appointments.CountAsync(a => a.Patient!.Email == email, ct)));
+    }
 }
