@@ -95,8 +95,12 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         // A day either side covers any offset between the clinic's zone and UTC.
         var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         var windowEnd = DateTime.SpecifyKind(toDate.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+        // A block is at most 480 + 2 × 60 minutes long (validated), so one that ends inside the window
+        // starts less than a day before it: this bound lets the (ClinicianId, BlockStartUtc) index seek
+        // instead of walking the clinician's whole history.
+        var earliestBlockStart = windowStart.AddDays(-1);
         var busy = await db.Appointments.AsNoTracking()
-            .Where(a => a.ClinicianId == clinicianId && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
+            .Where(a => a.ClinicianId == clinicianId && a.BlockStartUtc > earliestBlockStart && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
                         && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
             .Select(a => new BusyInterval(a.BlockStartUtc, a.BlockEndUtc)).ToListAsync(cancellationToken);
         var rules = new SlotRules(duration, before, after, policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
