@@ -1,9 +1,16 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
@@ -16,12 +23,14 @@ namespace PatientExperience.Infrastructure.Seeding;
 /// <summary>
 /// Fills an empty database with a small, believable clinic: departments and services, staff with
 /// working hours, demo logins (all with <see cref="DemoDataOptions.DemoPassword"/>), patients and
-/// their timelines. Deterministic for a given <see cref="DemoDataOptions.Seed"/>; dates are relative
-/// to "now". Does nothing once any department exists.
+/// their timelines, and (for clinics of <see cref="MinPatientsForAppointments"/> patients or more) two years
+/// of past appointments and the next three weeks of bookings. Deterministic for a given
+/// <see cref="DemoDataOptions.Seed"/>; dates are relative to "now". Does nothing once any department exists.
 /// </summary>
 public sealed partial class DemoDataSeeder(
     AppDbContext db,
     TimeProvider time,
+    ClinicClock clock,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
@@ -218,9 +227,12 @@ public sealed partial class DemoDataSeeder(
 
         LogSeeded(logger, counts.Departments, counts.Services, counts.Staff, counts.Clinicians, counts.WorkingHours,
             counts.Patients, counts.Interactions, counts.Users, stopwatch.ElapsedMilliseconds);
+        LogSeededAppointments(logger, counts.Appointments.Past, counts.Appointments.Completed, counts.Appointments.NoShows,
+            counts.Appointments.Cancelled, counts.Appointments.Upcoming, counts.Appointments.TimeCells);
     }
 
-    private sealed record SeedCounts(int Departments, int Services, int Staff, int Clinicians, int WorkingHours, int Patients, int Interactions, int Users);
+    private sealed record SeedCounts(int Departments, int Services, int Staff, int Clinicians, int WorkingHours, int Patients, int Interactions, int Users,
+        AppointmentCounts Appointments);
 
     private async Task<SeedCounts> SeedCoreAsync(
         Faker faker, DemoDataOptions settings, Dictionary<string, string> roleIds, string passwordHash,
@@ -344,8 +356,14 @@ public sealed partial class DemoDataSeeder(
 
         await SaveAsync(ct);
 
+        // 4. Appointments. Small clinics (the integration tests' 60 patients) get none: their tests book on an empty diary.
+        var appointments = settings.Patients >= MinPatientsForAppointments
+            ? await SeedAppointmentsAsync(faker, patients, clinicians, servicesByDepartment, hours, new DepartmentRoles(0, paediatrics, womensHealth),
+                frontDesk.Id, nowUtc, ct)
+            : AppointmentCounts.None;
+
         return new SeedCounts(departments.Count, services.Count, staff.Count, clinicians.Count, hours.Count,
-            patients.Count, interactions.Count, users.Count);
+            patients.Count, interactions.Count + appointments.Interactions, users.Count, appointments);
     }
 
     private sealed record CareOptions(int[] Departments, List<(StaffMember Staff, int Department)> Clinicians);
@@ -547,6 +565,407 @@ public sealed partial class DemoDataSeeder(
         return result;
     }
 
+    // ---- Appointments ---------------------------------------------------------------------------
+
+    /// <summary>Below this many patients no appointments are seeded (tests seed small clinics and book on an empty diary).</summary>
+    public const int MinPatientsForAppointments = 100;
+    private const int HistoryMonths = 24;
+    private const int UpcomingDays = 21;
+    private const int GridMinutes = 15;
+    /// <summary>
+    /// Share of working time booked in the past. A real diary runs fuller (50–80%); this keeps the whole seed to a few
+    /// seconds on a small machine (about 40,000 visits over two years) and 400 patients to about four visits a month each.
+    /// </summary>
+    private const double PastFill = 0.35;
+    private const double CancelledShare = 0.12;
+    private const double NoShowShare = 0.06;
+    private const int MaxLateArrivalMinutes = 15;
+    private const int MaxWaitMinutes = 45;
+    private static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
+
+    /// <summary>Share of working time booked, by whole weeks ahead: the diary fills up as the day comes closer.</summary>
+    private static readonly double[] UpcomingFillByWeek = [0.6, 0.4, 0.25];
+
+    private static readonly InteractionChannel[] BookingChannels = [InteractionChannel.Web, InteractionChannel.Phone, InteractionChannel.InPerson];
+    private static readonly float[] BookingChannelWeights = [0.45f, 0.42f, 0.13f];
+
+    private static readonly string[] CancellationReasons =
+    [
+        "Feeling better",
+        "Work commitment",
+        "Childcare problem",
+        "Travelling",
+        "Unwell on the day",
+        "Transport problem",
+        "Booked by mistake",
+        "Clinician unavailable",
+    ];
+
+    /// <summary>Minutes from max(arrived, start) to seen, as [From, To) bands: most short, a tail past 40.</summary>
+    private static readonly (int From, int To)[] WaitBands = [(0, 10), (10, 20), (20, 40), (40, MaxWaitMinutes)];
+    private static readonly float[] WaitBandWeights = [0.52f, 0.27f, 0.15f, 0.06f];
+
+    /// <summary>Indexes into <see cref="DepartmentSeeds"/> of the departments with rules about who is seen there.</summary>
+    private sealed record DepartmentRoles(int FamilyMedicine, int Paediatrics, int WomensHealth);
+
+    private sealed record AppointmentCounts(int Past, int Completed, int NoShows, int Cancelled, int Upcoming, int TimeCells, int Interactions)
+    {
+        public static readonly AppointmentCounts None = new(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /// <summary>
+    /// Walks every clinician's working intervals on the booking grid from two years ago to three weeks ahead, and books a
+    /// share of the time with the department's services. One visit per patient per day keeps patients from overlapping;
+    /// the walk itself keeps clinicians from overlapping. Past visits get an outcome; those still holding time from today
+    /// on get their time cells as <see cref="BookingService"/> writes them.
+    /// </summary>
+    private async Task<AppointmentCounts> SeedAppointmentsAsync(
+        Faker faker, List<Patient> patients, List<(StaffMember Staff, int Department)> clinicians, List<ClinicService>[] servicesByDepartment,
+        List<WorkingHours> hours, DepartmentRoles roles, int frontDeskId, DateTime nowUtc, CancellationToken ct)
+    {
+        var zone = clock.Zone;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
+        var firstDay = today.AddMonths(-HistoryMonths);
+        var lastDay = today.AddDays(UpcomingDays);
+
+        // The demo patient (index 0) gets a handful of visits, not a share of two years of diaries.
+        var childFrom = today.AddYears(-ChildUntilYears);
+        var children = patients.Skip(1).Where(p => p.DateOfBirth > childFrom).Select(p => p.Id).ToArray();
+        var adults = patients.Skip(1).Where(p => p.DateOfBirth <= childFrom).Select(p => p.Id).ToArray();
+        var everyone = patients.Skip(1).Select(p => p.Id).ToArray();
+        var demoPatientId = patients[0].Id;
+        var demoIsChild = patients[0].DateOfBirth > childFrom;
+        var demoUpcoming = false;
+
+        var weekByClinician = clinicians.Select(c => WeekOf(hours.Where(h => h.StaffMemberId == c.Staff.Id))).ToArray();
+        var takeChance = new double[servicesByDepartment.Length][];
+        for (var d = 0; d < servicesByDepartment.Length; d++)
+        {
+            var steps = servicesByDepartment[d].Average(s => Math.Ceiling(s.DurationMinutes / (double)GridMinutes));
+            takeChance[d] = [TakeChance(PastFill, steps), .. UpcomingFillByWeek.Select(f => TakeChance(f, steps))];
+        }
+
+        var appointments = new List<Appointment>();
+        var patientDays = new HashSet<long>();
+        var step = TimeSpan.FromMinutes(GridMinutes);
+        int completed = 0, noShows = 0, cancelled = 0, upcoming = 0;
+
+        for (var date = firstDay; date <= lastDay; date = date.AddDays(1))
+        {
+            var weekAhead = date < today ? -1 : Math.Min((date.DayNumber - today.DayNumber) / 7, UpcomingFillByWeek.Length - 1);
+            var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+            for (var c = 0; c < clinicians.Count; c++)
+            {
+                var intervals = weekByClinician[c][(int)date.DayOfWeek];
+                if (intervals is null)
+                    continue;
+                var (clinician, department) = clinicians[c];
+                var services = servicesByDepartment[department];
+                var chance = takeChance[department][weekAhead + 1];
+                var pool = department == roles.Paediatrics ? children : department == roles.WomensHealth ? adults : everyone;
+                var demoFits = department == roles.Paediatrics ? demoIsChild : department != roles.WomensHealth || !demoIsChild;
+                var clinicianFreeAt = DateTime.MinValue;
+
+                foreach (var interval in intervals)
+                {
+                    var openLocal = midnight + interval.Start.ToTimeSpan();
+                    var closeLocal = midnight + interval.End.ToTimeSpan();
+                    if (SlotFinder.ToUtc(zone, openLocal) is not { } openUtc || SlotFinder.ToUtc(zone, closeLocal) is not { } closeUtc)
+                        continue;  // an interval that starts or ends in a clock gap: not worth modelling for demo data
+
+                    for (var local = openLocal; local < closeLocal;)
+                    {
+                        if (!faker.Random.Bool((float)chance) || SlotFinder.ToUtc(zone, local) is not { } startUtc)
+                        {
+                            local += step;
+                            continue;
+                        }
+                        var service = faker.PickRandom(services);
+                        var slot = new Slot(startUtc, startUtc.AddMinutes(service.DurationMinutes),
+                            startUtc.AddMinutes(-service.BufferBeforeMinutes),
+                            startUtc.AddMinutes(service.DurationMinutes + service.BufferAfterMinutes), local);
+                        var wantsDemo = demoFits && WantsDemoPatient(faker, weekAhead, !demoUpcoming && department == roles.FamilyMedicine && date.DayNumber - today.DayNumber >= 3);
+                        if (slot.BlockStartUtc < openUtc || slot.BlockEndUtc > closeUtc
+                            || PickPatient(faker, pool, date, patientDays, wantsDemo ? demoPatientId : null) is not { } patientId)
+                        {
+                            local += step;
+                            continue;
+                        }
+                        demoUpcoming |= patientId == demoPatientId && slot.StartUtc >= nowUtc;
+
+                        var channel = faker.Random.WeightedRandom(BookingChannels, BookingChannelWeights);
+                        var booked = BookedAt(faker, slot.StartUtc, nowUtc, staffed: channel != InteractionChannel.Web);
+                        var appointment = new Appointment(patientId, clinician.Id, service.Id, slot, channel, ReminderLead)
+                        {
+                            CreatedAtUtc = booked,
+                        };
+                        if (slot.StartUtc >= nowUtc)
+                        {
+                            if (Later(appointment.ReminderDueAtUtc, booked) <= nowUtc)
+                                appointment.MarkReminderSent(Later(appointment.ReminderDueAtUtc, booked));
+                            upcoming++;
+                        }
+                        else
+                        {
+                            switch (PlayOut(faker, appointment, service.DurationMinutes, nowUtc, ref clinicianFreeAt))
+                            {
+                                case AppointmentStatus.Completed: completed++; break;
+                                case AppointmentStatus.NoShow: noShows++; break;
+                                case AppointmentStatus.Cancelled: cancelled++; break;
+                            }
+                        }
+                        appointments.Add(appointment);
+                        local += TimeSpan.FromMinutes(Math.Ceiling(service.DurationMinutes / (double)GridMinutes) * GridMinutes);
+                    }
+                }
+            }
+        }
+
+        var startOfToday = SlotFinder.ToUtc(zone, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified)) ?? nowUtc.Date;
+
+        // Tens of thousands of rows overflow SQLite's default 2 MB page cache inside the one transaction, which costs more
+        // than the inserts themselves, so the cache is raised while writing them and put back after.
+        var sqliteCacheSize = db.Database.IsSqlite() ? await ScalarAsync("PRAGMA cache_size;", ct) : null;
+        if (sqliteCacheSize is not null)
+            await ScalarAsync("PRAGMA cache_size = -65536;", ct);
+        try
+        {
+            var (cells, interactions) = await WriteAppointmentsAsync(appointments, clinicians, servicesByDepartment, frontDeskId, startOfToday, nowUtc, ct);
+            // Past includes the few still under way today (arrived, in the room, or due a moment ago and not here yet).
+            return new AppointmentCounts(appointments.Count - upcoming, completed, noShows, cancelled, upcoming, cells, interactions);
+        }
+        finally
+        {
+            if (sqliteCacheSize is not null)
+            {
+                await ScalarAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"PRAGMA cache_size = {Convert.ToInt64(sqliteCacheSize, System.Globalization.CultureInfo.InvariantCulture)};"), ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the appointments, then the time cells of those still holding time from today on (as
+    /// <see cref="BookingService"/> adds them) and the upcoming ones' booking entries on the patients' timelines.
+    /// SaveChanges would spend most of the seed's time budget on these rows, so they go in with prepared INSERTs.
+    /// </summary>
+    private async Task<(int TimeCells, int Interactions)> WriteAppointmentsAsync(
+        List<Appointment> appointments, List<(StaffMember Staff, int Department)> clinicians, List<ClinicService>[] servicesByDepartment,
+        int frontDeskId, DateTime startOfToday, DateTime nowUtc, CancellationToken ct)
+    {
+        await BulkInsertAsync(appointments, ct);
+
+        // The cells need the ids of the visits still holding time, read back by their unique calendar UID.
+        var ids = await db.Appointments.AsNoTracking()
+            .Where(a => a.EndUtc > startOfToday && a.Status != AppointmentStatus.Cancelled && a.Status != AppointmentStatus.NoShow)
+            .Select(a => new { a.Id, a.CalendarUid })
+            .ToDictionaryAsync(a => a.CalendarUid, a => a.Id, ct);
+
+        // Cells as BookingService.AddCells writes them; older visits need none.
+        var cells = new List<TimeCell>();
+        var interactions = new List<Interaction>();
+        var serviceNames = servicesByDepartment.SelectMany(s => s).ToDictionary(s => s.Id, s => s.Name);
+        var clinicianNames = clinicians.ToDictionary(c => c.Staff.Id, c => $"{c.Staff.FirstName} {c.Staff.LastName}");
+        foreach (var appointment in appointments)
+        {
+            if (!ids.TryGetValue(appointment.CalendarUid, out var id))
+                continue;
+            var clinicianOwner = TimeCell.ForClinician(appointment.ClinicianId);
+            foreach (var cell in TimeCell.Cover(appointment.BlockStartUtc, appointment.BlockEndUtc))
+                cells.Add(new TimeCell(clinicianOwner, cell, id));
+            var patientOwner = TimeCell.ForPatient(appointment.PatientId);
+            foreach (var cell in TimeCell.Cover(appointment.StartUtc, appointment.EndUtc))
+                cells.Add(new TimeCell(patientOwner, cell, id));
+
+            // The upcoming visits' bookings show on the patients' timelines, worded as BookingService words them.
+            if (appointment.StartUtc >= nowUtc)
+            {
+                interactions.Add(new Interaction(appointment.PatientId, appointment.BookedVia == InteractionChannel.Web ? null : frontDeskId,
+                    appointment.BookedVia, InteractionKind.AppointmentBooked,
+                    $"Booked {serviceNames[appointment.ServiceId]} with {clinicianNames[appointment.ClinicianId]} for {clock.ToLocal(appointment.StartUtc):yyyy-MM-dd HH:mm}",
+                    appointment.CreatedAtUtc) { CreatedAtUtc = appointment.CreatedAtUtc });
+            }
+        }
+        await BulkInsertAsync(cells, ct);
+        await BulkInsertAsync(interactions, ct);
+        return (cells.Count, interactions.Count);
+    }
+
+    /// <summary>
+    /// Inserts entities with one prepared INSERT, table, columns and value conversions taken from the EF model, inside the
+    /// current transaction. Store-generated columns (identity ids) are left to the database and not read back. Skips the
+    /// change tracker and so the audit interceptor: callers set <see cref="AuditableEntity.CreatedAtUtc"/> themselves.
+    /// </summary>
+    private async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    {
+        if (rows.Count == 0)
+            return;
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
+        if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+            throw new InvalidOperationException($"{typeof(T).Name}.{shadow.Name} is a shadow property; BulkInsertAsync only writes CLR properties.");
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var columns = new List<string>(properties.Length);
+        var placeholders = new List<string>(properties.Length);
+        var bindings = new (IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var mapping = property.GetRelationalTypeMapping();
+            var name = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
+            command.Parameters.Add(parameter);
+            columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
+            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
+            bindings[i] = (property.GetGetter(), mapping.Converter, parameter);
+        }
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", placeholders)})";
+        await command.PrepareAsync(ct);
+
+        foreach (var row in rows)
+        {
+            foreach (var (getter, converter, parameter) in bindings)
+            {
+                var value = getter.GetClrValue(row);
+                parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>Chance of booking at a grid step so that about <paramref name="fill"/> of the time is booked, when a visit takes <paramref name="steps"/> steps on average.</summary>
+    private static double TakeChance(double fill, double steps) => fill / (fill + (steps * (1 - fill)));
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static List<WorkingHours>?[] WeekOf(IEnumerable<WorkingHours> hours)
+    {
+        var week = new List<WorkingHours>?[7];
+        foreach (var h in hours)
+            (week[(int)h.Day] ??= []).Add(h);
+        foreach (var day in week)
+            day?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return week;
+    }
+
+    /// <summary>About one past visit a quarter for the demo patient, a couple upcoming, and surely one (<paramref name="needsUpcoming"/>) a few days ahead.</summary>
+    private static bool WantsDemoPatient(Faker faker, int weekAhead, bool needsUpcoming) =>
+        needsUpcoming || faker.Random.Bool(weekAhead < 0 ? 0.0002f : 0.001f);
+
+    /// <summary>A patient free that day (one visit a day each), or null after a few tries.</summary>
+    private static int? PickPatient(Faker faker, int[] pool, DateOnly date, HashSet<long> patientDays, int? preferred)
+    {
+        if (preferred is { } wanted && patientDays.Add(PatientDay(wanted, date)))
+            return wanted;
+        if (pool.Length == 0)
+            return null;
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var id = pool[faker.Random.Int(0, pool.Length - 1)];
+            if (patientDays.Add(PatientDay(id, date)))
+                return id;
+        }
+        return null;
+    }
+
+    private static long PatientDay(int patientId, DateOnly date) => ((long)patientId << 32) | (uint)date.DayNumber;
+
+    /// <summary>
+    /// What happened to a visit that was due before now: cancelled beforehand, missed, or attended (arrival, wait and visit
+    /// length drawn; a clinician running over delays the next patient). A visit still under way today stops at its current
+    /// step. Stamps ModifiedAtUtc with the last change, as the save interceptor would have.
+    /// </summary>
+    private static AppointmentStatus PlayOut(Faker faker, Appointment appointment, int durationMinutes, DateTime nowUtc, ref DateTime clinicianFreeAt)
+    {
+        var start = appointment.StartUtc;
+        var booked = appointment.CreatedAtUtc;
+        var reminderAt = Later(appointment.ReminderDueAtUtc, booked);
+        var roll = faker.Random.Double();
+        if (roll < CancelledShare)
+        {
+            // Most cancel a day or two ahead, some up to two weeks ahead, a few on the day; never before booking.
+            var u = faker.Random.Double();
+            var cancelledAt = start.AddSeconds(-(int)(3600 * (1 + (335 * u * u))));
+            if (cancelledAt <= booked)
+                cancelledAt = booked.AddSeconds((int)((start - booked).TotalSeconds * faker.Random.Double(0.1, 0.9)));
+            if (reminderAt <= cancelledAt)
+                appointment.MarkReminderSent(reminderAt);
+            appointment.Cancel(faker.PickRandom(CancellationReasons), cancelledAt);
+            appointment.ModifiedAtUtc = cancelledAt;
+            return appointment.Status;
+        }
+
+        appointment.MarkReminderSent(reminderAt);
+        if (roll < CancelledShare + NoShowShare)
+        {
+            var markedAt = start.AddMinutes(faker.Random.Int(MaxLateArrivalMinutes, 60));
+            if (markedAt <= nowUtc)
+            {
+                appointment.MarkNoShow();
+                appointment.ModifiedAtUtc = markedAt;
+            }
+            return appointment.Status;
+        }
+
+        // Most arrive a little early, some a little late (to the second, within the quarter hour either side).
+        var arrived = start.AddSeconds(faker.Random.Bool(0.75f)
+            ? -faker.Random.Int(0, MaxLateArrivalMinutes * 60)
+            : faker.Random.Int(1, MaxLateArrivalMinutes * 60));
+        var from = Later(arrived, start);
+        var band = faker.Random.WeightedRandom(WaitBands, WaitBandWeights);
+        var seen = from.AddSeconds(faker.Random.Int(band.From * 60, (band.To * 60) - 1));
+        if (seen < clinicianFreeAt)
+        {
+            var latest = from.AddMinutes(MaxWaitMinutes);
+            seen = clinicianFreeAt < latest ? clinicianFreeAt : latest;
+        }
+        var completedAt = seen.AddSeconds((int)(durationMinutes * 60 * faker.Random.Double(0.7, 1.05)));
+        clinicianFreeAt = completedAt;
+
+        if (arrived > nowUtc)
+            return appointment.Status;  // due a moment ago and not here yet
+        appointment.MarkArrived(arrived);
+        appointment.ModifiedAtUtc = arrived;
+        if (seen <= nowUtc)
+        {
+            appointment.MarkInRoom(seen);
+            appointment.ModifiedAtUtc = seen;
+        }
+        if (completedAt <= nowUtc)
+        {
+            appointment.Complete(completedAt);
+            appointment.ModifiedAtUtc = completedAt;
+        }
+        return appointment.Status;
+    }
+
+    /// <summary>When a visit was booked: in the four weeks before it, at least a few hours ahead, not after now, in office hours when staff took it.</summary>
+    private static DateTime BookedAt(Faker faker, DateTime startUtc, DateTime nowUtc, bool staffed)
+    {
+        var wholeMinuteNow = new DateTime(nowUtc.Ticks - (nowUtc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
+        var latest = startUtc.AddHours(-3) < wholeMinuteNow ? startUtc.AddHours(-3) : wholeMinuteNow;
+        var day = latest.Date.AddDays(-faker.Random.Int(0, 27));
+        // Office hours are picked in US Eastern (UTC-5) as for the other timeline entries.
+        var at = staffed
+            ? day.AddMinutes((13 * 60) + 30 + faker.Random.Int(0, (8 * 60) - 30))
+            : day.AddMinutes(faker.Random.Int(0, (24 * 60) - 1));
+        if (at > latest)
+            at = latest.AddMinutes(-faker.Random.Int(1, 60));
+        return DateTime.SpecifyKind(at, DateTimeKind.Utc);
+    }
+
     /// <summary>Lower-case ASCII letters only, so "O'Keefe" becomes "okeefe" in an address.</summary>
     private static string EmailPart(string name)
     {
@@ -561,4 +980,7 @@ public sealed partial class DemoDataSeeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Departments} departments, {Services} services, {Staff} staff ({Clinicians} clinicians, {WorkingHours} working-hour intervals), {Patients} patients, {Interactions} interactions, {Users} logins in {ElapsedMs} ms")]
     private static partial void LogSeeded(ILogger logger, int departments, int services, int staff, int clinicians, int workingHours,
         int patients, int interactions, int users, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo appointments seeded: {Past} past ({Completed} completed, {NoShows} no-shows, {Cancelled} cancelled), {Upcoming} upcoming, {TimeCells} time cells")]
+    private static partial void LogSeededAppointments(ILogger logger, int past, int completed, int noShows, int cancelled, int upcoming, int timeCells);
 }

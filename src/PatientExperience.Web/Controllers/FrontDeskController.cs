@@ -62,9 +62,11 @@ public class FrontDeskController(
     }
 
     [HttpGet("patients/{id:int}")]
-    public async Task<IActionResult> Caller(int id, int? serviceId, int clinician, DateOnly? from, CancellationToken cancellationToken)
+    public async Task<IActionResult> Caller(int id, int? serviceId, int clinician, DateOnly? from, int? moving, string? overrideReason, CancellationToken cancellationToken)
     {
         var model = await CallerAsync(id, serviceId, clinician, from, cancellationToken);
+        if (model is not null && moving is { } movingId && model.Upcoming.FirstOrDefault(a => a.Id == movingId) is { } moved)
+            model = model with { Moving = moved, OverrideReason = overrideReason };
         if (model is null)
             return NotFound();
         await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
@@ -92,6 +94,37 @@ public class FrontDeskController(
             Message = localizer[result.Status == BookingStatus.PatientBusy ? "They already have an appointment at that time." : "Sorry, that time was just taken. Here are the nearest free times."].Value,
             Alternatives = result.Alternatives,
         });
+    }
+
+    /// <summary>Moves a visit to the time pressed on the caller screen; past the cut-off only with a reason (audited).</summary>
+    [HttpPost("appointments/{id:int}/move")]
+    public async Task<IActionResult> Move(int id, int clinicianId, string? start, string? overrideReason, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (appointment is null || !SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var pastCutoff = !appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff);
+        var back = $"/frontdesk/patients/{appointment.PatientId}?serviceId={appointment.ServiceId}&clinician={clinicianId}&moving={id}";
+        if (pastCutoff && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            TempData["Error"] = localizer["This visit is inside the cancellation cut-off. Give a reason for the exception."].Value;
+            return Redirect(back);
+        }
+        var staffId = await staff.IdAsync(cancellationToken);
+        var result = await booking.MoveAsync(id, null, clinicianId == 0 ? null : clinicianId, startUtc, staffOverride: true, staffId, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            TempData["Error"] = localizer[result.Message ?? "Sorry, that time was just taken. Here are the nearest free times."].Value;
+            return Redirect(back);
+        }
+        if (pastCutoff)
+        {
+            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
+                "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
+            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return Redirect($"/frontdesk/appointments/{id}/booked");
     }
 
     [HttpGet("appointments/{id:int}/booked")]
@@ -179,7 +212,7 @@ public class FrontDeskController(
             .Where(a => a.PatientId == id && a.StartUtc >= now && a.Status == AppointmentStatus.Booked)
             .OrderBy(a => a.StartUtc)
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.StartUtc >= cutoff))
+                a.Status, a.StartUtc >= cutoff, a.ServiceId))
             .ToListAsync(cancellationToken);
         var services = await availability.ServicesAsync(cancellationToken);
         var service = serviceId is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;

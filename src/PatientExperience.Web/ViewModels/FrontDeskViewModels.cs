@@ -37,7 +37,9 @@ public sealed record CallerViewModel(
     double CutoffHours,
     DateTime NowUtc,
     string? Message = null,
-    IReadOnlyList<OfferedSlot>? Alternatives = null);
+    IReadOnlyList<OfferedSlot>? Alternatives = null,
+    AppointmentRow? Moving = null,
+    string? OverrideReason = null);
 
 public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
 

@@ -169,4 +169,27 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         using var twice = await desk.SubmitAsync(screen, $"/frontdesk/patients/{patientId}/waitlist", [], ct);
         Assert.Contains("already on the waitlist", (await desk.GetPageAsync(twice.Headers.Location!.OriginalString, ct)).MainText());
     }
+
+    [Fact]
+    public async Task ReceptionistMovesAVisitFromTheCallerScreen()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Novak", ct);
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "Well-child check", 0, ct, from: "2026-11-30");
+        var before = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
+
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={before.ServiceId}&clinician=0&moving={before.Id}&from=2026-12-02", ct);
+        Assert.Contains("Move Well-child check", screen.QuerySelector("#book-h")!.TextContent);
+        var slot = screen.QuerySelectorAll($"form[action='/frontdesk/appointments/{before.Id}/move']")[0];
+        var values = slot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
+            .Where(v => v.Key != "__RequestVerificationToken").ToList();
+        using var moved = await desk.PostWithTokenAsync(screen, $"/frontdesk/appointments/{before.Id}/move", values, ct);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == before.Id, ct));
+        Assert.True(after.StartUtc >= new DateTime(2026, 12, 2, 5, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(1, after.CalendarSequence);
+        Assert.True(await factory.WithDbAsync(db => db.Interactions.AnyAsync(i => i.PatientId == patientId && i.Kind == InteractionKind.AppointmentChanged && i.Channel == InteractionChannel.Phone, ct)));
+    }
 }

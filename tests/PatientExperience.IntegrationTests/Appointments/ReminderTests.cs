@@ -7,15 +7,18 @@ using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Appointments;
 
-public class ReminderTests(BookingFactory factory) : IClassFixture<BookingFactory>
+/// <summary>Shared steps. Each test class below has its own portal, because both move its clock forward.</summary>
+public abstract class ReminderTestBase(BookingFactory factory)
 {
-    private async Task<int> RunRemindersAsync(CancellationToken ct)
+    protected BookingFactory Factory => factory;
+
+    protected async Task<int> RunRemindersAsync(CancellationToken ct)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ReminderProcessor>().RunOnceAsync(ct);
     }
 
-    private async Task<(int Id, string Email)> BookAsync(string prefix, DateTime startUtc, CancellationToken ct)
+    protected async Task<(int Id, string Email)> BookAsync(string prefix, DateTime startUtc, CancellationToken ct)
     {
         var email = (await factory.CreatePatientsAsync(prefix, 1, ct))[0];
         await using var scope = factory.Services.CreateAsyncScope();
@@ -28,9 +31,13 @@ public class ReminderTests(BookingFactory factory) : IClassFixture<BookingFactor
         return (result.AppointmentId!.Value, email);
     }
 
-    private async Task<List<PatientExperience.Core.Email.OutboxMessage>> RemindersToAsync(string email, CancellationToken ct) =>
+    protected async Task<List<PatientExperience.Core.Email.OutboxMessage>> RemindersToAsync(string email, CancellationToken ct) =>
         [.. (await factory.MessagesToAsync(email, ct)).Where(m => m.Subject.StartsWith("Reminder", StringComparison.Ordinal))];
 
+}
+
+public class ReminderTests(BookingFactory factory) : ReminderTestBase(factory), IClassFixture<BookingFactory>
+{
     [Fact]
     public async Task ReminderGoesOutOnceADayBeforeEvenWithTwoSendersAtOnce()
     {
@@ -38,11 +45,11 @@ public class ReminderTests(BookingFactory factory) : IClassFixture<BookingFactor
         var start = new DateTime(2026, 11, 27, 15, 0, 0, DateTimeKind.Utc); // Friday 10:00 New York
         var (id, email) = await BookAsync("remind", start, ct);
 
-        factory.Time.SetUtcNow(new DateTimeOffset(start.AddHours(-24).AddMinutes(-1), TimeSpan.Zero));
+        Factory.Time.SetUtcNow(new DateTimeOffset(start.AddHours(-24).AddMinutes(-1), TimeSpan.Zero));
         await RunRemindersAsync(ct);
         Assert.Empty(await RemindersToAsync(email, ct));
 
-        factory.Time.Advance(TimeSpan.FromMinutes(2));
+        Factory.Time.Advance(TimeSpan.FromMinutes(2));
         // Two app instances sweep at the same moment.
         await Task.WhenAll(Task.Run(() => RunRemindersAsync(ct), ct), Task.Run(() => RunRemindersAsync(ct), ct));
         await RunRemindersAsync(ct); // and a restarted one later
@@ -51,31 +58,35 @@ public class ReminderTests(BookingFactory factory) : IClassFixture<BookingFactor
         Assert.Contains("BEGIN:VCALENDAR", Encoding.UTF8.GetString(reminder.AttachmentContent!));
     }
 
+}
+
+public class ReminderChangeTests(BookingFactory factory) : ReminderTestBase(factory), IClassFixture<BookingFactory>
+{
     [Fact]
     public async Task CancelledAppointmentGetsNoReminderAndMovedOneGetsAFreshOne()
     {
         var ct = TestContext.Current.CancellationToken;
-        factory.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 30 Nov, 08:00 New York
+        Factory.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 30 Nov, 08:00 New York
         var cancelled = await BookAsync("nocall", new DateTime(2026, 12, 3, 15, 0, 0, DateTimeKind.Utc), ct);
         var moved = await BookAsync("moved", new DateTime(2026, 12, 3, 16, 0, 0, DateTimeKind.Utc), ct);
 
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var service = scope.ServiceProvider.GetRequiredService<BookingService>();
             Assert.True((await service.CancelAsync(cancelled.Id, null, "No longer needed", true, null, ct)).IsSuccess);
         }
         // The first reminder for the original time goes out, then the visit moves two days later.
-        factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 16, 5, 0, TimeSpan.Zero));
+        Factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 16, 5, 0, TimeSpan.Zero));
         await RunRemindersAsync(ct);
         Assert.Single(await RemindersToAsync(moved.Email, ct));
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var service = scope.ServiceProvider.GetRequiredService<BookingService>();
             var result = await service.MoveAsync(moved.Id, null, null, new DateTime(2026, 12, 7, 16, 0, 0, DateTimeKind.Utc), true, null, ct);
             Assert.True(result.IsSuccess, result.Status.ToString());
         }
 
-        factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 6, 16, 5, 0, TimeSpan.Zero));
+        Factory.Time.SetUtcNow(new DateTimeOffset(2026, 12, 6, 16, 5, 0, TimeSpan.Zero));
         await RunRemindersAsync(ct);
         Assert.Empty(await RemindersToAsync(cancelled.Email, ct));
         var reminders = await RemindersToAsync(moved.Email, ct);
