@@ -9,7 +9,7 @@ builder.AddLogging();
 builder.Services
     .AddApplicationServices()
     .AddInfrastructureServices(builder.Configuration, builder.Environment)
-    .AddWebServices(builder.Environment);
+    .AddWebServices(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -24,6 +24,7 @@ else
     app.UseHttpsRedirection();
 }
 
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/home/status/{0}");
 app.UseRequestLogging();
 app.UseRouting();
@@ -31,6 +32,7 @@ app.UseAuthentication();
 // After authentication: a signed-in patient's preferred language picks the culture.
 app.UseRequestLocalization();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

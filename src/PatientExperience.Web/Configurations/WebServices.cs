@@ -14,7 +14,7 @@ namespace PatientExperience.Web.Configurations;
 
 public static class WebServices
 {
-    public static IServiceCollection AddWebServices(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Secure cookies everywhere but on a developer's plain-http localhost.
         var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
@@ -85,6 +85,7 @@ public static class WebServices
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddAppRateLimits(configuration);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PatientExperience.Web.Configurations;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Infrastructure.Identity;
@@ -22,6 +24,7 @@ public class AccountController(
     public IActionResult Login(string? returnUrl = null) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (string.IsNullOrWhiteSpace(model.Email))
@@ -70,6 +73,7 @@ public class AccountController(
     public IActionResult Register() => View(new RegisterViewModel());
 
     [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
     public async Task<IActionResult> Register(RegisterViewModel model, CancellationToken cancellationToken)
     {
         var result = await patients.RegisterAsync(model.ToRequest(), links, cancellationToken);
@@ -96,6 +100,7 @@ public class AccountController(
         View(new SetPasswordViewModel { UserId = userId, Code = code });
 
     [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
     public async Task<IActionResult> SetPassword(SetPasswordViewModel model)
     {
         if (model.Password != model.ConfirmPassword)

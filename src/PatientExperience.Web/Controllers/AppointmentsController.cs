@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PatientExperience.Web.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -72,6 +74,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("book")]
+    [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Book(int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)
     {
         var patientId = await PatientIdAsync(cancellationToken);
@@ -96,6 +99,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("{id:int}/cancel")]
+    [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken)
     {
         var patientId = await PatientIdAsync(cancellationToken);
@@ -143,6 +147,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("{id:int}/reschedule")]
+    [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> RescheduleSave(int id, int clinicianId, string? start, CancellationToken cancellationToken)
     {
         var patientId = await PatientIdAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PatientExperience.Web.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
@@ -49,6 +51,7 @@ public class WaitlistController(IAppDbContext db, WaitlistService waitlist, Avai
 
     [AllowAnonymous]
     [HttpGet("offers/{token}")]
+    [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Offer(string token, CancellationToken cancellationToken)
     {
         var offer = await waitlist.FindOfferAsync(token, cancellationToken);
@@ -63,6 +66,7 @@ public class WaitlistController(IAppDbContext db, WaitlistService waitlist, Avai
 
     [AllowAnonymous]
     [HttpPost("offers/{token}")]
+    [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken)
     {
         var (outcome, _) = await waitlist.AcceptAsync(token, cancellationToken);

@@ -22,6 +22,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Most tests sign in far more often than a person would, so limits are off unless a test is about them.</summary>
+    protected virtual bool RateLimited => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -33,6 +36,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Booking:RemindersEnabled", "false");
+        builder.UseSetting("RateLimits:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Logging:File:Enabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
