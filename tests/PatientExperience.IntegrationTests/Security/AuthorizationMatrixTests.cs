@@ -1,0 +1,148 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Staff;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Security;
+
+/// <summary>
+/// Every controller action in the app, checked against who may use it. A new action without a row
+/// here fails the first test, so nobody ships a page without deciding who may see it.
+/// </summary>
+public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Anyone = "anyone";
+
+    /// <summary>Controller (or Controller.Action) → the policy it must demand, or <see cref="Anyone"/>.</summary>
+    private static readonly Dictionary<string, string> Matrix = new()
+    {
+        ["Home"] = Anyone,
+        ["Account"] = Anyone,
+        ["My"] = Policies.Patient,
+        ["Appointments"] = Policies.Patient,
+        ["Waitlist"] = Policies.Patient,
+        ["Waitlist.Offer"] = Anyone, // the one-time link is the key
+        ["Waitlist.Accept"] = Anyone,
+        ["FrontDesk"] = Policies.FrontDesk,
+        ["Clinician"] = Policies.Clinician,
+        ["Manager"] = Policies.Manager,
+        ["Patients"] = Policies.Staff,
+        ["Flow"] = Policies.Staff,
+        ["Admin"] = Policies.Admin,
+        ["Departments"] = Policies.Admin,
+        ["Services"] = Policies.Admin,
+        ["Staff"] = Policies.Admin,
+    };
+
+    /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>
+    private static readonly Dictionary<string, string[]> Accounts = new()
+    {
+        ["patient@demo.test"] = [Policies.Patient],
+        ["frontdesk@demo.test"] = [Policies.Staff, Policies.FrontDesk],
+        ["clinician@demo.test"] = [Policies.Staff, Policies.Clinician],
+        ["manager@demo.test"] = [Policies.Staff, Policies.FrontDesk, Policies.Manager],
+        ["admin@demo.test"] = [Policies.Staff, Policies.Manager, Policies.Admin],
+    };
+
+    private sealed record ActionInfo(string Key, string Controller, string Pattern, string[] Methods, string Required);
+
+    private List<ActionInfo> Actions()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var actions = new List<ActionInfo>();
+        foreach (var endpoint in endpoints)
+        {
+            if (endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is not { } action)
+                continue;
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).Distinct().ToList();
+            var required = anonymous || policies.Count == 0 ? Anyone : string.Join("+", policies);
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET"];
+            actions.Add(new ActionInfo($"{action.ControllerName}.{action.ActionName}", action.ControllerName, endpoint.RoutePattern.RawText ?? "", methods, required));
+        }
+        return actions;
+    }
+
+    private static string Expected(ActionInfo action) =>
+        Matrix.TryGetValue(action.Key, out var exact) ? exact
+        : Matrix.TryGetValue(action.Controller, out var byController) ? byController
+        : throw new InvalidOperationException($"No row for {action.Key} ({string.Join(",", action.Methods)} /{action.Pattern}): add it to the matrix.");
+
+    [Fact]
+    public void EveryActionDemandsThePolicyInTheMatrix()
+    {
+        var actions = Actions();
+        Assert.True(actions.Count > 40, $"Only {actions.Count} actions found: is endpoint discovery broken?");
+        var wrong = actions.Where(a => Expected(a) != a.Required)
+            .Select(a => $"{a.Key}: demands {a.Required}, matrix says {Expected(a)}").ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    public static TheoryData<string> Who => new() { "anonymous", "patient@demo.test", "frontdesk@demo.test", "clinician@demo.test", "manager@demo.test", "admin@demo.test" };
+
+    [Theory]
+    [MemberData(nameof(Who))]
+    public async Task EveryPageLetsInExactlyWhoTheMatrixSays(string who)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        if (who != "anonymous")
+            await browser.SignInAsync(who, ct);
+        var allowed = who == "anonymous" ? [] : Accounts[who];
+        var failures = new List<string>();
+
+        foreach (var action in Actions().Where(a => a.Methods.Contains("GET")))
+        {
+            var url = "/" + action.Pattern
+                .Replace("{id:int}", "1", StringComparison.Ordinal).Replace("{code:int}", "404", StringComparison.Ordinal)
+                .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal)
+                .Replace("{controller=Home}/{action=Index}/{id?}", "", StringComparison.Ordinal);
+            if (url.Contains('{', StringComparison.Ordinal))
+                continue; // the conventional route: covered by the attribute routes above
+            if (action.Key == "Account.Logout")
+                continue; // GET is not offered for sign-out
+            using var response = await browser.Client.GetAsync(url, ct);
+            var location = response.Headers.Location?.OriginalString ?? "";
+            var refused = response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/account/login", StringComparison.Ordinal) || location.Contains("/account/accessdenied", StringComparison.Ordinal)));
+            var expected = Expected(action);
+            var shouldPass = expected == Anyone || allowed.Contains(expected);
+            if ((int)response.StatusCode >= 500)
+                failures.Add($"{url}: {(int)response.StatusCode}");
+            else if (shouldPass == refused && !(expected == Anyone && action.Controller == "Account"))
+                failures.Add($"{url}: expected {(shouldPass ? "allowed" : "refused")}, got {(int)response.StatusCode} {location}");
+        }
+        Assert.True(failures.Count == 0, $"As {who}:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task EveryPostWithoutAnAntiforgeryTokenIsRefused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Sign in as someone the action lets in, so what refuses the post is the missing token, not the role.
+        var browsers = new Dictionary<string, Browser>();
+        foreach (var account in Accounts.Keys)
+        {
+            browsers[account] = new Browser(factory.CreateBrowser());
+            await browsers[account].SignInAsync(account, ct);
+        }
+        var posts = Actions().Where(a => a.Methods.Contains("POST")).ToList();
+        Assert.True(posts.Count > 15, $"Only {posts.Count} POST actions found.");
+        var failures = new List<string>();
+        foreach (var action in posts)
+        {
+            var url = "/" + action.Pattern.Replace("{id:int}", "1", StringComparison.Ordinal)
+                .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal);
+            using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("reason", "no token")]);
+            var expected = Expected(action);
+            var browser = browsers[expected == Anyone ? "patient@demo.test" : Accounts.First(a => a.Value.Contains(expected)).Key];
+            using var response = await browser.Client.PostAsync(url, content, ct);
+            if (response.StatusCode != HttpStatusCode.BadRequest)
+                failures.Add($"POST {url}: {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
