@@ -94,4 +94,17 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var confirmed = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).FirstAsync(ct));
         Assert.False(confirmed);
     }
+
+    [Fact]
+    public async Task ACommonPasswordIsRefusedBesideTheFieldAndNoAccountIsMade()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        const string email = "rosa.common@example.com";
+        using var response = await browser.SubmitAsync("/account/register", "/account/register", Form(email, "password1234"), ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("This password is too easy to guess. Try a short sentence only you would think of.", (await Browser.ReadAsync(response, ct)).FieldError("Password"));
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, ct)));
+        Assert.Empty(await factory.MessagesToAsync(email, ct));
+    }
 }
