@@ -58,6 +58,15 @@ public static class WebServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            // Staff screens sit on shared desks: their sign-in ends after a short idle time. The sliding
+            // refresh keeps each ticket's own length, so setting it here is enough.
+            var staffIdle = TimeSpan.FromMinutes(configuration.GetValue("Security:StaffIdleMinutes", 15));
+            options.Events.OnSigningIn = context =>
+            {
+                if (Roles.StaffRoles.Any(context.Principal!.IsInRole) && context.Properties.IssuedUtc is { } issued)
+                    context.Properties.ExpiresUtc = issued + staffIdle;
+                return Task.CompletedTask;
+            };
         });
         services.AddAntiforgery(options =>
         {
