@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace PatientExperience.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One portal and one Chromium per test class (a class fixture); each test opens its own browser
+/// context, so cookies and sign-ins never leak between tests.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public PortalServer Portal { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!Chromium.IsInstalled)
+            return; // Each test then skips, or fails when the browser is required.
+        Portal.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+    }
+
+    /// <summary>A fresh browser window at the given size, on the portal.</summary>
+    public async Task<Visit> OpenAsync(Viewport viewport, bool screenshots = true)
+    {
+        if (_browser is null)
+        {
+            if (Chromium.IsRequired)
+                Assert.Fail(Chromium.MissingMessage);
+            Assert.Skip(Chromium.MissingMessage);
+        }
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
+            IsMobile = viewport.IsPhone,
+            HasTouch = viewport.IsPhone,
+            Locale = "en-US",
+        });
+        // Fail a step in seconds, not Playwright's default half minute: every page here is local.
+        context.SetDefaultTimeout(15_000);
+        return new Visit(context, await context.NewPageAsync(), viewport, screenshots);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Infrastructure.Data;
+
+namespace PatientExperience.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real portal served by Kestrel on 127.0.0.1 (a free port), over a fresh SQLite file with a
+/// small demo clinic. Development environment: elsewhere cookies are Secure-only and antiforgery
+/// refuses plain http, and a browser on loopback has no certificate to trust.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo!Passw0rd2026";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public PortalServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>Where the browser goes, e.g. http://127.0.0.1:41234 (known once started).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseAddress = new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:PatientExperience", $"Data Source={Path.Combine(_directory, "portal.db")}");
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("DemoData:Patients", "60");
+        builder.UseSetting("Email:Delivery", "Pickup");
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
+        builder.UseSetting("Email:DispatcherEnabled", "false");
+        builder.UseSetting("Booking:RemindersEnabled", "false");
+        builder.UseSetting("Logging:File:Enabled", "false");
+        // Every browser context comes from 127.0.0.1: per-client limits would count all tests as one person.
+        builder.UseSetting("RateLimits:Enabled", "false");
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the OS.
+        }
+    }
+}
