@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<SaveDepartmentValidator>(ServiceLifetime.Singleton);
         services.AddScoped<AuditTrail>();
         services.AddScoped<Staff.CurrentStaff>();
+        services.AddScoped<CurrentPatient>();
         services.AddScoped<PatientDirectory>();
         services.AddScoped<DepartmentCatalog>();
         services.AddScoped<Appointments.Availability>();

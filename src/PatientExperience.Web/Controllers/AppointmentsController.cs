@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -20,6 +19,7 @@ namespace PatientExperience.Web.Controllers;
 [Route("appointments")]
 public class AppointmentsController(
     IAppDbContext db,
+    PatientExperience.Core.Patients.CurrentPatient currentPatient,
     Availability availability,
     BookingService booking,
     ClinicClock clock,
@@ -240,9 +240,5 @@ public class AppointmentsController(
         return await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.PatientId == patientId, cancellationToken);
     }
 
-    private async Task<int?> PatientIdAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return await db.Patients.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-    }
+    private Task<int?> PatientIdAsync(CancellationToken cancellationToken) => currentPatient.IdAsync(cancellationToken);
 }

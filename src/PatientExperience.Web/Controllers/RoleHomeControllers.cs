@@ -12,13 +12,13 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>
 [Authorize(Policy = Policies.Patient)]
 [Route("my")]
-public class MyController(IAppDbContext db) : Controller
+public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var patientId = await currentPatient.IdAsync(cancellationToken);
+        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == patientId, cancellationToken);
         if (patient is null)
             return NotFound();
         var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,7 +13,7 @@ namespace PatientExperience.Web.Controllers;
 
 /// <summary>Joining the waitlist, and the one-click offer link (no sign-in needed: the link is the key).</summary>
 [Route("waitlist")]
-public class WaitlistController(IAppDbContext db, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patients.CurrentPatient currentPatient, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [Authorize(Policy = Policies.Patient)]
     [HttpGet("")]
@@ -94,9 +93,5 @@ public class WaitlistController(IAppDbContext db, WaitlistService waitlist, Avai
         return new WaitlistPageViewModel(form, await availability.ServicesAsync(cancellationToken), clinicians, entries);
     }
 
-    private async Task<int?> PatientIdAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return await db.Patients.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-    }
+    private Task<int?> PatientIdAsync(CancellationToken cancellationToken) => currentPatient.IdAsync(cancellationToken);
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Patients;
+
+/// <summary>The patient record of the signed-in user, looked up once per request.</summary>
+public sealed class CurrentPatient(IAppDbContext db, ICurrentUser user)
+{
+    private int? _id;
+    private bool _loaded;
+
+    public async Task<int?> IdAsync(CancellationToken cancellationToken)
+    {
+        if (_loaded)
+            return _id;
+        var userId = user.UserId;
+        _id = userId is null ? null : await db.Patients.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        _loaded = true;
+        return _id;
+    }
+}
