@@ -8,4 +8,5 @@ public interface IEmailComposer
     EmailContent ConfirmEmail(string language, string firstName, string confirmUrl);
     EmailContent AlreadyRegistered(string language, string signInUrl);
     EmailContent StaffInvitation(string firstName, string setPasswordUrl);
+    EmailContent PasswordReset(string language, string resetUrl);
 }

@@ -149,10 +149,29 @@ public sealed partial class StaffAccountService(
         {
             var invalidToken = reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
             return invalidToken
-                ? Result.Invalid(new ValidationError(string.Empty, "This link is not valid any more. Ask your administrator to send a new invitation."))
+                ? Result.Invalid(new ValidationError(string.Empty, "This link is not valid any more. Ask for a new one from the sign-in page, or call us."))
                 : Result.Invalid(reset.Errors.Select(e => new ValidationError("Password", e.Description)));
         }
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Emails a reset link if the address has a confirmed account; says nothing either way, so the
+    /// form does not reveal who is registered.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string? email, IAccountLinks links, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+            return;
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || !user.EmailConfirmed || user.Email is null)
+            return;
+        var language = await db.Patients.Where(p => p.UserId == user.Id).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(cancellationToken)
+            ?? Core.Common.SupportedLanguages.Default;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var message = emails.PasswordReset(language, links.SetPassword(user.Id, token));
+        outbox.Enqueue(user.Email, message.Subject, message.TextBody, message.HtmlBody);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<ValidationError?> CheckDepartmentAsync(int? departmentId, CancellationToken cancellationToken) =>

@@ -115,10 +115,27 @@ public class AccountController(
             return RedirectToAction(nameof(Login));
         }
         if (result.Status == ResultStatus.NotFound)
-            ModelState.AddModelError(string.Empty, localizer["This link is not valid any more. Ask your administrator to send a new invitation."]);
+            ModelState.AddModelError(string.Empty, localizer["This link is not valid any more. Ask for a new one from the sign-in page, or call us."]);
         else
             ModelState.AddResultErrors(result, localizer);
         return View(model);
+    }
+
+    [HttpGet]
+    public IActionResult ForgotPassword() => View();
+
+    [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
+    public async Task<IActionResult> ForgotPassword(string? email, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            ModelState.AddModelError("Email", localizer["Enter your email address."]);
+            return View();
+        }
+        await staff.RequestPasswordResetAsync(email, links, cancellationToken);
+        TempData["Message"] = localizer["If that address has an account, we have emailed it a link to choose a new password."].Value;
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet]

@@ -45,6 +45,18 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["If you were not expecting this, tell your administrator."]);
     }
 
+    public EmailContent PasswordReset(string language, string resetUrl)
+    {
+        using var _ = new CultureScope(language);
+        return Compose(
+            localizer["Choose a new password for {0}", clinic.Value.Name],
+            localizer["Hello,"],
+            [localizer["Someone asked to reset the password for this email address. If it was you, choose a new password with the link below."],
+             localizer["The link works for 3 days and only once."]],
+            localizer["Choose a new password"], resetUrl,
+            localizer["If you did not ask for this, ignore this email. Your password has not changed."]);
+    }
+
     private static EmailContent Compose(string subject, string greeting, IReadOnlyList<string> paragraphs, string action, string url, string footer)
     {
         var text = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}: {url}\n\n{footer}\n";
