@@ -54,11 +54,11 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var clinicians = (await CliniciansAsync(serviceId, cancellationToken))
             .Where(c => clinicianId is null || c.Id == clinicianId).ToList();
         var toDate = fromDate.AddDays(days - 1);
+        var free = await FreeSlotsAsync(service, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, cancellationToken);
         var offered = new List<OfferedSlot>();
         foreach (var clinician in clinicians)
         {
-            foreach (var slot in await FreeSlotsAsync(service.Id, service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
-                         clinician.Id, fromDate, toDate, null, cancellationToken))
+            foreach (var slot in free[clinician.Id])
                 offered.Add(new OfferedSlot(slot.StartUtc, slot.LocalStart, clinician.Id, clinician.Name, slot));
         }
         return [.. offered
@@ -75,23 +75,24 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         if (service is null)
             return null;
         var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
-        var slots = await FreeSlotsAsync(service.Id, service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
-            clinicianId, day, day, ignoreAppointmentId, cancellationToken);
-        return slots.FirstOrDefault(s => s.StartUtc == startUtc);
+        var slots = await FreeSlotsAsync(service, [clinicianId], day, day, ignoreAppointmentId, cancellationToken);
+        return slots[clinicianId].FirstOrDefault(s => s.StartUtc == startUtc);
     }
 
-    private async Task<IReadOnlyList<Slot>> FreeSlotsAsync(int serviceId, int duration, int before, int after, int clinicianId,
+    /// <summary>
+    /// Free slots for each of the given clinicians: three queries in all (hours, days off, busy
+    /// blocks), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician.
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlyList<Slot>>> FreeSlotsAsync(Departments.ClinicService service, IReadOnlyList<int> clinicianIds,
         DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, CancellationToken cancellationToken)
     {
-        _ = serviceId;
         var policy = options.Value;
-        var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == clinicianId)
-            .Select(w => new WorkingInterval(w.Day, w.Start, w.End)).ToListAsync(cancellationToken);
-        if (hours.Count == 0)
-            return [];
+        var hours = (await db.WorkingHours.AsNoTracking().Where(w => clinicianIds.Contains(w.StaffMemberId))
+            .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }).ToListAsync(cancellationToken))
+            .ToLookup(w => w.StaffMemberId, w => w.Interval);
         var off = await db.TimeOff.AsNoTracking()
-            .Where(t => (t.StaffMemberId == clinicianId || t.StaffMemberId == null) && t.To >= fromDate && t.From <= toDate)
-            .Select(t => new DaysOff(t.From, t.To)).ToListAsync(cancellationToken);
+            .Where(t => (t.StaffMemberId == null || clinicianIds.Contains(t.StaffMemberId.Value)) && t.To >= fromDate && t.From <= toDate)
+            .Select(t => new { t.StaffMemberId, Days = new DaysOff(t.From, t.To) }).ToListAsync(cancellationToken);
         // A day either side covers any offset between the clinic's zone and UTC.
         var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         var windowEnd = DateTime.SpecifyKind(toDate.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
@@ -99,11 +100,22 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         // starts less than a day before it: this bound lets the (ClinicianId, BlockStartUtc) index seek
         // instead of walking the clinician's whole history.
         var earliestBlockStart = windowStart.AddDays(-1);
-        var busy = await db.Appointments.AsNoTracking()
-            .Where(a => a.ClinicianId == clinicianId && a.BlockStartUtc > earliestBlockStart && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
+        var busy = (await db.Appointments.AsNoTracking()
+            .Where(a => clinicianIds.Contains(a.ClinicianId) && a.BlockStartUtc > earliestBlockStart && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
                         && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
-            .Select(a => new BusyInterval(a.BlockStartUtc, a.BlockEndUtc)).ToListAsync(cancellationToken);
-        var rules = new SlotRules(duration, before, after, policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
-        return SlotFinder.FreeSlots(clock.Zone, clock.UtcNow, fromDate, toDate, rules, hours, off, busy);
+            .Select(a => new { a.ClinicianId, Block = new BusyInterval(a.BlockStartUtc, a.BlockEndUtc) }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ClinicianId, a => a.Block);
+        var rules = new SlotRules(service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
+            policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
+        var result = new Dictionary<int, IReadOnlyList<Slot>>();
+        foreach (var id in clinicianIds)
+        {
+            var own = hours[id].ToList();
+            result[id] = own.Count == 0
+                ? []
+                : SlotFinder.FreeSlots(clock.Zone, clock.UtcNow, fromDate, toDate, rules, own,
+                    [.. off.Where(o => o.StaffMemberId is null || o.StaffMemberId == id).Select(o => o.Days)], [.. busy[id]]);
+        }
+        return result;
     }
 }
