@@ -45,12 +45,8 @@ public class FrontDeskController(
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterCallerForm form, CancellationToken cancellationToken)
     {
-        if (ModelState.TryGetValue(nameof(form.DateOfBirth), out var entry) && entry.Errors.Count > 0)
-        {
-            entry.Errors.Clear();
-            ModelState.AddModelError(nameof(form.DateOfBirth), localizer["Enter the date of birth as year-month-day, for example 1980-04-23."]);
+        if (ModelState.ReplaceBindingError(nameof(form.DateOfBirth), localizer["Enter the date of birth as year-month-day, for example 1980-04-23."]))
             return View(form);
-        }
         var result = await registration.RegisterAsync(form.ToRequest(), await staff.IdAsync(cancellationToken), InteractionChannel.Phone, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -15,4 +15,17 @@ public static class ModelStateExtensions
             modelState.AddModelError(key, localizer[error.Message]);
         }
     }
+
+    /// <summary>
+    /// Swaps the framework's "The value 'x' is not valid" for our own plain words when the typed
+    /// text could not be read at all (a date or number box). Returns whether there was such an error.
+    /// </summary>
+    public static bool ReplaceBindingError(this ModelStateDictionary modelState, string key, string message)
+    {
+        if (!modelState.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
+            return false;
+        entry.Errors.Clear();
+        modelState.AddModelError(key, message);
+        return true;
+    }
 }

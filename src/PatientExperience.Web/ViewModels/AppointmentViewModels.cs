@@ -14,7 +14,7 @@ public sealed record ChooseClinicianViewModel(ServiceChoice Service, IReadOnlyLi
 /// <summary>Step 3: free times. Also used for rescheduling and for the front desk (different form targets).</summary>
 public sealed record ChooseTimeViewModel(
     ServiceChoice Service, int ClinicianId, string? ClinicianName, DateOnly From, int Days, bool CanGoBack,
-    IReadOnlyList<DaySlots> Days_, string ConfirmUrl, string PageUrl, string? Message = null, IReadOnlyList<OfferedSlot>? Alternatives = null);
+    IReadOnlyList<DaySlots> SlotDays, string ConfirmUrl, string PageUrl, string? Message = null, IReadOnlyList<OfferedSlot>? Alternatives = null);
 
 public sealed record ConfirmBookingViewModel(
     ServiceChoice Service, int ClinicianId, string ClinicianName, DateTime StartUtc, string PostUrl, string BackUrl, int? AppointmentId = null);

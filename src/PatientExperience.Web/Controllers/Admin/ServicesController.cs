@@ -38,12 +38,8 @@ public class ServicesController(DepartmentCatalog catalog, IStringLocalizer<Shar
     public async Task<IActionResult> Save(ServiceForm form, CancellationToken cancellationToken)
     {
         // A non-number in the minutes box: keep what was typed and say what is wrong.
-        if (ModelState.TryGetValue(nameof(form.DurationMinutes), out var entry) && entry.Errors.Count > 0)
-        {
-            entry.Errors.Clear();
-            ModelState.AddModelError(nameof(form.DurationMinutes), localizer["Enter the length as a whole number of minutes."]);
+        if (ModelState.ReplaceBindingError(nameof(form.DurationMinutes), localizer["Enter the length as a whole number of minutes."]))
             return View("Edit", await WithChoicesAsync(form, cancellationToken));
-        }
         var result = await catalog.SaveServiceAsync(form.Id, form.ToRequest(), cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();

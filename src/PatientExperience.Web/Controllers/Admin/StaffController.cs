@@ -43,10 +43,7 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
         if (!ModelState.IsValid)
         {
             foreach (var key in ModelState.Keys.Where(k => ModelState[k]!.Errors.Count > 0).ToList())
-            {
-                ModelState[key]!.Errors.Clear();
-                ModelState.AddModelError(key, localizer["Enter times as hours and minutes, for example 08:30."]);
-            }
+                ModelState.ReplaceBindingError(key, localizer["Enter times as hours and minutes, for example 08:30."]);
             return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
         }
         var result = await hours.SaveHoursAsync(id, [.. form.Hours.Select(h => new HoursInterval(h.Day, h.Start, h.End))], cancellationToken);
