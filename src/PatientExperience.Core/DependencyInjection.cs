@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<Staff.CurrentStaff>();
         services.AddScoped<CurrentPatient>();
         services.AddScoped<PatientDirectory>();
+        services.AddScoped<PatientProfile>();
         services.AddScoped<DepartmentCatalog>();
         services.AddScoped<Appointments.Availability>();
         services.AddScoped<Appointments.BookingService>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
@@ -19,3 +20,23 @@ public sealed record PatientSearchViewModel(string? Query, IReadOnlyList<Patient
     public bool Searched => !string.IsNullOrWhiteSpace(Query);
     public bool TooShort => Searched && Query!.Trim().Length < PatientDirectory.MinQueryLength;
 }
+
+public sealed class MyDetailsForm
+{
+    [Display(Name = "Mobile or home phone")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "Language for pages and emails")]
+    public string? PreferredLanguage { get; set; }
+
+    [Display(Name = "Email")]
+    public bool ContactByEmail { get; set; }
+
+    [Display(Name = "Text message")]
+    public bool ContactBySms { get; set; }
+
+    [Display(Name = "Phone call")]
+    public bool ContactByPhone { get; set; }
+}
+
+public sealed record MyDetailsViewModel(Patient Patient, MyDetailsForm Form);

@@ -120,5 +120,15 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await Expect(patient.StatusMessage).ToContainTextAsync("You are on the waitlist.");
         await patient.SeesPageAsync("Waitlist for an earlier time", "waitlist-joined");
         await Expect(patient.Main.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Blood pressure review" })).ToBeVisibleAsync();
+
+        // Calls at work are awkward: texts and email only from now on.
+        await patient.GoToAsync("/my");
+        await patient.Link("Change my phone, language or contact choices").ClickAsync();
+        await patient.SeesPageAsync("Your details", "my-details");
+        await patient.Field("Phone call").UncheckAsync();
+        await patient.Button("Save my details").ClickAsync();
+        await Expect(patient.StatusMessage).ToHaveTextAsync("Your details are saved.");
+        var byPhone = await browser.Portal.WithDbAsync(db => db.Patients.Where(p => p.Email == email).Select(p => p.ContactByPhone).SingleAsync());
+        Assert.False(byPhone);
     }
 }

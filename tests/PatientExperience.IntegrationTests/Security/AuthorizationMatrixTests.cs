@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Home"] = Anyone,
         ["Account"] = Anyone,
         ["My"] = Policies.Patient,
+        ["MyDetails"] = Policies.Patient,
         ["Appointments"] = Policies.Patient,
         ["Waitlist"] = Policies.Patient,
         ["Waitlist.Offer"] = Anyone, // the one-time link is the key

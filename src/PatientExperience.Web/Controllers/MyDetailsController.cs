@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>A patient changes their phone, language and how we may contact them.</summary>
+[Authorize(Policy = Policies.Patient)]
+[Route("my/details")]
+public class MyDetailsController(
+    IAppDbContext db,
+    CurrentPatient currentPatient,
+    PatientProfile profile,
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var patient = await PatientAsync(cancellationToken);
+        if (patient is null)
+            return NotFound();
+        var form = new MyDetailsForm
+        {
+            Phone = patient.Phone,
+            PreferredLanguage = patient.PreferredLanguage,
+            ContactByEmail = patient.ContactByEmail,
+            ContactBySms = patient.ContactBySms,
+            ContactByPhone = patient.ContactByPhone,
+        };
+        return View(new MyDetailsViewModel(patient, form));
+    }
+
+    [HttpPost("")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save(MyDetailsForm form, CancellationToken cancellationToken)
+    {
+        var patient = await PatientAsync(cancellationToken);
+        if (patient is null)
+            return NotFound();
+        var result = await profile.UpdateAsync(patient.Id,
+            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactBySms, form.ContactByPhone), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer, "Form.");
+            return View("Index", new MyDetailsViewModel(patient, form));
+        }
+        // The language lives in the sign-in cookie: renew it so the next page is in the new language.
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+            await signIn.RefreshSignInAsync(user);
+        TempData["Message"] = localizer["Your details are saved."].Value;
+        return Redirect("/my");
+    }
+
+    private async Task<Patient?> PatientAsync(CancellationToken cancellationToken)
+    {
+        var id = await currentPatient.IdAsync(cancellationToken);
+        return id is null ? null : await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Interactions;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Patients;
+
+/// <summary>A patient keeps their own phone, language and contact choices up to date.</summary>
+public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Password = "a long enough password";
+
+    [Fact]
+    public async Task PatientChangesPhoneLanguageAndContactChoicesAndTheNextPageSpeaksTheirLanguage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (browser, email) = await NewPatientAsync("Lucia", "Moreno", ct);
+
+        var page = await browser.GetPageAsync("/my/details", ct);
+        Assert.Equal("555 010 4400", page.InputValue("Form.Phone"));
+        using var saved = await browser.SubmitAsync(page, "/my/details",
+        [
+            new("Form.Phone", "555 010 4499"), new("Form.PreferredLanguage", "es"),
+            new("Form.ContactByEmail", "false"), new("Form.ContactBySms", "true"), new("Form.ContactByPhone", "false"),
+        ], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var my = await browser.GetPageAsync("/my", ct);
+        Assert.Equal("Hola, Lucia", my.QuerySelector("h1")!.TextContent.Trim());
+        var patient = await factory.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
+        Assert.Equal("555 010 4499", patient.Phone);
+        Assert.Equal("es", patient.PreferredLanguage);
+        Assert.False(patient.ContactByEmail);
+        Assert.True(patient.ContactBySms);
+        Assert.False(patient.ContactByPhone);
+        Assert.True(await factory.WithDbAsync(db => db.Interactions.AnyAsync(i => i.PatientId == patient.Id && i.Kind == InteractionKind.Note, ct)));
+    }
+
+    [Fact]
+    public async Task WrongPhoneAndNoWayToReachUsAreExplainedAndNothingIsLostOrStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (browser, email) = await NewPatientAsync("Ravi", "Kapoor", ct);
+
+        var page = await browser.GetPageAsync("/my/details", ct);
+        using var refused = await browser.SubmitAsync(page, "/my/details",
+        [
+            new("Form.Phone", "call me maybe"), new("Form.PreferredLanguage", "es"),
+            new("Form.ContactByEmail", "false"), new("Form.ContactBySms", "false"), new("Form.ContactByPhone", "false"),
+        ], ct);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await Browser.ReadAsync(refused, ct);
+        Assert.Contains("Enter a phone number using digits", again.FieldError("Form.Phone"));
+        Assert.Contains("Leave at least one way for us to reach you.", again.FieldError("Form.ContactByEmail"));
+        Assert.Equal("call me maybe", again.InputValue("Form.Phone"));
+        Assert.Equal("es", again.QuerySelector("select[name='Form.PreferredLanguage'] option[selected]")?.GetAttribute("value"));
+
+        var patient = await factory.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
+        Assert.Equal("555 010 4400", patient.Phone);
+        Assert.Equal("en", patient.PreferredLanguage);
+    }
+
+    private async Task<(Browser Browser, string Email)> NewPatientAsync(string first, string last, CancellationToken ct)
+    {
+        var browser = new Browser(factory.CreateBrowser());
+        var email = $"{first}.{last}@example.com".ToLowerInvariant();
+        using var registered = await browser.SubmitAsync("/account/register", "/account/register",
+        [
+            new("FirstName", first), new("LastName", last), new("DateOfBirth", "1981-02-03"), new("Email", email),
+            new("Phone", "555 010 4400"), new("PreferredLanguage", "en"), new("Password", Password), new("ConfirmPassword", Password),
+        ], ct);
+        await browser.GetPageAsync(OutboxReader.LinkIn(Assert.Single(await factory.MessagesToAsync(email, ct))), ct);
+        await browser.SignInAsync(email, ct, Password);
+        return (browser, email);
+    }
+}
