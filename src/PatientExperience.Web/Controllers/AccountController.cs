@@ -76,10 +76,19 @@ public class AccountController(
     [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
     public async Task<IActionResult> Register(RegisterViewModel model, CancellationToken cancellationToken)
     {
+        string unreadableDate = localizer["Enter the date of birth as year-month-day, for example 1980-04-23."];
+        var dateUnreadable = ModelState.ReplaceBindingError(nameof(model.DateOfBirth), unreadableDate);
+        // An unreadable date binds as none, which the service refuses: nothing is created.
         var result = await patients.RegisterAsync(model.ToRequest(), links, cancellationToken);
         if (result.IsSuccess)
             return RedirectToAction(nameof(RegisterConfirmation));
         ModelState.AddResultErrors(result, localizer);
+        if (dateUnreadable)
+        {
+            // One message for the date: how to write it, not that it is missing.
+            ModelState.Remove(nameof(model.DateOfBirth));
+            ModelState.AddModelError(nameof(model.DateOfBirth), unreadableDate);
+        }
         model.Password = null;
         model.ConfirmPassword = null;
         return View(model);

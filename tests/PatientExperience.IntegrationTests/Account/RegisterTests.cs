@@ -63,6 +63,28 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task UnreadableBirthDateGetsOnePlainMessageAndTheOtherFieldsAreStillChecked()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        const string email = "rosa.unreadable@example.com";
+        var form = Form(email).Select(f => f.Key switch
+        {
+            "DateOfBirth" => new KeyValuePair<string, string>("DateOfBirth", "31/02/1984"),
+            "Phone" => new KeyValuePair<string, string>("Phone", "ring me"),
+            _ => f,
+        });
+
+        using var response = await browser.SubmitAsync("/account/register", "/account/register", form, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browser.ReadAsync(response, ct);
+        Assert.Equal("Enter the date of birth as year-month-day, for example 1980-04-23.", page.FieldError("DateOfBirth"));
+        Assert.Contains("Enter a phone number using digits", page.FieldError("Phone"));
+        Assert.Equal(email, page.InputValue("Email"));
+        Assert.False(await factory.WithDbAsync(db => db.Patients.AnyAsync(p => p.Email == email, ct)));
+    }
+
+    [Fact]
     public async Task SecondRegistrationWithSameEmailCreatesNoAccountAndEmailsTheOwner()
     {
         var ct = TestContext.Current.CancellationToken;
