@@ -44,7 +44,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
 
     /// <summary>
     /// Free slots from <paramref name="fromDate"/> for <paramref name="days"/> clinic-local days.
-    /// With no clinician chosen, each time is offered once, with the first clinician free then.
+    /// With no clinician chosen, each time is offered once (see <see cref="OneOfferPerTime"/>).
     /// </summary>
     public async Task<IReadOnlyList<DaySlots>> SlotsAsync(int serviceId, int? clinicianId, DateOnly fromDate, int days, CancellationToken cancellationToken)
     {
@@ -61,8 +61,22 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
             foreach (var slot in free[clinician.Id])
                 offered.Add(new OfferedSlot(slot.StartUtc, slot.LocalStart, clinician.Id, clinician.Name, slot));
         }
+        return OneOfferPerTime(offered);
+    }
+
+    /// <summary>
+    /// Each time once, given to the clinician with the most free time left that day, so "anyone"
+    /// spreads patients across the team instead of filling the first name on the list. Ties go
+    /// to the earlier clinician in <paramref name="offered"/> (name order).
+    /// </summary>
+    public static IReadOnlyList<DaySlots> OneOfferPerTime(IReadOnlyList<OfferedSlot> offered)
+    {
+        var freeThatDay = offered
+            .GroupBy(s => (s.ClinicianId, Day: DateOnly.FromDateTime(s.LocalStart)))
+            .ToDictionary(g => g.Key, g => g.Count());
         return [.. offered
-            .GroupBy(s => s.StartUtc).Select(g => g.First())
+            .GroupBy(s => s.StartUtc)
+            .Select(g => g.OrderByDescending(s => freeThatDay[(s.ClinicianId, DateOnly.FromDateTime(s.LocalStart))]).First())
             .OrderBy(s => s.StartUtc)
             .GroupBy(s => DateOnly.FromDateTime(s.LocalStart))
             .Select(g => new DaySlots(g.Key, [.. g]))];
