@@ -23,7 +23,7 @@ public class SurveyLexiconController(LexiconService lexicon, IStringLocalizer<Sh
         return View(new LexiconPageViewModel(await lexicon.ListAsync(cancellationToken), new LexiconForm(), sample, analysis));
     }
 
-    [HttpPost("")]
+    [HttpPost("words")]
     public async Task<IActionResult> Add(LexiconForm form, CancellationToken cancellationToken)
     {
         var result = await lexicon.AddAsync(form.Kind, form.Theme, form.Term, cancellationToken);
