@@ -28,6 +28,9 @@ public sealed class SurveyFactory : PortalFactory
 
     public ConcurrentQueue<ServiceRecoveryRequest> Cases { get; } = new();
 
+    /// <summary>Every log line the portal writes, to prove no comment or name reaches the logs.</summary>
+    public Privacy.CapturingSink Logs { get; } = new();
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Surveys:Enabled"] = "false" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,6 +40,7 @@ public sealed class SurveyFactory : PortalFactory
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddScoped<IServiceRecoveryCases>(_ => new RecordingCases(Cases));
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
     }
 
