@@ -79,7 +79,7 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
         {
             var row = rows[i];
             // The key and type of an existing question are fixed: scores compare by key across versions.
-            if (row.Key is null || !current.TryGetValue(row.Key, out var existing))
+            if (row.Key is null || !current.TryGetValue(row.Key, out var existing) || kept.Any(k => k.Question.Key == row.Key))
                 continue;
             if (row.Retire)
                 continue;
