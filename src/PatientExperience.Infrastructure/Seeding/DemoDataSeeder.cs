@@ -361,6 +361,7 @@ public sealed partial class DemoDataSeeder(
             ? await SeedAppointmentsAsync(faker, patients, clinicians, servicesByDepartment, hours, new DepartmentRoles(0, paediatrics, womensHealth),
                 frontDesk.Id, nowUtc, ct)
             : AppointmentCounts.None;
+        await new SurveyDemoSeeder(db, clock, this, logger).SeedAsync(settings.Seed, nowUtc, ct);
 
         return new SeedCounts(departments.Count, services.Count, staff.Count, clinicians.Count, hours.Count,
             patients.Count, interactions.Count + appointments.Interactions, users.Count, appointments);
@@ -796,7 +797,7 @@ public sealed partial class DemoDataSeeder(
     /// current transaction. Store-generated columns (identity ids) are left to the database and not read back. Skips the
     /// change tracker and so the audit interceptor: callers set <see cref="AuditableEntity.CreatedAtUtc"/> themselves.
     /// </summary>
-    private async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    internal async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0)
             return;

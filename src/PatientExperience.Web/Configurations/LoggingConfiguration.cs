@@ -18,7 +18,8 @@ public static class LoggingConfiguration
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<OneTimeLinkRedactor>();
             if (fileLogging)
                 logger.WriteTo.File(logPath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, restrictedToMinimumLevel: LogEventLevel.Information);
         });
@@ -32,7 +33,34 @@ public static class LoggingConfiguration
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // One-time links carry their token in the path (/survey/{token}, /waitlist/offers/{token}): never log it.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(OneTimeLinkRedactor.Redact(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
         });
         return app;
     }
+}
+
+/// <summary>
+/// Replaces a one-time link's token in a logged path ("/survey/3fa9…") with "{token}", in the request log line and
+/// in the RequestPath every event in a request carries, so whoever reads the logs cannot open the link.
+/// </summary>
+public sealed partial class OneTimeLinkRedactor : Serilog.Core.ILogEventEnricher
+{
+    public static string Redact(string path) => TokenSegment().Replace(path, "/{token}");
+
+    public void Enrich(LogEvent logEvent, Serilog.Core.ILogEventPropertyFactory propertyFactory)
+    {
+        if (logEvent.Properties.TryGetValue("RequestPath", out var value) && value is ScalarValue { Value: string path } && TokenSegment().IsMatch(path))
+            logEvent.AddOrUpdateProperty(new LogEventProperty("RequestPath", new ScalarValue(Redact(path))));
+    }
+
+    /// <summary>A path segment of 32 or more hex digits (our tokens are 64).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("/[0-9A-Fa-f]{32,}(?=/|$)")]
+    private static partial System.Text.RegularExpressions.Regex TokenSegment();
 }
