@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Patients;
 
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
+        services.AddComplaints();
         return services;
     }
 }

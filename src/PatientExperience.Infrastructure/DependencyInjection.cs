@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Complaints;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
 using PatientExperience.Infrastructure.Jobs;
@@ -60,6 +61,8 @@ public static class DependencyInjection
         var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();
         services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
         services.AddPeriodicJob<Core.Appointments.WaitlistService>(bookingPolicy.RemindersEnabled, bookingPolicy.WaitlistSweepSeconds);
+
+        services.AddComplaintInfrastructure(configuration);
 
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();

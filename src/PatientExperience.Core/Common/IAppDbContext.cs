@@ -25,6 +25,11 @@ public interface IAppDbContext
     DbSet<TimeOff> TimeOff { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<WaitlistOffer> WaitlistOffers { get; }
+    DbSet<Complaints.Complaint> Complaints { get; }
+    DbSet<Complaints.ComplaintEvent> ComplaintEvents { get; }
+    DbSet<Complaints.ComplaintCategory> ComplaintCategories { get; }
+    DbSet<Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters { get; }
+    DbSet<Complaints.ComplaintSettings> ComplaintSettings { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

@@ -29,6 +29,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TimeOff> TimeOff => Set<TimeOff>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<WaitlistOffer> WaitlistOffers => Set<WaitlistOffer>();
+    public DbSet<Core.Complaints.Complaint> Complaints => Set<Core.Complaints.Complaint>();
+    public DbSet<Core.Complaints.ComplaintEvent> ComplaintEvents => Set<Core.Complaints.ComplaintEvent>();
+    public DbSet<Core.Complaints.ComplaintCategory> ComplaintCategories => Set<Core.Complaints.ComplaintCategory>();
+    public DbSet<Core.Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters => Set<Core.Complaints.ComplaintReferenceCounter>();
+    public DbSet<Core.Complaints.ComplaintSettings> ComplaintSettings => Set<Core.Complaints.ComplaintSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
