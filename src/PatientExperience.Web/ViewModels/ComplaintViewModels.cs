@@ -183,3 +183,6 @@ public static class ComplaintText
         _ => kind.ToString(),
     };
 }
+
+/// <summary>One labelled drop-down on the complaint forms.</summary>
+public sealed record ComplaintFieldModel(string Name, string Label, IReadOnlyList<SelectListItem> Options, string? Empty, string? Hint = null);
