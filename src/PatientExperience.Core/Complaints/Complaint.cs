@@ -133,7 +133,7 @@ public class Complaint : AuditableEntity
 
     public static Complaint ServiceRecovery(
         string reference, int patientId, int? appointmentId, int? departmentId, int? clinicianId, int? ownerId, int categoryId,
-        int surveyResponseId, bool mayContact, string triggers, DateTime receivedAtUtc, ComplaintDeadlines deadlines)
+        int? surveyResponseId, bool mayContact, string triggers, DateTime receivedAtUtc, ComplaintDeadlines deadlines)
     {
         var complaint = new Complaint(reference, ComplaintKind.ServiceRecovery, patientId, null, null, null, InteractionChannel.Web, categoryId,
             ComplaintSeverity.Medium, "A low score in a patient survey: follow up with the patient.", null, appointmentId, departmentId, clinicianId,
