@@ -89,4 +89,39 @@ public partial class ComplaintJourneyTests(BrowserPortal browser) : IClassFixtur
         await manager.SeesPageAsync("Our response to your complaint", "complaint-letter-response");
         await Expect(manager.Main).ToContainTextAsync("You were spoken to sharply.");
     }
+
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task PatientMakesAComplaintAndFollowsIt(string screen)
+    {
+        await using var patient = await browser.OpenAsync(Viewport.Named(screen));
+        await patient.SignInAsync("patient@demo.test");
+        await patient.GoToAsync("/my/complaints");
+        await patient.SeesPageAsync("My complaints", "my-complaints");
+        await patient.Link("Make a complaint").ClickAsync();
+        await patient.SeesPageAsync("Make a complaint", "my-complaint-new");
+        await patient.Field("What is it about?").SelectOptionAsync(new SelectOptionValue { Label = "Communication" });
+        await patient.Field("What happened").FillAsync("Nobody called me back with my test results.");
+        await patient.Button("Send my complaint").ClickAsync();
+        await Expect(patient.StatusMessage).ToContainTextAsync("Your complaint is logged with reference CMP-");
+        await patient.SeesPageAsync(new Regex(@"^Complaint CMP-\d{4}-\d{6}$"), "my-complaint");
+        await patient.Field("Send us a message about this complaint").FillAsync("I am free on Thursday afternoons.");
+        await patient.Button("Send").ClickAsync();
+        await Expect(patient.StatusMessage).ToContainTextAsync("Message sent.");
+        await Expect(patient.Main).ToContainTextAsync("I am free on Thursday afternoons.");
+    }
+
+    [Fact]
+    public async Task AdminOpensTheComplaintSettings()
+    {
+        await using var admin = await browser.OpenAsync(Viewport.Named("desktop"));
+        await admin.SignInAsync("admin@demo.test");
+        await admin.GoToAsync("/complaints/settings");
+        await admin.SeesPageAsync("Complaint settings", "complaint-settings");
+        await admin.Page.GetByLabel("NHS Scotland").CheckAsync();
+        await admin.Button("Save").ClickAsync();
+        await Expect(admin.StatusMessage).ToContainTextAsync("New deadlines follow NHS Scotland");
+        await admin.SeesPageAsync("Complaint settings", "complaint-settings-saved");
+    }
 }
