@@ -39,6 +39,8 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
             _ => query.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
         };
         var total = await query.CountAsync(cancellationToken);
+        if (take == 0)
+            return ([], total);
         var ordered = queue == ComplaintQueue.Finished
             ? query.OrderByDescending(c => c.ResolvedAtUtc).ThenByDescending(c => c.Id)
             : query.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id);

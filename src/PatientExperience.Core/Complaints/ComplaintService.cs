@@ -226,7 +226,7 @@ public sealed partial class ComplaintService(
         if (r.PatientId is { } patientId)
         {
             if (!await db.Patients.AnyAsync(p => p.Id == patientId, cancellationToken))
-                errors.Add(new ValidationError("PatientId", "Find the patient again: that record was not found."));
+                errors.Add(new ValidationError(string.Empty, "Find the patient again: that record was not found."));
         }
         else
         {

@@ -328,7 +328,12 @@ public class ComplaintsController(
         ModelState.ReplaceBindingError(nameof(ComplaintForm.DepartmentId), localizer["Choose a department from the list."]);
         ModelState.ReplaceBindingError(nameof(ComplaintForm.ConcernedStaffMemberId), localizer["Choose a staff member from the list."]);
         ModelState.ReplaceBindingError(nameof(ComplaintForm.AppointmentId), localizer["Choose one of the patient's visits from the list."]);
-        ModelState.ReplaceBindingError(nameof(ComplaintForm.PatientId), localizer["Find the patient again: that record was not found."]);
+        if (ModelState.ReplaceBindingError(nameof(ComplaintForm.PatientId), localizer["Find the patient again: that record was not found."]))
+        {
+            // No field shows the patient: say it at the top of the form.
+            ModelState.Remove(nameof(ComplaintForm.PatientId));
+            ModelState.AddModelError(string.Empty, localizer["Find the patient again: that record was not found."]);
+        }
     }
 
     private static string Complainant(Complaint c) => c.Patient is { } p ? $"{p.FirstName} {p.LastName}" : c.ComplainantName ?? "";
