@@ -363,6 +363,10 @@ public sealed partial class DemoDataSeeder(
             : AppointmentCounts.None;
         await new SurveyDemoSeeder(db, clock, this, logger).SeedAsync(settings.Seed, nowUtc, ct);
 
+        // 5. Complaints (own seeder, own random stream, so the data above does not change).
+        await new ComplaintDemoSeeder(db, clock).SeedAsync(settings.Seed, [.. patients.Select(p => p.Id)], [.. departments.Select(d => d.Id)],
+            frontDesk.Id, manager.Id, settings.Patients >= MinPatientsForAppointments ? 12 : 1, nowUtc, ct);
+
         return new SeedCounts(departments.Count, services.Count, staff.Count, clinicians.Count, hours.Count,
             patients.Count, interactions.Count + appointments.Interactions, users.Count, appointments);
     }
