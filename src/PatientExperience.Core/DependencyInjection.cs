@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
+        Dashboards.DashboardsRegistration.AddDashboards(services);
         return services;
     }
 }

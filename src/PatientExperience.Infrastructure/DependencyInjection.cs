@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
         services.AddPeriodicJob<Core.Appointments.WaitlistService>(bookingPolicy.RemindersEnabled, bookingPolicy.WaitlistSweepSeconds);
 
+        Dashboards.DashboardInfrastructure.AddDashboardInfrastructure(services, configuration);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();
         services.AddScoped<Identity.StaffAccountService>();

@@ -264,6 +264,8 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("StartUtc");
+
                     b.HasIndex("ClinicianId", "BlockStartUtc");
 
                     b.HasIndex("PatientId", "StartUtc");
@@ -485,6 +487,35 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentDayRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NoShows")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("WaitHistogram")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Day", "ClinicianId", "ServiceId");
+
+                    b.ToTable("AppointmentDayRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>

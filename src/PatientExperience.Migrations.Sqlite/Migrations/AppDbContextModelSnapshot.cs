@@ -250,6 +250,8 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("StartUtc");
+
                     b.HasIndex("ClinicianId", "BlockStartUtc");
 
                     b.HasIndex("PatientId", "StartUtc");
@@ -463,6 +465,35 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentDayRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoShows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WaitHistogram")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Day", "ClinicianId", "ServiceId");
+
+                    b.ToTable("AppointmentDayRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>
