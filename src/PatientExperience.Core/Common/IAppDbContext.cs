@@ -25,7 +25,7 @@ public interface IAppDbContext
     DbSet<TimeOff> TimeOff { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<WaitlistOffer> WaitlistOffers { get; }
-    DbSet<Dashboards.AppointmentDayRollup> AppointmentDayRollups { get; }
+    DbSet<Dashboards.AppointmentRollup> AppointmentRollups { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

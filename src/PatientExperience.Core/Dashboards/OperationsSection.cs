@@ -17,7 +17,30 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
 
     public int Order => 30;
 
-    private sealed record Row(DateOnly Day, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram);
+    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram);
+
+    /// <summary>
+    /// The rollup rows that cover the filter's days exactly. With a service chosen: that service's day rows. Otherwise
+    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges.
+    /// </summary>
+    private async Task<List<Row>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var pieces = filter.ServiceId is null
+            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
+            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
+        var service = filter.ServiceId ?? AppointmentRollup.AllServices;
+        var rows = new List<Row>();
+        foreach (var piece in pieces)
+        {
+            rows.AddRange(await db.AppointmentRollups.AsNoTracking()
+                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+                .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
+    }
 
     /// <summary>Completed visits, no-shows and waits of a group of rollup rows.</summary>
     public sealed class Tally
@@ -42,32 +65,21 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
     {
         var filter = context.Filter;
-        var previous = filter.Previous;
-        var rows = await db.AppointmentDayRollups.AsNoTracking()
-            .Where(r => r.Day >= previous.From && r.Day <= filter.To
-                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)
-                        && (filter.ServiceId == null || r.ServiceId == filter.ServiceId))
-            .Select(r => new Row(r.Day, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
-            .ToListAsync(cancellationToken);
-
         var current = new Tally();
         var before = new Tally();
         var byDepartment = new Dictionary<int, Tally>();
         var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
         var byBucket = new Dictionary<DateOnly, Tally>();
-        foreach (var row in rows)
+
+        foreach (var row in await ReadAsync(filter, cancellationToken))
         {
-            if (row.Day < filter.From)
-            {
-                before.Add(row.Completed, row.NoShows, row.WaitHistogram);
-                continue;
-            }
             current.Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
-            Get(byBucket, ClinicDays.BucketStart(row.Day, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
+            Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
         }
+        foreach (var row in await ReadAsync(filter.Previous, cancellationToken))
+            before.Add(row.Completed, row.NoShows, row.WaitHistogram);
 
         var lookups = context.Lookups;
         var metrics = new List<DashboardMetric>

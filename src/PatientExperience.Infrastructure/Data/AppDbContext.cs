@@ -29,7 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TimeOff> TimeOff => Set<TimeOff>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<WaitlistOffer> WaitlistOffers => Set<WaitlistOffer>();
-    public DbSet<Core.Dashboards.AppointmentDayRollup> AppointmentDayRollups => Set<Core.Dashboards.AppointmentDayRollup>();
+    public DbSet<Core.Dashboards.AppointmentRollup> AppointmentRollups => Set<Core.Dashboards.AppointmentRollup>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

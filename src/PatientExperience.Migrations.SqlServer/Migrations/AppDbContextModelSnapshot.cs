@@ -489,21 +489,24 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentDayRollup", b =>
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentRollup", b =>
                 {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ClinicianId")
+                    b.Property<int>("Grain")
                         .HasColumnType("int");
 
                     b.Property<int>("ServiceId")
                         .HasColumnType("int");
 
-                    b.Property<int>("Completed")
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ClinicianId")
                         .HasColumnType("int");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
                         .HasColumnType("int");
 
                     b.Property<int>("NoShows")
@@ -513,9 +516,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
-                    b.HasKey("Day", "ClinicianId", "ServiceId");
+                    b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
-                    b.ToTable("AppointmentDayRollups");
+                    b.ToTable("AppointmentRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>

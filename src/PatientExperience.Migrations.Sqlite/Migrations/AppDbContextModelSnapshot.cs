@@ -467,21 +467,24 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentDayRollup", b =>
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.AppointmentRollup", b =>
                 {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ClinicianId")
+                    b.Property<int>("Grain")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ServiceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Completed")
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClinicianId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoShows")
@@ -491,9 +494,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.HasKey("Day", "ClinicianId", "ServiceId");
+                    b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
-                    b.ToTable("AppointmentDayRollups");
+                    b.ToTable("AppointmentRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>

@@ -114,3 +114,58 @@ public class DashboardFilterTests
         Assert.Same(table, table.SortedBy("nope", false));
     }
 }
+
+public class RollupPlanTests
+{
+    private static DateOnly D(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void WholeWeeksInsideThePeriodAndDaysAtTheEdges()
+    {
+        // Wed 2026-11-04 .. Tue 2026-11-24: days 4–8, whole weeks starting 9 and 16, days 23–24.
+        var pieces = RollupPlan.Pieces(D("2026-11-04"), D("2026-11-24"), RollupGrain.Week);
+        Assert.Equal(
+            [
+                new RollupPiece(RollupGrain.Day, D("2026-11-04"), D("2026-11-08")),
+                new RollupPiece(RollupGrain.Week, D("2026-11-09"), D("2026-11-16")),
+                new RollupPiece(RollupGrain.Day, D("2026-11-23"), D("2026-11-24")),
+            ], pieces);
+    }
+
+    [Fact]
+    public void WholeMonthsOnly()
+    {
+        var pieces = RollupPlan.Pieces(D("2026-01-01"), D("2026-03-31"), RollupGrain.Month);
+        Assert.Equal([new RollupPiece(RollupGrain.Month, D("2026-01-01"), D("2026-03-01"))], pieces);
+    }
+
+    [Fact]
+    public void APeriodShorterThanAWholeWeekIsDays()
+    {
+        Assert.Equal([new RollupPiece(RollupGrain.Day, D("2026-11-04"), D("2026-11-10"))],
+            RollupPlan.Pieces(D("2026-11-04"), D("2026-11-10"), RollupGrain.Week));
+        Assert.Equal([new RollupPiece(RollupGrain.Day, D("2026-11-15"), D("2026-12-14"))],
+            RollupPlan.Pieces(D("2026-11-15"), D("2026-12-14"), RollupGrain.Month));
+    }
+
+    [Theory]
+    [InlineData("2025-11-24", "2026-11-23", RollupGrain.Month)]
+    [InlineData("2025-11-24", "2026-11-23", RollupGrain.Week)]
+    [InlineData("2026-10-25", "2026-11-23", RollupGrain.Week)]
+    [InlineData("2026-02-01", "2026-02-28", RollupGrain.Month)]
+    [InlineData("2026-11-23", "2026-11-23", RollupGrain.Week)]
+    public void PiecesCoverEveryDayExactlyOnce(string from, string to, RollupGrain grain)
+    {
+        var covered = new List<DateOnly>();
+        foreach (var piece in RollupPlan.Pieces(D(from), D(to), grain))
+        {
+            for (var start = piece.From; start <= piece.To; start = RollupPlan.PeriodEnd(start, piece.Grain).AddDays(1))
+            {
+                for (var day = start; day <= RollupPlan.PeriodEnd(start, piece.Grain); day = day.AddDays(1))
+                    covered.Add(day);
+            }
+        }
+        var expected = Enumerable.Range(0, D(to).DayNumber - D(from).DayNumber + 1).Select(i => D(from).AddDays(i)).ToList();
+        Assert.Equal(expected, covered);
+    }
+}

@@ -12,10 +12,11 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AppointmentDayRollups",
+                name: "AppointmentRollups",
                 columns: table => new
                 {
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Grain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ClinicianId = table.Column<int>(type: "INTEGER", nullable: false),
                     ServiceId = table.Column<int>(type: "INTEGER", nullable: false),
                     DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -25,7 +26,7 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AppointmentDayRollups", x => new { x.Day, x.ClinicianId, x.ServiceId });
+                    table.PrimaryKey("PK_AppointmentRollups", x => new { x.Grain, x.ServiceId, x.Start, x.ClinicianId, x.DepartmentId });
                 });
 
             migrationBuilder.CreateIndex(
@@ -38,7 +39,7 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AppointmentDayRollups");
+                name: "AppointmentRollups");
 
             migrationBuilder.DropIndex(
                 name: "IX_Appointments_StartUtc",
