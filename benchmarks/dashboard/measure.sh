@@ -35,6 +35,10 @@ CLIN=$(echo "$PAGE" | sed -n '/id="clinician"/,/<\/select>/p' | grep -o 'value="
 SVC=$(echo "$PAGE" | sed -n '/id="service"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 FROM=$(date -d '-200 days' +%F); TO=$(date -d '-3 days' +%F)
 QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+# Reference: a small staff page on the same server at the same moment (how loaded the machine is).
+curl -s -o /dev/null -H "Cookie: $COOKIE" "$BASE/manager"
+hyperfine -N --warmup 5 --runs 60 --export-json /tmp/hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$BASE/manager'" >/dev/null 2>&1
+python3 -c "import json;t=sorted(json.load(open('/tmp/hf.json'))['results'][0]['times']);print('reference /manager: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
 for q in $QUERIES; do
   url="$BASE/dashboard?$q"
   curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"   # warm up

@@ -138,7 +138,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
                 "Wait: minutes from when the patient arrived, or the appointment time if they arrived early, until the clinician saw them. Only completed visits count.",
                 "Median and 90th percentile use the nearest-rank method: the smallest wait that at least half (or 90%) of patients waited no longer than.",
                 "No-show rate: no-shows ÷ (completed visits + no-shows). Cancelled visits and visits still under way are left out.",
-                "Days are the clinic's own days; a visit counts on the day it was booked for.",
+                "Days are the clinic's own days; a visit counts on the day it was booked for. The first and last week or month of a trend can be partly outside the period: only days inside it count.",
             ]);
     }
 
