@@ -34,18 +34,21 @@ DEPT=$(echo "$PAGE" | sed -n '/id="department"/,/<\/select>/p' | grep -o 'value=
 CLIN=$(echo "$PAGE" | sed -n '/id="clinician"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 SVC=$(echo "$PAGE" | sed -n '/id="service"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 FROM=$(date -d '-200 days' +%F); TO=$(date -d '-3 days' +%F)
-QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+QUERIES=${QUERIES:-"period=30 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+LUA="$ROOT/benchmarks/dashboard/p95.lua"
+measure() {
+  local url="$1"
+  curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"                      # first request (JIT, caches)
+  wrk -t1 -c4 -d2s -H "Cookie: $COOKIE" "$url" >/dev/null               # warm-up
+  echo "  one at a time (wrk -t1 -c1 -d5s): $(wrk -t1 -c1 -d5s -s "$LUA" -H "Cookie: $COOKIE" "$url" | tail -1)"
+  echo "  four at once  (wrk -t2 -c4 -d5s): $(wrk -t2 -c4 -d5s -s "$LUA" -H "Cookie: $COOKIE" "$url" | tail -1)"
+}
 # Reference: a small staff page on the same server at the same moment (how loaded the machine is).
-curl -s -o /dev/null -H "Cookie: $COOKIE" "$BASE/manager"
-hyperfine -N --warmup 5 --runs 60 --export-json /tmp/hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$BASE/manager'" >/dev/null 2>&1
-python3 -c "import json;t=sorted(json.load(open('/tmp/hf.json'))['results'][0]['times']);print('reference /manager: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
+echo "== reference: /manager"
+measure "$BASE/manager"
+QUERIES=${QUERIES:-"period=30 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
 for q in $QUERIES; do
-  url="$BASE/dashboard?$q"
-  curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"   # warm up
-  wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" "$url" >/dev/null
-  echo "== $q"
-  wrk -t2 -c4 -d10s --latency -H "Cookie: $COOKIE" "$url" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|Non-2xx"
-  # wrk prints 50/75/90/99; p95 from hyperfine's distribution of single requests:
-  hyperfine -N --warmup 5 --runs 60 --export-json /tmp/hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$url'" >/dev/null 2>&1
-  python3 -c "import json;t=sorted(json.load(open('/tmp/hf.json'))['results'][0]['times']);print('hyperfine single request: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
+  echo "== /dashboard?$q"
+  measure "$BASE/dashboard?$q"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
