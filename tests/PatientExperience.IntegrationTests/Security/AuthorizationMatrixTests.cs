@@ -21,6 +21,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
     {
         ["Home"] = Anyone,
         ["Account"] = Anyone,
+        ["AccountSecurity"] = Policies.Staff, // a staff member's own authenticator app and recovery codes
         ["My"] = Policies.Patient,
         ["Appointments"] = Policies.Patient,
         ["Waitlist"] = Policies.Patient,
