@@ -36,6 +36,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Departments"] = Policies.Admin,
         ["Services"] = Policies.Admin,
         ["Staff"] = Policies.Admin,
+        ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>
