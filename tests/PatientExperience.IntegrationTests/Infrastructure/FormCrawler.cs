@@ -82,7 +82,13 @@ public static partial class FormCrawler
                 if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
                     queue.Enqueue(link.Split('#')[0]);
             }
-            forms.AddRange(page.Forms.Select(f => Read(url, f)));
+            foreach (var form in page.Forms.Select(f => Read(url, f)))
+            {
+                forms.Add(form);
+                // A GET form (a search, a choice of service) sent as the page fills it in leads to more pages.
+                if (form.Method == "GET" && form.Action.StartsWith('/'))
+                    queue.Enqueue(form.Action + "?" + string.Join("&", form.Fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
+            }
         }
         return (pages, forms);
     }
