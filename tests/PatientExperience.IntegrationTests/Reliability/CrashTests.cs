@@ -19,6 +19,9 @@ public abstract class CrashScenario
 
     public abstract Task<string?> WriteAsync(PortalProcess portal, int n, CancellationToken ct);
 
+    /// <summary>Anything wrong with this scenario's sessions after the restart (null when fine).</summary>
+    public virtual Task<string?> AfterRestartAsync(PortalProcess portal, CancellationToken ct) => Task.FromResult<string?>(null);
+
     /// <summary>The acknowledged writes that are missing from the database (empty when all are there).</summary>
     public abstract Task<IReadOnlyList<string>> MissingAsync(PortalProcess portal, IReadOnlyCollection<string> acknowledged, CancellationToken ct);
 }
@@ -97,6 +100,13 @@ public sealed class FrontDeskBookingScenario : CrashScenario
             : null;
     }
 
+    /// <summary>The desk's sign-in from before the crash still works: the Data Protection keys live in the database.</summary>
+    public override async Task<string?> AfterRestartAsync(PortalProcess portal, CancellationToken ct)
+    {
+        using var response = await _desk!.Client.GetAsync("/frontdesk", ct);
+        return response.StatusCode == HttpStatusCode.OK ? null : $"the front desk's sign-in did not survive the restart ({(int)response.StatusCode} {response.Headers.Location})";
+    }
+
     public override async Task<IReadOnlyList<string>> MissingAsync(PortalProcess portal, IReadOnlyCollection<string> acknowledged, CancellationToken ct)
     {
         var missing = new List<string>();
@@ -168,6 +178,7 @@ public class CrashTests
         {
             var missing = await scenario.MissingAsync(portal, [.. acknowledged[scenario]], ct);
             Assert.True(missing.Count == 0, $"{scenario.Name}: acknowledged but lost after the crash:\n{string.Join("\n", missing)}");
+            Assert.Null(await scenario.AfterRestartAsync(portal, ct));
         }
 
         // The dispatcher, running again, sends whatever the crash left unsent.
