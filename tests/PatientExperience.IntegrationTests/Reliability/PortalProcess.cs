@@ -98,6 +98,8 @@ public sealed class PortalProcess : IAsyncDisposable
         ("Email:PickupDirectory", MailDirectory),
         ("Email:DispatcherEnabled", "true"),
         ("Email:DispatchIntervalSeconds", "1"),
+        // A message claimed when the process died is sent again once its claim lapses (5 minutes by default).
+        ("Email:ClaimSeconds", "5"),
         ("Booking:RemindersEnabled", "false"),
         ("RateLimits:Enabled", "false"),
         ("Logging:File:Enabled", "false"),

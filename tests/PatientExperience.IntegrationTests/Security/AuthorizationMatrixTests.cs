@@ -136,8 +136,10 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         var failures = new List<string>();
         foreach (var action in posts)
         {
-            var url = "/" + action.Pattern.Replace("{id:int}", "1", StringComparison.Ordinal)
-                .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal);
+            var url = action.Pattern.Contains("{controller", StringComparison.Ordinal)
+                ? "/" + action.Key.Replace('.', '/').ToLowerInvariant() // conventional route: /account/login
+                : "/" + action.Pattern.Replace("{id:int}", "1", StringComparison.Ordinal)
+                    .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal);
             using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("reason", "no token")]);
             var expected = Expected(action);
             var browser = browsers[expected == Anyone ? "patient@demo.test" : Accounts.First(a => a.Value.Contains(expected)).Key];
