@@ -10,8 +10,9 @@ namespace PatientExperience.Infrastructure.Email;
 /// app instances (or a restarted one) never send the same message at once; a claim lapses
 /// after <see cref="ClaimDuration"/> in case the claimer died mid-send.
 /// </summary>
-public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger) : Core.Common.IPeriodicJob
+public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger, Microsoft.Extensions.Options.IOptions<EmailOptions> options) : Core.Common.IPeriodicJob
 {
+    /// <summary>The default claim (<c>Email:ClaimSeconds</c>).</summary>
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
     public const int BatchSize = 20;
 
@@ -42,7 +43,7 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
     {
         var now = time.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
-        var claimUntil = now + ClaimDuration;
+        var claimUntil = now + TimeSpan.FromSeconds(options.Value.ClaimSeconds);
         var claimed = await db.OutboxMessages
             .Where(m => m.Id == id && m.SentAtUtc == null && m.FailedAtUtc == null
                         && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))

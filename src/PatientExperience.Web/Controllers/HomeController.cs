@@ -24,12 +24,18 @@ public class HomeController : Controller
 
     public IActionResult Privacy() => View();
 
+    // Error pages are re-run with the failed request's method: a refused POST must still get its page.
+    [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error() => View("Error", Activity.Current?.Id ?? HttpContext.TraceIdentifier);
 
+    [IgnoreAntiforgeryToken]
     [Route("home/status/{code:int}")]
     public IActionResult Status(int code)
     {
+        // Only error codes: anything else typed into the address (1, 200, 99999) is simply not a page.
+        if (code is < 400 or > 599)
+            code = StatusCodes.Status404NotFound;
         Response.StatusCode = code;
         return View("Status", code);
     }

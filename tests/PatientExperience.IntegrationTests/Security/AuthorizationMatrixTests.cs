@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
     {
         ["Home"] = Anyone,
         ["Account"] = Anyone,
+        ["AccountSecurity"] = Policies.Staff, // a staff member's own authenticator app and recovery codes
         ["My"] = Policies.Patient,
         ["MyDetails"] = Policies.Patient,
         ["Appointments"] = Policies.Patient,
@@ -58,6 +59,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Complaints.Respond"] = Policies.Manager,
         ["ComplaintPortal"] = Policies.Patient,
         ["ComplaintSettings"] = Policies.Admin,
+        ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>
@@ -157,8 +159,10 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         var failures = new List<string>();
         foreach (var action in posts)
         {
-            var url = "/" + action.Pattern.Replace("{id:int}", "1", StringComparison.Ordinal)
-                .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal);
+            var url = action.Pattern.Contains("{controller", StringComparison.Ordinal)
+                ? "/" + action.Key.Replace('.', '/').ToLowerInvariant() // conventional route: /account/login
+                : "/" + action.Pattern.Replace("{id:int}", "1", StringComparison.Ordinal)
+                    .Replace("{token}", "not-a-real-token", StringComparison.Ordinal).Replace("{step}", "inroom", StringComparison.Ordinal);
             using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("reason", "no token")]);
             var expected = Expected(action);
             var browser = browsers[expected == Anyone ? "patient@demo.test" : Accounts.First(a => a.Value.Contains(expected)).Key];
