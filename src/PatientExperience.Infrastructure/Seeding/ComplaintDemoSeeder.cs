@@ -10,7 +10,7 @@ namespace PatientExperience.Infrastructure.Seeding;
 /// Two years of complaints for the demo clinic, played through the real workflow (so deadlines, timelines and
 /// states are what the app would have made): most acknowledged and answered on time, some late, a few settled at
 /// first contact, the last weeks still open in every state (some unassigned, some due soon or overdue), and a
-/// handful of service-recovery cases. Deterministic for a seed; a few hundred rows, well under a second.
+/// service-recovery case for every demo survey answer with a low score. Deterministic for a seed; a few hundred rows, well under a second.
 /// </summary>
 public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
 {
@@ -102,19 +102,23 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
                 interactions.Add(new Interaction(pid, byDesk, channel, InteractionKind.Complaint, $"Complaint {complaint.Reference} received", received));
         }
 
-        // A handful of service-recovery follow-ups (without survey links: surveys are seeded elsewhere).
-        for (var i = 0; i < 6; i++)
+        // Every demo survey answer that met a low-score rule opened a follow-up, as the live portal does
+        // (surveys are seeded first). Older cases have their outcome recorded within a few days.
+        var lowScores = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.Triggers != "")
+            .OrderBy(r => r.RespondedAtUtc)
+            .Select(r => new { r.Id, r.PatientId, r.AppointmentId, r.DepartmentId, r.ClinicianId, r.MayContact, r.Triggers, r.RespondedAtUtc })
+            .ToListAsync(ct);
+        foreach (var r in lowScores)
         {
-            var received = WorkingHour(calendar, nowUtc.AddDays(-random.Next(1, 60)), random);
-            if (received >= nowUtc)
-                received = nowUtc.AddHours(-1);
-            var patientId = patientIds[random.Next(patientIds.Count)];
-            var recovery = Complaint.ServiceRecovery(NextReference(received), patientId, null, departmentIds[random.Next(departmentIds.Count)], null, managerId,
-                categoryIds["Other"], null, random.NextDouble() < 0.8, "LowRecommend", received, deadlines);
-            if (i % 2 == 0 && received.AddDays(2) < nowUtc)
-                recovery.RecordOutcome(RecoveryOutcomes[random.Next(RecoveryOutcomes.Length)], managerId, received.AddDays(1.5), deadlines);
+            var recovery = Complaint.ServiceRecovery(NextReference(r.RespondedAtUtc), r.PatientId, r.AppointmentId, r.DepartmentId, r.ClinicianId, managerId,
+                categoryIds["Other"], r.Id, r.MayContact, r.Triggers, r.RespondedAtUtc, deadlines);
+            var outcomeAt = r.RespondedAtUtc.AddDays(0.5 + (random.NextDouble() * 4));
+            if (outcomeAt < nowUtc && random.NextDouble() < 0.9)
+                recovery.RecordOutcome(RecoveryOutcomes[r.MayContact ? 0 : 1], managerId, outcomeAt, deadlines);
             complaints.Add(recovery);
-            interactions.Add(new Interaction(patientId, null, InteractionChannel.Web, InteractionKind.Complaint, $"Service recovery case {recovery.Reference} opened from a survey answer", received));
+            interactions.Add(new Interaction(r.PatientId, null, InteractionChannel.Web, InteractionKind.Complaint,
+                $"Service recovery case {recovery.Reference} opened from a survey answer", r.RespondedAtUtc));
         }
 
         db.Complaints.AddRange(complaints);

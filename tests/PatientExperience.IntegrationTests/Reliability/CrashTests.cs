@@ -8,7 +8,7 @@ namespace PatientExperience.IntegrationTests.Reliability;
 /// <summary>
 /// One kind of write people make. <see cref="WriteAsync"/> does one, returning what the portal acknowledged (null if
 /// it did not say yes); <see cref="VerifyAsync"/> checks after the restart that every acknowledged one is stored.
-/// Surveys and complaints plug in here as more scenarios.
+/// Each feature that writes plugs in here as one more scenario.
 /// </summary>
 public abstract class CrashScenario
 {
@@ -120,6 +120,54 @@ public sealed class FrontDeskBookingScenario : CrashScenario
 }
 
 /// <summary>
+/// The front desk logging complaints for callers without an account: the complaint, its reference (a counter row
+/// every intake updates) and the acknowledgement email in one transaction.
+/// </summary>
+public sealed class ComplaintIntakeScenario : CrashScenario
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private Browser? _desk;
+    private long _categoryId;
+
+    public override string Name => "complaint intake";
+
+    public override async Task PrepareAsync(PortalProcess portal, CancellationToken ct)
+    {
+        _desk = portal.NewBrowser();
+        await _desk.SignInAsync("frontdesk@demo.test", ct);
+        _categoryId = await portal.ScalarAsync("SELECT MIN(Id) FROM ComplaintCategories", ct);
+    }
+
+    public override async Task<string?> WriteAsync(PortalProcess portal, int n, CancellationToken ct)
+    {
+        var email = $"complainant-{_run}-{n}@example.test";
+        using var response = await _desk!.SubmitAsync("/complaints/new", "/complaints/new",
+        [
+            new("ComplainantName", "Crash Caller"), new("ComplainantEmail", email), new("CategoryId", _categoryId.ToString(CultureInfo.InvariantCulture)),
+            new("Severity", "Low"), new("WhatHappened", "The phone line was engaged all morning."),
+        ], ct);
+        return response.StatusCode == HttpStatusCode.Redirect ? email : null;
+    }
+
+    public override async Task<IReadOnlyList<string>> MissingAsync(PortalProcess portal, IReadOnlyCollection<string> acknowledged, CancellationToken ct)
+    {
+        var missing = new List<string>();
+        foreach (var email in acknowledged)
+        {
+            var complaints = await portal.ScalarAsync($"SELECT COUNT(*) FROM Complaints WHERE ComplainantEmail = '{email}'", ct);
+            var emails = await portal.ScalarAsync($"SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = '{email}'", ct);
+            if (complaints != 1 || emails != 1)
+                missing.Add($"{email}: {complaints} complaints, {emails} acknowledgements queued");
+        }
+        // References stay unique whatever was cut off mid-write.
+        var duplicates = await portal.ScalarAsync("SELECT COUNT(*) - COUNT(DISTINCT Reference) FROM Complaints", ct);
+        if (duplicates != 0)
+            missing.Add($"{duplicates} duplicate complaint references");
+        return missing;
+    }
+}
+
+/// <summary>
 /// Nothing acknowledged is lost: the portal runs as a real process under concurrent writes, is killed with SIGKILL
 /// mid-load, and restarted on the same database and mail folder. Every write that got a success answer must be
 /// stored, and every queued email must end up delivered exactly once (the outbox resends what was not marked sent;
@@ -127,7 +175,7 @@ public sealed class FrontDeskBookingScenario : CrashScenario
 /// </summary>
 public class CrashTests
 {
-    private static CrashScenario[] Scenarios() => [new RegistrationScenario(), new FrontDeskBookingScenario()];
+    private static CrashScenario[] Scenarios() => [new RegistrationScenario(), new FrontDeskBookingScenario(), new ComplaintIntakeScenario()];
 
     [Fact]
     public async Task WritesAcknowledgedBeforeASigkillSurviveAndEveryEmailGoesOutOnce()
