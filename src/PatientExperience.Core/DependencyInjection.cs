@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Patients;
+using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Core;
 
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
+        services.AddSurveys();
         return services;
     }
 }

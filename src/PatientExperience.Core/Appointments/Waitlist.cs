@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
@@ -86,12 +84,7 @@ public class WaitlistOffer
     public void Expire() => Status = OfferStatus.Expired;
     public void MarkGone() => Status = OfferStatus.Gone;
 
-    public static (string Token, string Hash) NewToken()
-    {
-        // Lower-case hex: the link lives in the URL path, and routes are lower-cased.
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        return (token, Hash(token));
-    }
+    public static (string Token, string Hash) NewToken() => OneTimeToken.New();
 
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token.ToLowerInvariant())));
+    public static string Hash(string token) => OneTimeToken.Hash(token);
 }

@@ -6,6 +6,7 @@ using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Core.Common;
 
@@ -25,6 +26,12 @@ public interface IAppDbContext
     DbSet<TimeOff> TimeOff { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<WaitlistOffer> WaitlistOffers { get; }
+    DbSet<Questionnaire> Questionnaires { get; }
+    DbSet<QuestionnaireVersion> QuestionnaireVersions { get; }
+    DbSet<SurveyInvitation> SurveyInvitations { get; }
+    DbSet<SurveyResponse> SurveyResponses { get; }
+    DbSet<SurveyAnswer> SurveyAnswers { get; }
+    DbSet<LexiconEntry> LexiconEntries { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

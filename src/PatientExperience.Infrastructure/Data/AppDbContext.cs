@@ -29,6 +29,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TimeOff> TimeOff => Set<TimeOff>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<WaitlistOffer> WaitlistOffers => Set<WaitlistOffer>();
+    public DbSet<Core.Surveys.Questionnaire> Questionnaires => Set<Core.Surveys.Questionnaire>();
+    public DbSet<Core.Surveys.QuestionnaireVersion> QuestionnaireVersions => Set<Core.Surveys.QuestionnaireVersion>();
+    public DbSet<Core.Surveys.SurveyInvitation> SurveyInvitations => Set<Core.Surveys.SurveyInvitation>();
+    public DbSet<Core.Surveys.SurveyResponse> SurveyResponses => Set<Core.Surveys.SurveyResponse>();
+    public DbSet<Core.Surveys.SurveyAnswer> SurveyAnswers => Set<Core.Surveys.SurveyAnswer>();
+    public DbSet<Core.Surveys.LexiconEntry> LexiconEntries => Set<Core.Surveys.LexiconEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

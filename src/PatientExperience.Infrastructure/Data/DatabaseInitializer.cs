@@ -32,6 +32,7 @@ public static partial class DatabaseInitializer
 
         // Also when production migrates with the idempotent script: the roles are reference data.
         await RoleSeeder.SeedAsync(db, cancellationToken);
+        await Core.Surveys.SurveyReferenceData.EnsureAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
 
         var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (demo.Enabled && !environment.IsProduction())

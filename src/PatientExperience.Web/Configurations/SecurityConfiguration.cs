@@ -13,12 +13,15 @@ public sealed class RateLimitOptions
     public int AccountPerMinute { get; set; } = 10;
     /// <summary>Booking, moving, cancelling and waitlist confirmations.</summary>
     public int BookingPerMinute { get; set; } = 20;
+    /// <summary>Survey answers (the link needs no sign-in, so it is limited per client).</summary>
+    public int SurveyPerMinute { get; set; } = 10;
 }
 
 public static class SecurityConfiguration
 {
     public const string AccountPolicy = "account";
     public const string BookingPolicy = "booking";
+    public const string SurveyPolicy = "survey";
 
     /// <summary>Per-client fixed windows; a refused request gets the friendly 429 page (status code pages).</summary>
     public static IServiceCollection AddAppRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -29,6 +32,7 @@ public static class SecurityConfiguration
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(AccountPolicy, context => Window(context, "account", limits.Enabled ? limits.AccountPerMinute : int.MaxValue));
             options.AddPolicy(BookingPolicy, context => Window(context, "booking", limits.Enabled ? limits.BookingPerMinute : int.MaxValue));
+            options.AddPolicy(SurveyPolicy, context => Window(context, "survey", limits.Enabled ? limits.SurveyPerMinute : int.MaxValue));
         });
         return services;
     }

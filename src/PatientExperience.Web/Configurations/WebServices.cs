@@ -23,6 +23,7 @@ public static class WebServices
         services.AddScoped<IEmailComposer, EmailComposer>();
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddScoped<Core.Appointments.IAppointmentNotifier, AppointmentNotifier>();
+        services.AddScoped<Core.Surveys.ISurveyNotifier, SurveyNotifier>();
         services.AddAppLocalization();
 
         services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>

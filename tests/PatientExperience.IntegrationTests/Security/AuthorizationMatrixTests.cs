@@ -36,6 +36,12 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Departments"] = Policies.Admin,
         ["Services"] = Policies.Admin,
         ["Staff"] = Policies.Admin,
+        ["Survey"] = Anyone, // the one-time link is the key
+        ["Survey.Mine"] = Policies.Patient,
+        ["Survey.SubmitMine"] = Policies.Patient,
+        ["SurveyResponses"] = Policies.Manager,
+        ["SurveyLexicon"] = Policies.Manager,
+        ["Questionnaires"] = Policies.Manager,
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>

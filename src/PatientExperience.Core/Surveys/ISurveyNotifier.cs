@@ -1,0 +1,14 @@
+namespace PatientExperience.Core.Surveys;
+
+/// <summary>What a survey email needs to say. The token is in the link only; it is never stored.</summary>
+public sealed record SurveyEmailNotice(
+    string FirstName, string Email, string Language, string ClinicianName, string DepartmentName, DateTime VisitStartUtc, DateTime ExpiresAtUtc, string Token);
+
+/// <summary>Queues survey emails on the current unit of work. Implemented by the web layer, which owns the words.</summary>
+public interface ISurveyNotifier
+{
+    void Invitation(SurveyEmailNotice notice);
+    void Reminder(SurveyEmailNotice notice);
+    /// <summary>To a patient who scored us low and agreed to be contacted: we read it and someone will be in touch.</summary>
+    void WeHeardYou(string firstName, string email, string language, string departmentName);
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Surveys;
+
+/// <summary>
+/// The periodic job that sends due invitations and their one reminder, outside quiet hours, and closes
+/// expired ones. Each send is claimed by a conditional UPDATE in the same transaction that queues the email
+/// (like <see cref="Appointments.ReminderProcessor"/>), so two instances or a restart send it once.
+/// </summary>
+public sealed partial class SurveyDispatcher(
+    IAppDbContext db,
+    ISurveyNotifier notifier,
+    ClinicClock clock,
+    IOptions<SurveyOptions> options,
+    ILogger<SurveyDispatcher> logger) : IPeriodicJob
+{
+    public const int BatchSize = 50;
+
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.UtcNow;
+        var handled = await db.SurveyInvitations
+            .Where(i => (i.Status == InvitationStatus.Scheduled || i.Status == InvitationStatus.Open) && i.ExpiresAtUtc <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Expired), cancellationToken);
+        if (SurveyTiming.IsQuiet(TimeOnly.FromDateTime(clock.ToLocal(now)), settings.QuietHoursStart, settings.QuietHoursEnd))
+            return handled;
+
+        var due = await db.SurveyInvitations.AsNoTracking()
+            .Where(i => i.Status == InvitationStatus.Scheduled && i.SendAfterUtc <= now)
+            .OrderBy(i => i.SendAfterUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            if (await SendAsync(id, reminder: false, now, cancellationToken))
+                handled++;
+        }
+
+        var remindBefore = now.AddDays(-settings.ReminderAfterDays);
+        var reminders = await db.SurveyInvitations.AsNoTracking()
+            .Where(i => i.Status == InvitationStatus.Open && i.Emailed && i.ReminderSentAtUtc == null && i.SentAtUtc <= remindBefore && i.ExpiresAtUtc > now)
+            .OrderBy(i => i.SentAtUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var id in reminders)
+        {
+            if (await SendAsync(id, reminder: true, now, cancellationToken))
+                handled++;
+        }
+        return handled;
+    }
+
+    private async Task<bool> SendAsync(int invitationId, bool reminder, DateTime now, CancellationToken cancellationToken)
+    {
+        var details = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitationId)
+            .Select(i => new
+            {
+                i.PatientId, i.VisitStartUtc, i.ExpiresAtUtc,
+                Patient = db.Patients.Where(p => p.Id == i.PatientId).Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).First(),
+                Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
+            })
+            .FirstAsync(cancellationToken);
+        var mayEmail = details.Patient.ContactByEmail && details.Patient.Email is not null;
+        if (reminder && !mayEmail)
+            return false;
+        var (token, hash) = OneTimeToken.New();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = reminder
+            ? await db.SurveyInvitations
+                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Open && i.ReminderSentAtUtc == null && i.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAtUtc, now).SetProperty(i => i.ReminderTokenHash, hash), cancellationToken)
+            : await db.SurveyInvitations
+                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Scheduled && i.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Open).SetProperty(i => i.SentAtUtc, now)
+                    .SetProperty(i => i.TokenHash, hash).SetProperty(i => i.Emailed, mayEmail), cancellationToken);
+        if (claimed != 1)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+        if (mayEmail)
+        {
+            var notice = new SurveyEmailNotice(details.Patient.FirstName, details.Patient.Email!, details.Patient.PreferredLanguage,
+                details.Clinician, details.Department, details.VisitStartUtc, details.ExpiresAtUtc, token);
+            if (reminder)
+                notifier.Reminder(notice);
+            else
+                notifier.Invitation(notice);
+        }
+        var summary = reminder ? "Survey reminder sent"
+            : mayEmail ? "Survey invitation sent" : "Survey ready on the patient's page";
+        db.Interactions.Add(new Interaction(details.PatientId, null, mayEmail ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey, summary, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        LogSent(invitationId, reminder);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId} sent (reminder: {Reminder})")]
+    private partial void LogSent(int invitationId, bool reminder);
+}

@@ -1,0 +1,60 @@
+namespace PatientExperience.Core.Surveys;
+
+public enum InvitationStatus
+{
+    /// <summary>Waiting for the delay (and the end of quiet hours) before it is sent.</summary>
+    Scheduled = 1,
+    /// <summary>Sent (or shown on the patient's page); the link works until it expires.</summary>
+    Open = 2,
+    Answered = 3,
+    Expired = 4,
+}
+
+/// <summary>
+/// One completed visit's invitation to a survey. The link's token is made when the email is written and
+/// only its hash is kept; the reminder carries a second token, so both emails' links work. The sending job
+/// and the answer each claim the row with a conditional UPDATE, so the database decides "once".
+/// </summary>
+public class SurveyInvitation
+{
+    private SurveyInvitation() { }
+
+    public SurveyInvitation(int patientId, int appointmentId, int questionnaireVersionId, int departmentId, int clinicianId, int serviceId,
+        DateTime visitStartUtc, DateTime completedAtUtc, DateTime sendAfterUtc, DateTime expiresAtUtc)
+    {
+        PatientId = patientId;
+        AppointmentId = appointmentId;
+        QuestionnaireVersionId = questionnaireVersionId;
+        DepartmentId = departmentId;
+        ClinicianId = clinicianId;
+        ServiceId = serviceId;
+        VisitStartUtc = visitStartUtc;
+        CompletedAtUtc = completedAtUtc;
+        SendAfterUtc = sendAfterUtc;
+        ExpiresAtUtc = expiresAtUtc;
+        Status = InvitationStatus.Scheduled;
+    }
+
+    public int Id { get; private set; }
+    public int PatientId { get; private set; }
+    public int AppointmentId { get; private set; }
+    public int QuestionnaireVersionId { get; private set; }
+    public QuestionnaireVersion? QuestionnaireVersion { get; private set; }
+    public int DepartmentId { get; private set; }
+    public int ClinicianId { get; private set; }
+    public int ServiceId { get; private set; }
+    public DateTime VisitStartUtc { get; private set; }
+    public DateTime CompletedAtUtc { get; private set; }
+    public DateTime SendAfterUtc { get; private set; }
+    public DateTime ExpiresAtUtc { get; private set; }
+    public InvitationStatus Status { get; private set; }
+    public string? TokenHash { get; private set; }
+    public string? ReminderTokenHash { get; private set; }
+    public DateTime? SentAtUtc { get; private set; }
+    /// <summary>Whether an email went out (a patient without email sees it only on their page).</summary>
+    public bool Emailed { get; private set; }
+    public DateTime? ReminderSentAtUtc { get; private set; }
+    public DateTime? AnsweredAtUtc { get; private set; }
+
+    public bool IsOpen(DateTime nowUtc) => Status == InvitationStatus.Open && nowUtc < ExpiresAtUtc;
+}

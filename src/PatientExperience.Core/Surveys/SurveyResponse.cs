@@ -1,0 +1,113 @@
+using PatientExperience.Core.ServiceRecovery;
+
+namespace PatientExperience.Core.Surveys;
+
+public enum Sentiment
+{
+    Neutral = 0,
+    Positive = 1,
+    Negative = 2,
+}
+
+/// <summary>
+/// A patient's answers to one invitation. Carries what dashboards group by (department, clinician,
+/// service, visit date, questionnaire and version) so aggregates never join through appointments.
+/// </summary>
+public class SurveyResponse
+{
+    public const int CommentLength = 2000;
+    public const int ThemesLength = 200;
+    public const int TriggersLength = 100;
+
+    private SurveyResponse() { }
+
+    public SurveyResponse(SurveyInvitation invitation, QuestionnaireVersion version, DateTime respondedAtUtc)
+    {
+        InvitationId = invitation.Id;
+        PatientId = invitation.PatientId;
+        AppointmentId = invitation.AppointmentId;
+        QuestionnaireId = version.QuestionnaireId;
+        QuestionnaireVersionId = version.Id;
+        VersionNumber = version.Number;
+        DepartmentId = invitation.DepartmentId;
+        ClinicianId = invitation.ClinicianId;
+        ServiceId = invitation.ServiceId;
+        VisitStartUtc = invitation.VisitStartUtc;
+        RespondedAtUtc = respondedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int InvitationId { get; private set; }
+    public int PatientId { get; private set; }
+    public int AppointmentId { get; private set; }
+    public int QuestionnaireId { get; private set; }
+    public int QuestionnaireVersionId { get; private set; }
+    public int VersionNumber { get; private set; }
+    public int DepartmentId { get; private set; }
+    public int ClinicianId { get; private set; }
+    public int ServiceId { get; private set; }
+    public DateTime VisitStartUtc { get; private set; }
+    public DateTime RespondedAtUtc { get; private set; }
+    public string? Comment { get; private set; }
+    public Sentiment? CommentSentiment { get; private set; }
+    /// <summary>Comma-separated <see cref="CommentTheme"/> names, e.g. "Waiting,Communication".</summary>
+    public string? CommentThemes { get; private set; }
+    public bool MayContact { get; private set; }
+    /// <summary>NPS answer kept on the response too: the one number every dashboard wants.</summary>
+    public int? Recommend { get; private set; }
+    /// <summary>Comma-separated <see cref="RecoveryTrigger"/> names that fired; empty when the response was not low.</summary>
+    public string Triggers { get; private set; } = string.Empty;
+    public bool FollowUpOpened { get; private set; }
+    public List<SurveyAnswer> Answers { get; private set; } = [];
+
+    public IReadOnlyList<RecoveryTrigger> TriggerList =>
+        [.. Triggers.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<RecoveryTrigger>)];
+
+    public IReadOnlyList<CommentTheme> ThemeList =>
+        [.. (CommentThemes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CommentTheme>)];
+
+    public void SetComment(string? comment, CommentAnalysis? analysis)
+    {
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        CommentSentiment = Comment is null ? null : analysis?.Sentiment;
+        CommentThemes = Comment is null || analysis is null ? null : string.Join(',', analysis.Themes);
+    }
+
+    public void SetAnswers(IEnumerable<SurveyAnswer> answers, bool mayContact, int? recommend)
+    {
+        Answers = [.. answers];
+        MayContact = mayContact;
+        Recommend = recommend;
+    }
+
+    public void RecordTriggers(IReadOnlyList<RecoveryTrigger> triggers)
+    {
+        Triggers = string.Join(',', triggers);
+        FollowUpOpened = triggers.Count > 0;
+    }
+}
+
+/// <summary>One answer row: what dashboards read, with no joins beyond the response.</summary>
+public class SurveyAnswer
+{
+    private SurveyAnswer() { }
+
+    public SurveyAnswer(string questionKey, string dimension, QuestionType type, int? value)
+    {
+        QuestionKey = questionKey;
+        Dimension = dimension;
+        Type = type;
+        Value = value;
+        IsValid = value is not null;
+    }
+
+    public long Id { get; private set; }
+    public int ResponseId { get; private set; }
+    public string QuestionKey { get; private set; } = string.Empty;
+    public string Dimension { get; private set; } = string.Empty;
+    public QuestionType Type { get; private set; }
+    /// <summary>1–4 for frequency, 0–10 for ratings, 1/0 for yes/no; null when skipped or "does not apply".</summary>
+    public int? Value { get; private set; }
+    /// <summary>False when skipped or "does not apply": leave it out of averages.</summary>
+    public bool IsValid { get; private set; }
+}

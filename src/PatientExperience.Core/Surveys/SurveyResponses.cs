@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Surveys;
+
+public sealed record ResponseRow(int Id, DateTime RespondedAtUtc, string Department, string Clinician, int? Recommend, string? CommentSentiment, bool FollowUpOpened);
+
+public sealed record AnswerLine(string Key, string Question, string Dimension, QuestionType Type, int? Value);
+
+public sealed record ResponseDetail(
+    SurveyResponse Response, string PatientName, string? PatientReference, string Department, string Clinician, string Service,
+    string Questionnaire, IReadOnlyList<AnswerLine> Answers, string? CommentQuestion);
+
+/// <summary>Staff reading survey responses: a list without names, and one response at a time (each look audited).</summary>
+public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
+{
+    public const int PageSize = 50;
+
+    public async Task<IReadOnlyList<ResponseRow>> ListAsync(int? departmentId, bool followUpOnly, CancellationToken cancellationToken) =>
+        await db.SurveyResponses.AsNoTracking()
+            .Where(r => (departmentId == null || r.DepartmentId == departmentId) && (!followUpOnly || r.FollowUpOpened))
+            .OrderByDescending(r => r.RespondedAtUtc).ThenByDescending(r => r.Id)
+            .Take(PageSize)
+            .Select(r => new ResponseRow(r.Id, r.RespondedAtUtc,
+                db.Departments.Where(d => d.Id == r.DepartmentId).Select(d => d.Name).First(),
+                db.StaffMembers.Where(s => s.Id == r.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                r.Recommend, r.CommentSentiment == null ? null : r.CommentSentiment.ToString(), r.FollowUpOpened))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>One response with the patient it belongs to; the view is written to the audit trail.</summary>
+    public async Task<ResponseDetail?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        var response = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (response is null)
+            return null;
+        var info = await db.SurveyResponses.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new
+            {
+                Patient = db.Patients.Where(p => p.Id == r.PatientId).Select(p => new { p.FirstName, p.LastName, p.ReferenceNumber }).First(),
+                Department = db.Departments.Where(d => d.Id == r.DepartmentId).Select(d => d.Name).First(),
+                Clinician = db.StaffMembers.Where(s => s.Id == r.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                Service = db.ClinicServices.Where(s => s.Id == r.ServiceId).Select(s => s.Name).First(),
+                Questionnaire = db.Questionnaires.Where(q => q.Id == r.QuestionnaireId).Select(q => q.Name).First(),
+                Questions = db.QuestionnaireVersions.Where(v => v.Id == r.QuestionnaireVersionId).Select(v => v.QuestionsJson).First(),
+            })
+            .FirstAsync(cancellationToken);
+        var questions = Questionnaire.Parse(info.Questions);
+        var answers = questions.Where(q => q.IsNumeric)
+            .Select(q => new AnswerLine(q.Key, q.Text, q.Dimension, q.Type, response.Answers.FirstOrDefault(a => a.QuestionKey == q.Key)?.Value))
+            .ToList();
+        await audit.RecordAsync(AuditAction.View, nameof(SurveyResponse), id.ToString(System.Globalization.CultureInfo.InvariantCulture), response.PatientId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ResponseDetail(response, $"{info.Patient.FirstName} {info.Patient.LastName}", info.Patient.ReferenceNumber, info.Department, info.Clinician,
+            info.Service, info.Questionnaire, answers, questions.FirstOrDefault(q => q.Type == QuestionType.Comment)?.Text);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.ServiceRecovery;
+
+namespace PatientExperience.Core.Surveys;
+
+public enum SurveyState
+{
+    Open,
+    /// <summary>Unknown, tampered or cut short: we cannot tell which, and we say so kindly.</summary>
+    NotFound,
+    Answered,
+    Expired,
+}
+
+/// <summary>Everything the survey page shows: which visit it is about, and the questions of its version.</summary>
+public sealed record SurveyView(
+    int InvitationId, int PatientId, string PatientLanguage, string ClinicianName, string DepartmentName, string ServiceName,
+    DateTime VisitStartUtc, DateTime ExpiresAtUtc, IReadOnlyList<SurveyQuestion> Questions);
+
+public sealed record SurveyLookup(SurveyState State, SurveyView? View);
+
+public sealed record PendingSurvey(int InvitationId, string ClinicianName, string DepartmentName, DateTime VisitStartUtc, DateTime ExpiresAtUtc);
+
+/// <summary>How to find the invitation: the link's token (no sign-in), or the signed-in patient's own invitation.</summary>
+public sealed record SurveyKey(string? Token, int? InvitationId, int? PatientId)
+{
+    public static SurveyKey ForToken(string? token) => new(token, null, null);
+    public static SurveyKey ForPatient(int invitationId, int patientId) => new(null, invitationId, patientId);
+}
+
+public sealed record SubmitOutcome(SurveyState State, int? ResponseId, IReadOnlyList<RecoveryTrigger> Triggers);
+
+/// <summary>
+/// Taking a survey: the page, the checks, and one answer per invitation. The database decides "once": the
+/// answer claims the invitation with a conditional UPDATE, and a unique index on the response's invitation
+/// backs it up. A low response opens a follow-up case through <see cref="IServiceRecoveryCases"/> in the same
+/// transaction as the response.
+/// </summary>
+public sealed partial class SurveyService(
+    IAppDbContext db,
+    ClinicClock clock,
+    IEnumerable<IServiceRecoveryCases> recoveryCases,
+    ISurveyNotifier notifier,
+    ILogger<SurveyService> logger)
+{
+    public async Task<SurveyLookup> FindAsync(SurveyKey key, CancellationToken cancellationToken)
+    {
+        var invitation = await LocateAsync(key, cancellationToken);
+        if (invitation is null)
+            return new SurveyLookup(SurveyState.NotFound, null);
+        var state = invitation.Status switch
+        {
+            InvitationStatus.Answered => SurveyState.Answered,
+            InvitationStatus.Scheduled when key.Token is not null => SurveyState.NotFound,
+            _ when invitation.Status == InvitationStatus.Expired || clock.UtcNow >= invitation.ExpiresAtUtc => SurveyState.Expired,
+            _ => SurveyState.Open,
+        };
+        return new SurveyLookup(state, await DescribeAsync(invitation, cancellationToken));
+    }
+
+    /// <summary>Open surveys for the patient's own page, newest visit first.</summary>
+    public async Task<IReadOnlyList<PendingSurvey>> PendingAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        return await db.SurveyInvitations.AsNoTracking()
+            .Where(i => i.PatientId == patientId && i.Status == InvitationStatus.Open && i.ExpiresAtUtc > now)
+            .OrderByDescending(i => i.VisitStartUtc)
+            .Select(i => new PendingSurvey(i.Id,
+                db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
+                i.VisitStartUtc, i.ExpiresAtUtc))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<SubmitOutcome>> SubmitAsync(SurveyKey key, IReadOnlyDictionary<string, string?> posted, CancellationToken cancellationToken)
+    {
+        var invitation = await LocateAsync(key, cancellationToken);
+        var now = clock.UtcNow;
+        if (invitation is null || (invitation.Status == InvitationStatus.Scheduled && key.Token is not null))
+            return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.NotFound, null, []));
+        if (invitation.Status == InvitationStatus.Answered)
+            return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Answered, null, []));
+        if (!invitation.IsOpen(now))
+            return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Expired, null, []));
+
+        var version = await db.QuestionnaireVersions.AsNoTracking().FirstAsync(v => v.Id == invitation.QuestionnaireVersionId, cancellationToken);
+        var questions = version.Questions;
+        var (values, comment, errors) = Read(questions, posted);
+        if (errors.Count > 0)
+            return Result<SubmitOutcome>.Invalid(errors);
+
+        var lexicon = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
+        var analysis = comment is null ? null : new CommentAnalyzer(lexicon).Analyze(comment);
+        var triggers = SurveyRules.Triggers(questions, values, analysis?.Sentiment);
+        var mayContact = questions.Any(q => q.Type == QuestionType.ContactConsent && values.GetValueOrDefault(q.Key) == 1);
+        var recommend = questions.Where(q => q.Type == QuestionType.Recommend).Select(q => values.GetValueOrDefault(q.Key)).FirstOrDefault(v => v is not null);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.SurveyInvitations
+            .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Open && i.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Answered).SetProperty(i => i.AnsweredAtUtc, now), cancellationToken);
+        if (claimed != 1)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Answered, null, []));
+        }
+
+        var response = new SurveyResponse(invitation, version, now);
+        response.SetAnswers(questions.Where(q => q.IsNumeric).Select(q => new SurveyAnswer(q.Key, q.Dimension, q.Type, values.GetValueOrDefault(q.Key))), mayContact, recommend);
+        response.SetComment(comment, analysis);
+        response.RecordTriggers(triggers);
+        db.SurveyResponses.Add(response);
+        db.Interactions.Add(new Interaction(invitation.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, "Answered the visit survey", now));
+        try
+        {
+            // Gives the response its id (still uncommitted); the follow-up case joins the same transaction.
+            await db.SaveChangesAsync(cancellationToken);
+            if (triggers.Count > 0)
+            {
+                var request = new ServiceRecoveryRequest(response.Id, invitation.PatientId, invitation.AppointmentId, invitation.DepartmentId,
+                    invitation.ClinicianId, triggers, mayContact, now);
+                foreach (var cases in recoveryCases)
+                    await cases.OpenAsync(request, cancellationToken);
+                if (mayContact)
+                {
+                    var patient = await db.Patients.AsNoTracking().Where(p => p.Id == invitation.PatientId)
+                        .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
+                    var department = await db.Departments.Where(d => d.Id == invitation.DepartmentId).Select(d => d.Name).FirstAsync(cancellationToken);
+                    if (patient.Email is not null)
+                        notifier.WeHeardYou(patient.FirstName, patient.Email, patient.PreferredLanguage, department);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request stored an answer for this invitation first (unique index on the invitation).
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Answered, null, []));
+        }
+        LogAnswered(invitation.Id, response.Id, triggers.Count);
+        return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Open, response.Id, triggers));
+    }
+
+    /// <summary>Parses the posted answers; every question is optional, but an answer must be one of the options.</summary>
+    public static (Dictionary<string, int?> Values, string? Comment, List<ValidationError> Errors) Read(IReadOnlyList<SurveyQuestion> questions, IReadOnlyDictionary<string, string?> posted)
+    {
+        var values = new Dictionary<string, int?>();
+        var errors = new List<ValidationError>();
+        string? comment = null;
+        foreach (var q in questions)
+        {
+            var raw = posted.GetValueOrDefault(q.Key)?.Trim();
+            if (q.Type == QuestionType.Comment)
+            {
+                if (string.IsNullOrWhiteSpace(raw))
+                    continue;
+                if (raw.Length > SurveyResponse.CommentLength)
+                    errors.Add(new ValidationError(q.Key, $"Please keep your comment to {SurveyResponse.CommentLength} characters. It has {raw.Length}."));
+                comment = comment is null ? raw : comment + "\n" + raw;
+                continue;
+            }
+            if (string.IsNullOrEmpty(raw) || raw == "na")
+            {
+                values[q.Key] = null;
+                continue;
+            }
+            if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= q.MinValue && value <= q.MaxValue)
+                values[q.Key] = value;
+            else
+                errors.Add(new ValidationError(q.Key, "Choose one of the options."));
+        }
+        if (errors.Count == 0 && comment is null && values.Values.All(v => v is null))
+            errors.Add(new ValidationError(string.Empty, "Please answer at least one question before you send the survey."));
+        return (values, comment, errors);
+    }
+
+    private async Task<SurveyInvitation?> LocateAsync(SurveyKey key, CancellationToken cancellationToken)
+    {
+        if (key.Token is not null)
+        {
+            if (!OneTimeToken.LooksValid(key.Token))
+                return null;
+            var hash = OneTimeToken.Hash(key.Token);
+            return await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == hash || i.ReminderTokenHash == hash, cancellationToken);
+        }
+        if (key.InvitationId is { } id && key.PatientId is { } patientId)
+            return await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.PatientId == patientId && i.Status != InvitationStatus.Scheduled, cancellationToken);
+        return null;
+    }
+
+    private async Task<SurveyView> DescribeAsync(SurveyInvitation invitation, CancellationToken cancellationToken)
+    {
+        var info = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitation.Id)
+            .Select(i => new
+            {
+                Language = db.Patients.Where(p => p.Id == i.PatientId).Select(p => p.PreferredLanguage).First(),
+                Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
+                Service = db.ClinicServices.Where(s => s.Id == i.ServiceId).Select(s => s.Name).First(),
+                i.QuestionnaireVersion!.QuestionsJson,
+            })
+            .FirstAsync(cancellationToken);
+        return new SurveyView(invitation.Id, invitation.PatientId, info.Language, info.Clinician, info.Department, info.Service,
+            invitation.VisitStartUtc, invitation.ExpiresAtUtc, Questionnaire.Parse(info.QuestionsJson));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId} answered as response {ResponseId} ({TriggerCount} follow-up triggers)")]
+    private partial void LogAnswered(int invitationId, int responseId, int triggerCount);
+}

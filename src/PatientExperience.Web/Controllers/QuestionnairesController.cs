@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>Managers create questionnaires, edit the draft (reword, reorder, retire, add) and publish versions.</summary>
+[Authorize(Policy = Policies.Manager)]
+[Route("questionnaires")]
+public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new QuestionnairesIndexViewModel(await catalog.ListAsync(cancellationToken), new QuestionnaireForm(), await DepartmentsAsync(cancellationToken)));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create([Bind(Prefix = "New")] QuestionnaireForm form, CancellationToken cancellationToken)
+    {
+        var result = await catalog.SaveAsync(null, new SaveQuestionnaire(form.Name, form.DepartmentId, null, true), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            ModelState.AddResultErrors(result, localizer, "New.");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", new QuestionnairesIndexViewModel(await catalog.ListAsync(cancellationToken), form, await DepartmentsAsync(cancellationToken)));
+        }
+        TempData["Message"] = localizer["Questionnaire added with the standard questions. Edit them, then publish."].Value;
+        return RedirectToAction(nameof(Edit), new { id = result.Value });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var questionnaire = await catalog.GetAsync(id, cancellationToken);
+        if (questionnaire is null)
+            return NotFound();
+        var settings = new QuestionnaireForm
+        {
+            Id = id, Name = questionnaire.Name, DepartmentId = questionnaire.DepartmentId, ServiceId = questionnaire.ServiceId, IsActive = questionnaire.IsActive,
+        };
+        return View(await PageAsync(questionnaire, settings, DraftOf(questionnaire), cancellationToken));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Save(int id, [Bind(Prefix = "Settings")] QuestionnaireForm form, CancellationToken cancellationToken)
+    {
+        var result = await catalog.SaveAsync(id, new SaveQuestionnaire(form.Name, form.DepartmentId, form.ServiceId, form.IsActive), cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            ModelState.AddResultErrors(result, localizer, "Settings.");
+            var questionnaire = (await catalog.GetAsync(id, cancellationToken))!;
+            form.Id = id;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Edit", await PageAsync(questionnaire, form, DraftOf(questionnaire), cancellationToken));
+        }
+        TempData["Message"] = localizer["Saved."].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id:int}/questions")]
+    public async Task<IActionResult> SaveDraft(int id, [Bind(Prefix = "Draft")] DraftForm form, CancellationToken cancellationToken)
+    {
+        var added = string.IsNullOrWhiteSpace(form.New.Key) && string.IsNullOrWhiteSpace(form.New.Text) ? null : form.New.ToDraft();
+        var result = await catalog.SaveDraftAsync(id, [.. form.Questions.Select(q => q.ToDraft())], added, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            ModelState.AddResultErrors(result, localizer, "Draft.");
+            var questionnaire = (await catalog.GetAsync(id, cancellationToken))!;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Edit", await PageAsync(questionnaire, SettingsOf(questionnaire), form, cancellationToken));
+        }
+        TempData["Message"] = localizer["Questions saved as a draft. Publish to use them for new visits."].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id:int}/publish")]
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken)
+    {
+        var result = await catalog.PublishAsync(id, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (result.IsSuccess)
+            TempData["Message"] = localizer["Published as version {0}. Visits from now on get it; earlier answers keep their version.", result.Value].Value;
+        else
+            TempData["Error"] = localizer[result.Errors[0].Message].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private static QuestionnaireForm SettingsOf(Questionnaire q) =>
+        new() { Id = q.Id, Name = q.Name, DepartmentId = q.DepartmentId, ServiceId = q.ServiceId, IsActive = q.IsActive };
+
+    private static DraftForm DraftOf(Questionnaire questionnaire) => new()
+    {
+        Questions = [.. questionnaire.Draft.Select((q, i) => new DraftQuestionForm
+        {
+            Key = q.Key, Dimension = q.Dimension, Type = q.Type, Text = q.Text, IsKey = q.IsKey, Order = i + 1,
+        })],
+    };
+
+    private async Task<QuestionnairePageViewModel> PageAsync(Questionnaire questionnaire, QuestionnaireForm settings, DraftForm draft, CancellationToken cancellationToken)
+    {
+        // Posted rows carry only what can change; the type comes from the stored draft.
+        var types = questionnaire.Draft.ToDictionary(q => q.Key, q => q.Type);
+        foreach (var row in draft.Questions)
+        {
+            if (row.Key is not null && types.TryGetValue(row.Key, out var type))
+                row.Type = type;
+        }
+        var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.DepartmentId }).ToListAsync(cancellationToken);
+        return new QuestionnairePageViewModel(settings, draft, questionnaire, await catalog.VersionsAsync(questionnaire.Id, cancellationToken),
+            await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))]);
+    }
+
+    private async Task<IReadOnlyList<NamedChoice>> DepartmentsAsync(CancellationToken cancellationToken) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new NamedChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+}

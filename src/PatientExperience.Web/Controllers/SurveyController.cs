@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
+using PatientExperience.Web.Configurations;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>
+/// Taking a survey: by the emailed link (no sign-in, the link is the key) or from the patient's own page.
+/// A used, expired or tampered link gets a kind page and stores nothing.
+/// </summary>
+public class SurveyController(SurveyService surveys, CurrentPatient currentPatient, IOptions<ClinicOptions> clinic, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    public const string AnswerPrefix = "q_";
+
+    [AllowAnonymous]
+    [HttpGet("survey/{token}")]
+    [EnableRateLimiting(SecurityConfiguration.SurveyPolicy)]
+    public async Task<IActionResult> Show(string token, CancellationToken cancellationToken) =>
+        Page(await surveys.FindAsync(SurveyKey.ForToken(token), cancellationToken), ActionFor(token), new Dictionary<string, string?>());
+
+    [AllowAnonymous]
+    [HttpPost("survey/{token}")]
+    [EnableRateLimiting(SecurityConfiguration.SurveyPolicy)]
+    public Task<IActionResult> Submit(string token, CancellationToken cancellationToken) =>
+        SubmitAsync(SurveyKey.ForToken(token), ActionFor(token), cancellationToken);
+
+    [Authorize(Policy = Policies.Patient)]
+    [HttpGet("my/surveys/{id:int}")]
+    public async Task<IActionResult> Mine(int id, CancellationToken cancellationToken)
+    {
+        var patientId = await currentPatient.IdAsync(cancellationToken);
+        if (patientId is null)
+            return NotFound();
+        var lookup = await surveys.FindAsync(SurveyKey.ForPatient(id, patientId.Value), cancellationToken);
+        if (lookup.State == SurveyState.NotFound)
+            return NotFound();
+        return Page(lookup, $"/my/surveys/{id}", new Dictionary<string, string?>());
+    }
+
+    [Authorize(Policy = Policies.Patient)]
+    [HttpPost("my/surveys/{id:int}")]
+    [EnableRateLimiting(SecurityConfiguration.SurveyPolicy)]
+    public async Task<IActionResult> SubmitMine(int id, CancellationToken cancellationToken)
+    {
+        var patientId = await currentPatient.IdAsync(cancellationToken);
+        if (patientId is null)
+            return NotFound();
+        return await SubmitAsync(SurveyKey.ForPatient(id, patientId.Value), $"/my/surveys/{id}", cancellationToken);
+    }
+
+    private async Task<IActionResult> SubmitAsync(SurveyKey key, string action, CancellationToken cancellationToken)
+    {
+        var posted = new Dictionary<string, string?>();
+        if (Request.HasFormContentType)
+        {
+            foreach (var (name, value) in Request.Form)
+            {
+                if (name.StartsWith(AnswerPrefix, StringComparison.Ordinal))
+                    posted[name[AnswerPrefix.Length..]] = value.ToString();
+            }
+        }
+        var result = await surveys.SubmitAsync(key, posted, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            foreach (var error in result.Errors)
+                ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : AnswerPrefix + error.Field, localizer[error.Message]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page(await surveys.FindAsync(key, cancellationToken), action, posted);
+        }
+        var outcome = result.Value!;
+        if (outcome.State != SurveyState.Open)
+            return Page(new SurveyLookup(outcome.State, null), action, posted);
+        return View("Thanks", new SurveyMessageViewModel(localizer["Thank you"].Value,
+            outcome.Triggers.Count > 0
+                ? localizer["Thank you for telling us. We are sorry it was not as good as it should have been. Your answers have gone to the team's manager, who will look into it."].Value
+                : localizer["Your answers help us make visits better for everyone."].Value));
+    }
+
+    private ViewResult Page(SurveyLookup lookup, string action, IReadOnlyDictionary<string, string?> posted)
+    {
+        switch (lookup.State)
+        {
+            case SurveyState.Open:
+                return View("Show", new SurveyPageViewModel(lookup.View!, action, posted, clinic.Value.Name));
+            case SurveyState.Answered:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Unavailable", new SurveyMessageViewModel(localizer["Already answered"].Value,
+                    localizer["This survey has already been answered. Thank you, we have your answers. Each link works once."].Value));
+            case SurveyState.Expired:
+                Response.StatusCode = StatusCodes.Status410Gone;
+                return View("Unavailable", new SurveyMessageViewModel(localizer["This survey has closed"].Value,
+                    localizer["Sorry, this survey is no longer open. If you want to tell us about your visit, call us on {0}.", clinic.Value.Phone].Value));
+            default:
+                Response.StatusCode = StatusCodes.Status404NotFound;
+                return View("Unavailable", new SurveyMessageViewModel(localizer["We could not open this survey"].Value,
+                    localizer["This link is not valid. It may have been copied only in part: try opening it straight from the email."].Value));
+        }
+    }
+
+    private string ActionFor(string token) =>
+        "/survey/" + Uri.EscapeDataString(token) + (Request.Query.TryGetValue("culture", out var culture) && SupportedLanguages.IsSupported(culture.ToString())
+            ? "?culture=" + Uri.EscapeDataString(culture.ToString()) : string.Empty);
+}
