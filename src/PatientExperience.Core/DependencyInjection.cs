@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Surveys;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
         services.AddSurveys();
+        services.AddComplaints();
         return services;
     }
 }

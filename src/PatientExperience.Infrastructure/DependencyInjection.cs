@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Complaints;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
 using PatientExperience.Infrastructure.Jobs;
@@ -64,6 +65,7 @@ public static class DependencyInjection
 
         var surveys = configuration.GetSection(Core.Surveys.SurveyOptions.Section).Get<Core.Surveys.SurveyOptions>() ?? new Core.Surveys.SurveyOptions();
         services.AddPeriodicJob<Core.Surveys.SurveyDispatcher>(surveys.Enabled, surveys.SweepSeconds);
+        services.AddComplaintInfrastructure(configuration);
 
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();

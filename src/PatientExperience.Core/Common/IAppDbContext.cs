@@ -32,6 +32,11 @@ public interface IAppDbContext
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<SurveyAnswer> SurveyAnswers { get; }
     DbSet<LexiconEntry> LexiconEntries { get; }
+    DbSet<Complaints.Complaint> Complaints { get; }
+    DbSet<Complaints.ComplaintEvent> ComplaintEvents { get; }
+    DbSet<Complaints.ComplaintCategory> ComplaintCategories { get; }
+    DbSet<Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters { get; }
+    DbSet<Complaints.ComplaintSettings> ComplaintSettings { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

@@ -362,6 +362,10 @@ public sealed partial class DemoDataSeeder(
                 frontDesk.Id, nowUtc, ct)
             : AppointmentCounts.None;
 
+        // 5. Complaints (own seeder, own random stream, so the data above does not change).
+        await new ComplaintDemoSeeder(db, clock).SeedAsync(settings.Seed, [.. patients.Select(p => p.Id)], [.. departments.Select(d => d.Id)],
+            frontDesk.Id, manager.Id, settings.Patients >= MinPatientsForAppointments ? 12 : 1, nowUtc, ct);
+
         return new SeedCounts(departments.Count, services.Count, staff.Count, clinicians.Count, hours.Count,
             patients.Count, interactions.Count + appointments.Interactions, users.Count, appointments);
     }

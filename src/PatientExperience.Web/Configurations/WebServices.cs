@@ -97,6 +97,7 @@ public static class WebServices
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddAppRateLimits(configuration);
+        services.AddComplaintWeb(configuration);
         return services;
     }
 }

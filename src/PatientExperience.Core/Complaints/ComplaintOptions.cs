@@ -1,0 +1,64 @@
+namespace PatientExperience.Core.Complaints;
+
+/// <summary>Section "Complaints". An admin's choice on the settings page (stored in the database) wins over <see cref="PolicyPack"/>.</summary>
+public sealed class ComplaintOptions
+{
+    public const string Section = "Complaints";
+
+    /// <summary>One of <see cref="PolicyPacks"/>: Standard, NhsEngland, NhsScotland, NhsWales, UsHospitalGrievance.</summary>
+    public string PolicyPack { get; set; } = PolicyPacks.Standard;
+    /// <summary>Calendar days after the resolution in which a complaint may be reopened.</summary>
+    public int ReopenDays { get; set; } = 28;
+    /// <summary>Working days before a deadline from which a complaint counts as due soon (and escalates).</summary>
+    public int DueSoonWorkingDays { get; set; } = 2;
+    public bool EscalationEnabled { get; set; } = true;
+    public double EscalationSweepSeconds { get; set; } = 300;
+}
+
+/// <summary>A staff member people can be pointed to: owners, managers.</summary>
+public sealed record StaffContact(int Id, string Name, string Email);
+
+/// <summary>Who manages what. Needs the sign-in roles, so Infrastructure answers it.</summary>
+public interface IComplaintStaffDirectory
+{
+    /// <summary>The manager of the department (a Manager working in it), else the clinic's first manager; null when there is none.</summary>
+    Task<StaffContact?> DepartmentManagerAsync(int? departmentId, CancellationToken cancellationToken);
+
+    /// <summary>Everyone who may own a complaint (managers and admins), by name.</summary>
+    Task<IReadOnlyList<StaffContact>> OwnersAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What a complaint letter or alert needs, without the caller knowing about email.</summary>
+public sealed record ComplaintNotice(
+    int ComplaintId,
+    string Reference,
+    string? ToName,
+    string? ToEmail,
+    string Language,
+    DateTime ReceivedAtUtc,
+    DateTime ResponseDueAtUtc,
+    bool ResponseByAgreement,
+    string? OwnerName,
+    string CategoryName,
+    ComplaintSeverity Severity,
+    string? DepartmentName);
+
+/// <summary>Writes complaint emails through the outbox (in the caller's unit of work).</summary>
+public interface IComplaintNotifier
+{
+    void Acknowledgement(ComplaintNotice notice);
+    void WrittenResponse(ComplaintNotice notice, WrittenResponse response);
+    void Message(ComplaintNotice notice, string text);
+    void ManagerAlert(ComplaintNotice notice, StaffContact manager);
+    void Escalation(ComplaintNotice notice, StaffContact manager, bool overdue);
+}
+
+/// <summary>
+/// Hands out reference numbers (CMP-2026-000123), unique under concurrency because the database decides: the
+/// year's counter row is incremented by an UPDATE that holds its lock until the surrounding transaction ends.
+/// Call it inside the transaction that saves the complaint.
+/// </summary>
+public interface IComplaintReferences
+{
+    Task<string> NextAsync(int year, CancellationToken cancellationToken);
+}

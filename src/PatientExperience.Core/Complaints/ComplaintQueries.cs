@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Complaints;
+
+public enum ComplaintQueue
+{
+    Mine = 1,
+    Department = 2,
+    Unassigned = 3,
+    DueSoon = 4,
+    Overdue = 5,
+    Open = 6,
+    Finished = 7,
+}
+
+public sealed record ComplaintRow(
+    int Id, string Reference, ComplaintKind Kind, ComplaintStatus Status, ComplaintSeverity Severity, string Category, string? Department,
+    string? Owner, string Complainant, DateTime ReceivedAtUtc, DateTime? NextDueAtUtc, DateTime? DueSoonAtUtc, bool ResolvedAtFirstContact, DateTime? ResolvedAtUtc, DateTime ResponseDueAtUtc);
+
+/// <summary>The staff queues and the patient's own list. Reads only; no tracking.</summary>
+public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
+{
+    public const int PageSize = 100;
+
+    public async Task<(IReadOnlyList<ComplaintRow> Rows, int Total)> QueueAsync(ComplaintQueue queue, int? staffId, int? take, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var query = db.Complaints.AsNoTracking();
+        int? departmentId = staffId is { } s ? await db.StaffMembers.Where(x => x.Id == s).Select(x => x.DepartmentId).FirstOrDefaultAsync(cancellationToken) : null;
+        query = queue switch
+        {
+            ComplaintQueue.Mine => query.Where(c => c.OwnerId == staffId && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
+            ComplaintQueue.Department => query.Where(c => departmentId != null && c.DepartmentId == departmentId && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
+            ComplaintQueue.Unassigned => query.Where(c => c.OwnerId == null && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
+            ComplaintQueue.DueSoon => query.Where(c => c.NextDueAtUtc != null && c.DueSoonAtUtc <= now && c.NextDueAtUtc > now),
+            ComplaintQueue.Overdue => query.Where(c => c.NextDueAtUtc != null && c.NextDueAtUtc <= now),
+            ComplaintQueue.Finished => query.Where(c => c.Status == ComplaintStatus.Closed || c.Status == ComplaintStatus.Resolved),
+            _ => query.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
+        };
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = queue == ComplaintQueue.Finished
+            ? query.OrderByDescending(c => c.ResolvedAtUtc).ThenByDescending(c => c.Id)
+            : query.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id);
+        var rows = await Project(take is { } t ? ordered.Take(t) : ordered).ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    public async Task<IReadOnlyList<ComplaintRow>> ForPatientAsync(int patientId, CancellationToken cancellationToken) =>
+        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId && c.Kind == ComplaintKind.Complaint).OrderByDescending(c => c.ReceivedAtUtc))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ComplaintRow>> ForPatientRecordAsync(int patientId, CancellationToken cancellationToken) =>
+        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId).OrderByDescending(c => c.ReceivedAtUtc)).ToListAsync(cancellationToken);
+
+    private static IQueryable<ComplaintRow> Project(IQueryable<Complaint> query) =>
+        query.Select(c => new ComplaintRow(c.Id, c.Reference, c.Kind, c.Status, c.Severity, c.Category!.Name,
+            c.Department != null ? c.Department.Name : null,
+            c.Owner != null ? c.Owner.FirstName + " " + c.Owner.LastName : null,
+            c.Patient != null ? c.Patient.FirstName + " " + c.Patient.LastName : c.ComplainantName ?? "",
+            c.ReceivedAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc, c.ResolvedAtFirstContact, c.ResolvedAtUtc, c.ResponseDueAtUtc));
+}

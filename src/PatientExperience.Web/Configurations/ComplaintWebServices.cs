@@ -1,0 +1,38 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.Email;
+
+namespace PatientExperience.Web.Configurations;
+
+/// <summary>Who works complaints: front desk takes and views them; managers and admins run the workflow.</summary>
+public static class ComplaintPolicies
+{
+    /// <summary>Front desk, managers and admins: log, view, resolve low-severity at first contact.</summary>
+    public const string Desk = "ComplaintDesk";
+    /// <summary>Patients filing from their pages: a few per client per window (section "RateLimits", ComplaintsPerWindow).</summary>
+    public const string WebRateLimit = "complaints";
+}
+
+public static class ComplaintWebServices
+{
+    public static IServiceCollection AddComplaintWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IComplaintNotifier, ComplaintNotifier>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ComplaintPolicies.Desk, p => p.RequireRole(Roles.FrontDesk, Roles.Manager, Roles.Admin));
+        var enabled = configuration.GetValue("RateLimits:Enabled", true);
+        var permits = configuration.GetValue("RateLimits:ComplaintsPerWindow", 5);
+        var window = TimeSpan.FromMinutes(configuration.GetValue("RateLimits:ComplaintsWindowMinutes", 10));
+        services.Configure<RateLimiterOptions>(options =>
+            options.AddPolicy(ComplaintPolicies.WebRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                $"complaints:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = enabled ? permits : int.MaxValue,
+                    Window = window,
+                    QueueLimit = 0,
+                })));
+        return services;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.Configurations;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>A signed-in patient's own complaints: file one, follow it, read and send messages. Another patient's id is a 404.</summary>
+[Authorize(Policy = Policies.Patient)]
+[Route("my/complaints")]
+public class ComplaintPortalController(
+    IAppDbContext db,
+    ComplaintService complaints,
+    ComplaintQueries queries,
+    CurrentPatient currentPatient,
+    ClinicClock clock,
+    IOptions<ClinicOptions> clinic,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return NotFound();
+        return View(await queries.ForPatientAsync(patientId, cancellationToken));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return NotFound();
+        return View(await FormModelAsync(new PatientComplaintForm(), patientId, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    [EnableRateLimiting(ComplaintPolicies.WebRateLimit)]
+    public async Task<IActionResult> New(PatientComplaintForm form, CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return NotFound();
+        ModelState.ReplaceBindingError(nameof(form.CategoryId), localizer["Choose what the complaint is about."]);
+        ModelState.ReplaceBindingError(nameof(form.AppointmentId), localizer["Choose one of your visits from the list."]);
+        if (!ModelState.IsValid)
+            return View(await FormModelAsync(form, patientId, cancellationToken));
+        var departmentId = form.AppointmentId is { } a
+            ? await db.Appointments.Where(x => x.Id == a && x.PatientId == patientId).Select(x => (int?)x.Service!.DepartmentId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var result = await complaints.IntakeAsync(new ComplaintIntake(patientId, null, null, null, InteractionChannel.Web, form.CategoryId, ComplaintSeverity.Medium,
+            form.WhatHappened, form.OutcomeWanted, form.AppointmentId, departmentId, null, null), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View(await FormModelAsync(form, patientId, cancellationToken));
+        }
+        TempData["Message"] = localizer["Thank you. Your complaint is logged with reference {0}.", result.Value!.Reference].Value;
+        return Redirect($"/my/complaints/{result.Value.Id}");
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(id, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{id:int}/message")]
+    public async Task<IActionResult> Message(int id, string? text, CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return NotFound();
+        var result = await complaints.PatientMessageAsync(id, patientId, text, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (result.IsSuccess)
+        {
+            TempData["Message"] = localizer["Message sent. We will reply here and by email."].Value;
+            return Redirect($"/my/complaints/{id}");
+        }
+        foreach (var error in result.Errors)
+            ModelState.AddModelError("Text", localizer[error.Message]);
+        ViewData["Entered.Text"] = text;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Details", await ModelAsync(id, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/letter")]
+    public async Task<IActionResult> Letter(int id, CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return NotFound();
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner)
+            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
+        if (complaint is null)
+            return NotFound();
+        return View("~/Views/Complaints/LetterResponse.cshtml", new ComplaintLetterViewModel(complaint, complaint.Patient!.FullName, complaint.Owner?.FullName, false,
+            clinic.Value.Name, clinic.Value.Phone));
+    }
+
+    private async Task<PatientComplaintViewModel?> ModelAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
+            return null;
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Category)
+            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.Kind == ComplaintKind.Complaint, cancellationToken);
+        if (complaint is null)
+            return null;
+        var messages = await db.ComplaintEvents.AsNoTracking()
+            .Where(e => e.ComplaintId == id && e.Visibility == ComplaintVisibility.Complainant)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return new PatientComplaintViewModel(complaint, messages);
+    }
+
+    private async Task<PatientComplaintFormViewModel> FormModelAsync(PatientComplaintForm form, int patientId, CancellationToken cancellationToken)
+    {
+        var categories = await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var since = clock.UtcNow.AddYears(-1);
+        var now = clock.UtcNow;
+        var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patientId && a.StartUtc >= since && a.StartUtc <= now)
+            .OrderByDescending(a => a.StartUtc).Take(20)
+            .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
+        var visits = rows.Select(r => new SelectListItem($"{clock.ToLocal(r.StartUtc):yyyy-MM-dd HH:mm} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        return new PatientComplaintFormViewModel(form, categories, visits);
+    }
+}

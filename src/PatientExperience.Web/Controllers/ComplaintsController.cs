@@ -1,0 +1,351 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.Configurations;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers;
+
+/// <summary>
+/// Staff complaint work: intake while the caller is on the line, queues, the case page with its timeline,
+/// and the workflow. Front desk (and managers, admins) log, view and settle low-severity ones at first contact;
+/// managers and admins assign, escalate, respond and close. Every view is audited.
+/// </summary>
+[Route("complaints")]
+public class ComplaintsController(
+    IAppDbContext db,
+    ComplaintService complaints,
+    ComplaintQueries queries,
+    ComplaintPolicy policy,
+    IComplaintStaffDirectory directory,
+    PatientDirectory patients,
+    CurrentStaff staff,
+    AuditTrail audit,
+    ClinicClock clock,
+    IOptions<ClinicOptions> clinic,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private const string EntityType = nameof(Complaint);
+
+    [HttpGet("")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Index(string? queue, CancellationToken cancellationToken)
+    {
+        var chosen = ParseQueue(queue);
+        var staffId = await staff.IdAsync(cancellationToken);
+        var counts = new Dictionary<ComplaintQueue, int>();
+        foreach (var q in Enum.GetValues<ComplaintQueue>())
+            counts[q] = q == chosen ? 0 : (await queries.QueueAsync(q, staffId, 0, cancellationToken)).Total;
+        var (rows, total) = await queries.QueueAsync(chosen, staffId, ComplaintQueries.PageSize, cancellationToken);
+        counts[chosen] = total;
+        return View(new ComplaintQueueViewModel(chosen, rows, total, counts, clock.UtcNow));
+    }
+
+    /// <summary>The queue as CSV for a spreadsheet: references and dates, no complainant names or words.</summary>
+    [HttpGet("export")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Export(string? queue, CancellationToken cancellationToken)
+    {
+        var chosen = ParseQueue(queue);
+        var (rows, _) = await queries.QueueAsync(chosen, await staff.IdAsync(cancellationToken), null, cancellationToken);
+        var csv = new StringBuilder("Reference,Kind,Status,Severity,Category,Department,Owner,Received,Due,Resolved,FirstContact\r\n");
+        foreach (var r in rows)
+        {
+            csv.Append(string.Join(',', Csv(r.Reference), r.Kind, r.Status, r.Severity, Csv(r.Category), Csv(r.Department), Csv(r.Owner),
+                Local(r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(due) : "", r.ResolvedAtUtc is { } res ? Local(res) : "",
+                r.ResolvedAtFirstContact ? "yes" : "no")).Append("\r\n");
+        }
+        await audit.RecordAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv",
+            $"complaints-{chosen.ToString().ToLowerInvariant()}-{clock.Today:yyyy-MM-dd}.csv");
+    }
+
+    [HttpGet("new")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> New(int? patientId, string? q, CancellationToken cancellationToken) =>
+        View(await IntakeModelAsync(new ComplaintForm { PatientId = patientId }, q, cancellationToken));
+
+    [HttpPost("new")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> New(ComplaintForm form, CancellationToken cancellationToken)
+    {
+        ReplaceBindingErrors();
+        if (!ModelState.IsValid)
+            return View(await IntakeModelAsync(form, null, cancellationToken));
+        var result = await complaints.IntakeAsync(form.ToIntake(await staff.IdAsync(cancellationToken)), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View(await IntakeModelAsync(form, null, cancellationToken));
+        }
+        return Redirect($"/complaints/{result.Value!.Id}/logged");
+    }
+
+    /// <summary>The read-back: the reference to give the caller, and what happens next.</summary>
+    [HttpGet("{id:int}/logged")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Logged(int id, CancellationToken cancellationToken)
+    {
+        var model = await DetailsModelAsync(id, cancellationToken);
+        if (model is null)
+            return NotFound();
+        await AuditViewAsync(model.Complaint, cancellationToken);
+        return View(model);
+    }
+
+    [HttpGet("{id:int}")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var model = await DetailsModelAsync(id, cancellationToken);
+        if (model is null)
+            return NotFound();
+        await AuditViewAsync(model.Complaint, cancellationToken);
+        return View(model);
+    }
+
+    [HttpPost("{id:int}/first-contact")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> FirstContact(int id, string? apology, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.ResolveAtFirstContactAsync(id, apology, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Resolved at first contact. It is still recorded and counted.", ("Apology", apology), cancellationToken);
+
+    [HttpPost("{id:int}/note")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Note(int id, string? text, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.NoteAsync(id, text, toComplainant: false, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Note added. Only staff can see it.", ("NoteText", text), cancellationToken, errorField: "NoteText");
+
+    [HttpPost("{id:int}/acknowledge")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Acknowledge(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.AcknowledgeAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Acknowledged. The acknowledgement is emailed if they have an address; you can also print it.", null, cancellationToken);
+
+    [HttpPost("{id:int}/assign")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Assign(int id, int? ownerId, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.AssignAsync(id, ownerId, await staff.IdAsync(cancellationToken), cancellationToken), "Owner changed.", null, cancellationToken);
+
+    [HttpPost("{id:int}/investigate")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Investigate(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.InvestigateAsync(id, await staff.IdAsync(cancellationToken), cancellationToken), "Marked as being investigated.", null, cancellationToken);
+
+    [HttpPost("{id:int}/await")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Await(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.AwaitPatientAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Waiting for the complainant. The response clock is paused.", null, cancellationToken);
+
+    [HttpPost("{id:int}/message")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Message(int id, string? text, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.NoteAsync(id, text, toComplainant: true, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Message sent to the complainant.", ("MessageText", text), cancellationToken, errorField: "MessageText");
+
+    [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.CloseAsync(id, await staff.IdAsync(cancellationToken), cancellationToken), "Closed.", null, cancellationToken);
+
+    [HttpPost("{id:int}/reopen")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Reopen(int id, string? reason, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.ReopenAsync(id, reason, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Reopened. A new response deadline runs from today.", ("Reason", reason), cancellationToken);
+
+    [HttpPost("{id:int}/agree")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Agree(int id, string? agreedDate, CancellationToken cancellationToken)
+    {
+        DateOnly? date = DateOnly.TryParseExact(agreedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var result = string.IsNullOrWhiteSpace(agreedDate) || date is not null
+            ? await complaints.AgreeDeadlineAsync(id, date, await staff.IdAsync(cancellationToken), cancellationToken)
+            : Result.Invalid(new ValidationError("AgreedDate", "Enter the date as year-month-day, for example 2027-01-15."));
+        return await AfterAsync(id, result, "Response date agreed.", ("AgreedDate", agreedDate), cancellationToken);
+    }
+
+    [HttpPost("{id:int}/outcome")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Outcome(int id, string? outcome, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.RecordOutcomeAsync(id, outcome, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Outcome recorded. The case is resolved.", ("Outcome", outcome), cancellationToken);
+
+    [HttpPost("{id:int}/escalate")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Escalate(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.EscalateAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Escalated. The department's manager has been emailed.", null, cancellationToken);
+
+    [HttpGet("{id:int}/respond")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Respond(int id, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (complaint is null)
+            return NotFound();
+        await AuditViewAsync(complaint, cancellationToken);
+        var me = await staff.IdAsync(cancellationToken) is { } sid
+            ? await db.StaffMembers.Where(s => s.Id == sid).Select(s => s.FirstName + " " + s.LastName + ", " + s.JobTitle).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return View(new ComplaintRespondViewModel(complaint, new WrittenResponseForm
+        {
+            ContactName = me,
+            TakeItFurther = localizer["If you are not happy with this response, you can ask the clinic director to review it, or contact the health ombudsman for your area."].Value,
+        }));
+    }
+
+    [HttpPost("{id:int}/respond")]
+    [Authorize(Policy = Policies.Manager)]
+    public async Task<IActionResult> Respond(int id, WrittenResponseForm form, CancellationToken cancellationToken)
+    {
+        var result = await complaints.RespondAsync(id, form.ToResponse(), await staff.IdAsync(cancellationToken), cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (result.IsSuccess)
+        {
+            TempData["Message"] = localizer["Written response sent. It is emailed if they have an address; print it for post."].Value;
+            return Redirect($"/complaints/{id}");
+        }
+        ModelState.AddResultErrors(result, localizer);
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).FirstAsync(c => c.Id == id, cancellationToken);
+        return View(new ComplaintRespondViewModel(complaint, form));
+    }
+
+    [HttpGet("{id:int}/letters/acknowledgement")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public Task<IActionResult> AcknowledgementLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, "LetterAcknowledgement", false, cancellationToken);
+
+    [HttpGet("{id:int}/letters/response")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public Task<IActionResult> ResponseLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, "LetterResponse", true, cancellationToken);
+
+    private async Task<IActionResult> LetterAsync(int id, string view, bool needsResponse, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (complaint is null || (needsResponse && !complaint.HasWrittenResponse))
+            return NotFound();
+        await AuditViewAsync(complaint, cancellationToken);
+        var pack = await policy.PackAsync(cancellationToken);
+        return View(view, new ComplaintLetterViewModel(complaint, Complainant(complaint), complaint.Owner?.FullName,
+            pack.ResponseByAgreement && complaint.AgreedResponseDate is null, clinic.Value.Name, clinic.Value.Phone));
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, Result result, string success, (string Field, string? Value)? entered, CancellationToken cancellationToken, string? errorField = null)
+    {
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (result.IsSuccess)
+        {
+            TempData["Message"] = localizer[success].Value;
+            return Redirect($"/complaints/{id}");
+        }
+        // Show the page again with the message beside the field and what was typed kept.
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(errorField ?? (string.IsNullOrEmpty(error.Field) ? string.Empty : error.Field), localizer[error.Message]);
+        if (entered is { } e)
+            ViewData["Entered." + e.Field] = e.Value;
+        var model = await DetailsModelAsync(id, cancellationToken);
+        if (model is null)
+            return NotFound();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Details", model);
+    }
+
+    private async Task AuditViewAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(AuditAction.View, EntityType, complaint.Id.ToString(CultureInfo.InvariantCulture), complaint.PatientId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ComplaintDetailsViewModel?> DetailsModelAsync(int id, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking()
+            .Include(c => c.Patient).Include(c => c.Category).Include(c => c.Department).Include(c => c.Owner).Include(c => c.ConcernedStaffMember)
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (complaint is null)
+            return null;
+        var events = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new ComplaintEventRow(e, e.StaffMember != null ? e.StaffMember.FirstName + " " + e.StaffMember.LastName : null))
+            .ToListAsync(cancellationToken);
+        var visit = complaint.AppointmentId is { } a
+            ? await db.Appointments.Where(x => x.Id == a).Select(x => new { x.StartUtc, Service = x.Service!.Name }).FirstOrDefaultAsync(cancellationToken) is { } v
+                ? $"{v.Service}, {clock.ToLocal(v.StartUtc):yyyy-MM-dd HH:mm}" : null
+            : null;
+        var owners = (await directory.OwnersAsync(cancellationToken))
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
+        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var mayManage = User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Admin);
+        return new ComplaintDetailsViewModel(complaint, Complainant(complaint),
+            complaint.Patient?.Email ?? complaint.ComplainantEmail, complaint.Patient?.Phone ?? complaint.ComplainantPhone,
+            complaint.ConcernedStaffMember?.FullName, visit, events, owners, deadlines.Pack, await policy.ReopenDaysAsync(cancellationToken), mayManage,
+            clock.UtcNow, complaint.IsOpen ? deadlines.ProgressLetterDueUtc(complaint.ReceivedAtUtc) : null);
+    }
+
+    private async Task<ComplaintIntakeViewModel> IntakeModelAsync(ComplaintForm form, string? q, CancellationToken cancellationToken)
+    {
+        Patient? patient = form.PatientId is { } pid ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, cancellationToken) : null;
+        if (patient is null)
+            form.PatientId = null;
+        var hits = string.IsNullOrWhiteSpace(q) ? null : await patients.SearchAsync(q, cancellationToken);
+        var categories = await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+            .Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var staffList = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new SelectListItem(s.FirstName + " " + s.LastName + " (" + s.JobTitle + ")", s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var visits = new List<SelectListItem>();
+        if (patient is not null)
+        {
+            var since = clock.UtcNow.AddYears(-1);
+            var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patient.Id && a.StartUtc >= since && a.StartUtc <= clock.UtcNow)
+                .OrderByDescending(a => a.StartUtc).Take(20)
+                .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
+            visits.AddRange(rows.Select(r => new SelectListItem($"{clock.ToLocal(r.StartUtc):yyyy-MM-dd HH:mm} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))));
+            await audit.RecordAsync(AuditAction.View, nameof(Patient), patient.Id.ToString(CultureInfo.InvariantCulture), patient.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new ComplaintIntakeViewModel(form, q, hits, patient, categories, departments, staffList, visits);
+    }
+
+    private void ReplaceBindingErrors()
+    {
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.Channel), localizer["Choose how the complaint came in."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.Severity), localizer["Choose how serious it is."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.CategoryId), localizer["Choose what the complaint is about."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.DepartmentId), localizer["Choose a department from the list."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.ConcernedStaffMemberId), localizer["Choose a staff member from the list."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.AppointmentId), localizer["Choose one of the patient's visits from the list."]);
+        ModelState.ReplaceBindingError(nameof(ComplaintForm.PatientId), localizer["Find the patient again: that record was not found."]);
+    }
+
+    private static string Complainant(Complaint c) => c.Patient is { } p ? $"{p.FirstName} {p.LastName}" : c.ComplainantName ?? "";
+
+    private static ComplaintQueue ParseQueue(string? queue) =>
+        Enum.TryParse<ComplaintQueue>(queue, ignoreCase: true, out var q) && Enum.IsDefined(q) ? q : ComplaintQueue.Open;
+
+    private string Local(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Csv(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return "";
+        // Spreadsheet formula injection: a leading =, +, - or @ is neutralised.
+        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return safe.Contains(',', StringComparison.Ordinal) || safe.Contains('"', StringComparison.Ordinal) || safe.Contains('\n', StringComparison.Ordinal)
+            ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : safe;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Email;
+using PatientExperience.Web.Configurations;
+
+namespace PatientExperience.Web.Email;
+
+/// <summary>
+/// Complaint letters and staff alerts through the outbox, in the reader's language. The letters match the printable
+/// pages (Views/Complaints/Letter*.cshtml). Staff alerts carry the reference and a link, never the complainant's words.
+/// </summary>
+public sealed class ComplaintNotifier(
+    IEmailOutbox outbox,
+    IStringLocalizer<SharedResource> localizer,
+    ClinicClock clock,
+    IOptions<ClinicOptions> clinic,
+    IHttpContextAccessor accessor) : IComplaintNotifier
+{
+    public void Acknowledgement(ComplaintNotice notice)
+    {
+        if (notice.ToEmail is null)
+            return;
+        using var _ = new CultureScope(notice.Language);
+        var lines = new List<string>
+        {
+            Greeting(notice),
+            localizer["Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", Day(notice.ReceivedAtUtc), notice.Reference].Value,
+            notice.OwnerName is null
+                ? localizer["A manager will look into it and may contact you to understand it better."].Value
+                : localizer["{0} will look into it and may contact you to understand it better.", notice.OwnerName].Value,
+            notice.ResponseByAgreement
+                ? localizer["We will agree with you when you can expect our written response."].Value
+                : localizer["You will have our written response by {0}.", Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
+            localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value,
+        };
+        Send(notice.ToEmail, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
+    }
+
+    public void WrittenResponse(ComplaintNotice notice, WrittenResponse response)
+    {
+        if (notice.ToEmail is null)
+            return;
+        using var _ = new CultureScope(notice.Language);
+        var lines = new List<string>
+        {
+            Greeting(notice),
+            localizer["This is our written response to your complaint {0}.", notice.Reference].Value,
+            localizer["What we looked into"].Value + ": " + response.LookedInto!.Trim(),
+            localizer["What we found"].Value + ": " + response.Found!.Trim(),
+            localizer["What will change"].Value + ": " + response.WillChange!.Trim(),
+            localizer["Your contact"].Value + ": " + response.ContactName!.Trim() + ", " + clinic.Value.Phone,
+            localizer["If you are not satisfied"].Value + ": " + response.TakeItFurther!.Trim(),
+        };
+        Send(notice.ToEmail, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
+    }
+
+    public void Message(ComplaintNotice notice, string text)
+    {
+        if (notice.ToEmail is null)
+            return;
+        using var _ = new CultureScope(notice.Language);
+        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", [Greeting(notice), text], PatientLink(notice));
+    }
+
+    public void ManagerAlert(ComplaintNotice notice, StaffContact manager)
+    {
+        using var _ = new CultureScope(SupportedLanguages.Default);
+        var lines = new List<string>
+        {
+            localizer["Hello {0},", manager.Name].Value,
+            localizer["A {0} complaint has just been logged: {1} ({2}{3}).", localizer[notice.Severity.ToString().ToLowerInvariant()].Value, notice.Reference,
+                notice.CategoryName, notice.DepartmentName is null ? "" : ", " + notice.DepartmentName].Value,
+            localizer["Please look at it today."].Value,
+        };
+        Send(manager.Email, $"{localizer["Urgent complaint"]}: {notice.Reference}", lines, StaffLink(notice));
+    }
+
+    public void Escalation(ComplaintNotice notice, StaffContact manager, bool overdue)
+    {
+        using var _ = new CultureScope(SupportedLanguages.Default);
+        var lines = new List<string>
+        {
+            localizer["Hello {0},", manager.Name].Value,
+            overdue
+                ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value
+                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
+            localizer["Please check it has an owner and is moving."].Value,
+        };
+        Send(manager.Email, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice));
+    }
+
+    private string Greeting(ComplaintNotice notice) =>
+        notice.ToName is null ? localizer["Hello,"].Value : localizer["Hello {0},", notice.ToName].Value;
+
+    private string Day(DateTime utc) => clock.ToLocal(utc).ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    private string PatientLink(ComplaintNotice notice) => BaseUrl() + "/my/complaints/" + notice.ComplaintId.ToString(CultureInfo.InvariantCulture);
+
+    private string StaffLink(ComplaintNotice notice) => BaseUrl() + "/complaints/" + notice.ComplaintId.ToString(CultureInfo.InvariantCulture);
+
+    private string BaseUrl()
+    {
+        var request = accessor.HttpContext?.Request;
+        return request is null ? clinic.Value.PublicBaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+    }
+
+    private void Send(string to, string subject, IReadOnlyList<string> lines, string url)
+    {
+        var html = HtmlEncoder.Default;
+        var text = string.Join("\n\n", lines) + $"\n\n{url}\n\n{clinic.Value.Name}\n";
+        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
+            + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
+            + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(url)}</a></p><p>{html.Encode(clinic.Value.Name)}</p></body></html>";
+        outbox.Enqueue(to, subject, text, htmlBody);
+    }
+}
