@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
         services.AddSurveys();
         services.AddComplaints();
+        Dashboards.DashboardsRegistration.AddDashboards(services);
         return services;
     }
 }

@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddPeriodicJob<Core.Surveys.SurveyDispatcher>(surveys.Enabled, surveys.SweepSeconds);
         services.AddComplaintInfrastructure(configuration);
 
+        Dashboards.DashboardInfrastructure.AddDashboardInfrastructure(services, configuration);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();
         services.AddScoped<Identity.StaffAccountService>();

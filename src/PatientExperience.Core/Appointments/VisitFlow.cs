@@ -14,6 +14,15 @@ public interface IVisitCompletedHandler
     Task OnCompletedAsync(Appointment appointment, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Told after a visit's outcome (completed or no-show) has been saved, outside its unit of work: what a handler does
+/// can't undo the visit. The dashboard's rollups subscribe here.
+/// </summary>
+public interface IVisitOutcomeSavedHandler
+{
+    Task OnOutcomeSavedAsync(Appointment appointment, CancellationToken cancellationToken);
+}
+
 public enum FlowStep
 {
     Arrived,
@@ -31,6 +40,7 @@ public sealed partial class VisitFlow(
     IAppDbContext db,
     ClinicClock clock,
     IEnumerable<IVisitCompletedHandler> completedHandlers,
+    IEnumerable<IVisitOutcomeSavedHandler> outcomeSavedHandlers,
     ILogger<VisitFlow> logger)
 {
     public async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId, CancellationToken cancellationToken)
@@ -69,6 +79,11 @@ public sealed partial class VisitFlow(
         }
         await db.SaveChangesAsync(cancellationToken);
         LogAdvanced(appointment.Id, step);
+        if (step is FlowStep.Completed or FlowStep.NoShow)
+        {
+            foreach (var handler in outcomeSavedHandlers)
+                await handler.OnOutcomeSavedAsync(appointment, cancellationToken);
+        }
         return Result.Success();
     }
 

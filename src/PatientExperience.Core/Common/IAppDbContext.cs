@@ -37,6 +37,7 @@ public interface IAppDbContext
     DbSet<Complaints.ComplaintCategory> ComplaintCategories { get; }
     DbSet<Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters { get; }
     DbSet<Complaints.ComplaintSettings> ComplaintSettings { get; }
+    DbSet<Dashboards.AppointmentRollup> AppointmentRollups { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

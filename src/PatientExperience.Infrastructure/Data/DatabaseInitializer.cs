@@ -37,6 +37,7 @@ public static partial class DatabaseInitializer
         var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (demo.Enabled && !environment.IsProduction())
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        await sp.GetRequiredService<Core.Dashboards.AppointmentRollups>().BackfillIfEmptyAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]

@@ -22,6 +22,8 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
         // Slot search: one clinician's appointments in a time window.
         builder.HasIndex(a => new { a.ClinicianId, a.BlockStartUtc });
         builder.HasIndex(a => new { a.PatientId, a.StartUtc });
+        // The dashboard's rollups are rebuilt by ranges of days.
+        builder.HasIndex(a => a.StartUtc);
         // Reminder sweep: booked, unsent, due.
         builder.HasIndex(a => new { a.Status, a.ReminderSentAtUtc, a.ReminderDueAtUtc });
     }

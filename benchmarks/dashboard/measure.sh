@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Measures the full /dashboard request against a generated database (docs/performance.md).
+# Usage: benchmarks/dashboard/measure.sh /tmp/pe-load-500k.db [port]
+# Needs: a Release build of src/PatientExperience.Web (dotnet build -c Release src/PatientExperience.Web), wrk, curl.
+set -euo pipefail
+DB="$1"
+PORT="${2:-5300}"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BASE="http://127.0.0.1:$PORT"
+JAR="$(mktemp)"
+LOG="$(mktemp)"
+
+# Development only for plain-HTTP cookies (no dev certificate here); the build is Release, request logging off.
+ASPNETCORE_ENVIRONMENT=Development \
+ConnectionStrings__PatientExperience="Data Source=$DB" \
+DemoData__Enabled=false Email__DispatcherEnabled=false Booking__RemindersEnabled=false Dashboard__RollupSweepEnabled=false \
+Logging__File__Enabled=false Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning \
+dotnet "$ROOT/src/PatientExperience.Web/bin/Release/net10.0/PatientExperience.Web.dll" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
+for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
+
+# Sign in as the demo manager.
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "__RequestVerificationToken=$TOKEN" \
+  --data-urlencode "Email=manager@demo.test" --data-urlencode "Password=Demo!Passw0rd2026" "$BASE/account/login"
+COOKIE=$(awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}' "$JAR"; awk '/^#HttpOnly_/ {printf "%s=%s; ", $6, $7}' "$JAR")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/dashboard")
+echo "GET /dashboard as manager: HTTP $code"
+[ "$code" = "200" ] || { cat "$LOG"; exit 1; }
+
+DEPT=$(curl -s -H "Cookie: $COOKIE" "$BASE/dashboard" | grep -o '<option value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+for q in "period=30" "period=90" "period=365" "period=365&department=$DEPT" "period=365&trend=week&sort=operations-by-clinician.median&dir=desc"; do
+  url="$BASE/dashboard?$q"
+  curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"   # warm up
+  wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" "$url" >/dev/null
+  echo "== $q"
+  wrk -t2 -c4 -d10s --latency -H "Cookie: $COOKIE" "$url" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|Non-2xx"
+  # wrk prints 50/75/90/99; p95 from hyperfine's distribution of single requests:
+  hyperfine -N --warmup 5 --runs 60 --export-json /tmp/hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$url'" >/dev/null 2>&1
+  python3 -c "import json;t=sorted(json.load(open('/tmp/hf.json'))['results'][0]['times']);print('hyperfine single request: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
+done

@@ -1,0 +1,122 @@
+using PatientExperience.Core.Appointments;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>How long a rollup row's period is.</summary>
+public enum RollupGrain
+{
+    Day = 1,
+    /// <summary>An ISO week, Monday to Sunday.</summary>
+    Week = 2,
+    /// <summary>A calendar month.</summary>
+    Month = 3,
+}
+
+/// <summary>
+/// Visits of one clinician (in one department) over one clinic-local day, week or month: how many were completed, how
+/// many were no-shows, and every completed visit's wait in whole minutes as a <see cref="Histogram"/>.
+/// Day rows exist per service (<see cref="ServiceId"/> &gt; 0) and for all services together (<see cref="AllServices"/>);
+/// week and month rows only for all services. The dashboard reads whole weeks or months plus the days at the edges of
+/// a period, so its cost follows clinicians × (weeks or months), not the number of visits.
+/// Kept current by <see cref="AppointmentRollups"/> (after each completion or no-show, and by a periodic sweep).
+/// </summary>
+public class AppointmentRollup
+{
+    /// <summary><see cref="ServiceId"/> of the rows that cover every service.</summary>
+    public const int AllServices = 0;
+
+    private AppointmentRollup() { }
+
+    public AppointmentRollup(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId)
+    {
+        Grain = grain;
+        Start = start;
+        ClinicianId = clinicianId;
+        ServiceId = serviceId;
+        DepartmentId = departmentId;
+    }
+
+    public RollupGrain Grain { get; private set; }
+    /// <summary>The first clinic-local day of the period (a day, a Monday or the 1st), by the visits' scheduled start.</summary>
+    public DateOnly Start { get; private set; }
+    public int ClinicianId { get; private set; }
+    /// <summary>A service, or <see cref="AllServices"/>.</summary>
+    public int ServiceId { get; private set; }
+    /// <summary>The services' department (copied so the dashboard filters without a join).</summary>
+    public int DepartmentId { get; private set; }
+    public int Completed { get; private set; }
+    public int NoShows { get; private set; }
+    /// <summary>Completed visits' waits (see <see cref="WaitTimes.Minutes"/>), stored by <see cref="Histogram.ToBytes"/>.</summary>
+    public byte[] WaitHistogram { get; private set; } = [];
+
+    public void Set(int completed, int noShows, Histogram waits)
+    {
+        Completed = completed;
+        NoShows = noShows;
+        WaitHistogram = waits.ToBytes();
+    }
+}
+
+/// <summary>One range of days to read at one grain.</summary>
+public sealed record RollupPiece(RollupGrain Grain, DateOnly From, DateOnly To);
+
+public static class RollupPlan
+{
+    public static RollupGrain GrainOf(TrendGrain trend) => trend == TrendGrain.Month ? RollupGrain.Month : RollupGrain.Week;
+
+    public static DateOnly PeriodStart(DateOnly day, RollupGrain grain) => grain switch
+    {
+        RollupGrain.Week => ClinicDays.BucketStart(day, TrendGrain.Week),
+        RollupGrain.Month => ClinicDays.BucketStart(day, TrendGrain.Month),
+        _ => day,
+    };
+
+    public static DateOnly PeriodEnd(DateOnly start, RollupGrain grain) => grain switch
+    {
+        RollupGrain.Week => start.AddDays(6),
+        RollupGrain.Month => start.AddMonths(1).AddDays(-1),
+        _ => start,
+    };
+
+    /// <summary>
+    /// The fewest rows that cover from..to exactly: whole weeks or months (<paramref name="grain"/>) inside it, and day rows
+    /// for the days before the first and after the last whole one. Each piece's rows have <c>Start</c> in From..To.
+    /// </summary>
+    public static IReadOnlyList<RollupPiece> Pieces(DateOnly from, DateOnly to, RollupGrain grain)
+    {
+        if (from > to)
+            return [];
+        if (grain == RollupGrain.Day)
+            return [new RollupPiece(RollupGrain.Day, from, to)];
+        var firstWhole = PeriodStart(from, grain) == from ? from : PeriodEnd(PeriodStart(from, grain), grain).AddDays(1);
+        var lastWholeStart = PeriodStart(to, grain) is var s && PeriodEnd(s, grain) == to ? s : PeriodStart(PeriodStart(to, grain).AddDays(-1), grain);
+        if (firstWhole > lastWholeStart || PeriodEnd(lastWholeStart, grain) > to)
+            return [new RollupPiece(RollupGrain.Day, from, to)];
+        var pieces = new List<RollupPiece>();
+        if (from < firstWhole)
+            pieces.Add(new RollupPiece(RollupGrain.Day, from, firstWhole.AddDays(-1)));
+        pieces.Add(new RollupPiece(grain, firstWhole, lastWholeStart));
+        var afterWhole = PeriodEnd(lastWholeStart, grain).AddDays(1);
+        if (afterWhole <= to)
+            pieces.Add(new RollupPiece(RollupGrain.Day, afterWhole, to));
+        return pieces;
+    }
+}
+
+public static class WaitTimes
+{
+    /// <summary>Minutes waited, as <see cref="Appointment.WaitMinutes"/>: seen − max(arrived, scheduled start), never negative.</summary>
+    public static int? Minutes(DateTime startUtc, DateTime? arrivedAtUtc, DateTime? seenAtUtc) =>
+        arrivedAtUtc is { } arrived && seenAtUtc is { } seen
+            ? (int)Math.Max(0, (seen - (arrived > startUtc ? arrived : startUtc)).TotalMinutes)
+            : null;
+
+    /// <summary>The wait bands managers asked for (minutes, lower bound included, upper excluded).</summary>
+    public static readonly IReadOnlyList<(string Label, int From, int To)> Bands =
+    [
+        ("0–10 minutes", 0, 10),
+        ("10–20 minutes", 10, 20),
+        ("20–40 minutes", 20, 40),
+        ("40 minutes or more", 40, Histogram.MaxValue + 1),
+    ];
+}

@@ -1,0 +1,219 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>
+/// Derives <see cref="AppointmentRollup"/> rows from the appointments. Every update recomputes whole rows from their
+/// sources (never adds deltas), so running it twice, late or at the same time as another converges on the right numbers.
+/// Day rows per service come from the appointments; day, week and month rows for all services from those day rows.
+/// </summary>
+public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, ILogger<AppointmentRollups> logger)
+{
+    private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
+
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram);
+
+    private sealed class Cell
+    {
+        public int Completed;
+        public int NoShows;
+        public readonly Histogram Waits = new();
+    }
+
+    private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
+
+    /// <summary>Recomputes the rows an appointment counts in (its day, week and month; its clinician and service).</summary>
+    public async Task RefreshAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        var day = ClinicDays.Of(appointment.StartUtc, clock.Zone);
+        await RebuildAsync(day, day, appointment.ClinicianId, appointment.ServiceId, cancellationToken);
+    }
+
+    /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one clinician and service).</summary>
+    /// <returns>How many per-service day rows there are now in the range.</returns>
+    public async Task<int> RebuildAsync(DateOnly from, DateOnly to, int? clinicianId, int? serviceId, CancellationToken cancellationToken)
+    {
+        var zone = clock.Zone;
+        var fromUtc = ClinicDays.StartUtc(from, zone);
+        var toUtc = ClinicDays.StartUtc(to.AddDays(1), zone);
+        var query = db.Appointments.AsNoTracking()
+            .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc
+                        && (a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.NoShow));
+        if (clinicianId is { } clinician)
+        {
+            // Uses the (ClinicianId, BlockStartUtc) index: a block starts at most a day before its visit.
+            var blockFrom = fromUtc.AddDays(-1);
+            query = query.Where(a => a.ClinicianId == clinician && a.BlockStartUtc >= blockFrom && a.BlockStartUtc < toUtc);
+        }
+        if (serviceId is { } service)
+            query = query.Where(a => a.ServiceId == service);
+        var rows = query
+            .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc))
+            .AsAsyncEnumerable();
+        var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId), Cell>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var key = (ClinicDays.Of(row.StartUtc, zone), row.ClinicianId, row.ServiceId, row.DepartmentId);
+            if (!cells.TryGetValue(key, out var cell))
+                cells[key] = cell = new Cell();
+            if (row.Status == AppointmentStatus.NoShow)
+            {
+                cell.NoShows++;
+            }
+            else
+            {
+                cell.Completed++;
+                if (WaitTimes.Minutes(row.StartUtc, row.ArrivedAtUtc, row.SeenAtUtc) is { } wait)
+                    cell.Waits.Add(Math.Min(wait, Histogram.MaxValue));
+            }
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.AppointmentRollups
+                .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= from && r.Start <= to
+                            && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
+                .ExecuteDeleteAsync(ct);
+            // Key order, so the rows of a day sit together in the file.
+            foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
+                Add(RollupGrain.Day, day, clinician, service, department, cell);
+            await db.SaveChangesAsync(ct);
+            Detach();
+            await RebuildAllServicesAsync(from, to, clinicianId, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        Detach();
+        LogRebuilt(logger, from, to, cells.Count);
+        return cells.Count;
+    }
+
+    /// <summary>Day, week and month rows for all services, for the periods that overlap from..to, from the per-service day rows.</summary>
+    private async Task RebuildAllServicesAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
+    {
+        var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
+        var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
+        var monthFrom = RollupPlan.PeriodStart(from, RollupGrain.Month);
+        var monthTo = RollupPlan.PeriodStart(to, RollupGrain.Month);
+        var readFrom = weekFrom < monthFrom ? weekFrom : monthFrom;
+        var readTo = RollupPlan.PeriodEnd(weekTo, RollupGrain.Week) is var w && w > RollupPlan.PeriodEnd(monthTo, RollupGrain.Month) ? w : RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
+
+        var days = await db.AppointmentRollups.AsNoTracking()
+            .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
+                        && (clinicianId == null || r.ClinicianId == clinicianId))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram))
+            .ToListAsync(ct);
+
+        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int DepartmentId), Cell>();
+        void Count(RollupGrain grain, DateOnly start, DayRow row)
+        {
+            var key = (grain, start, row.ClinicianId, row.DepartmentId);
+            if (!cells.TryGetValue(key, out var cell))
+                cells[key] = cell = new Cell();
+            cell.Completed += row.Completed;
+            cell.NoShows += row.NoShows;
+            cell.Waits.AddBytes(row.WaitHistogram);
+        }
+        foreach (var row in days)
+        {
+            if (row.Start >= from && row.Start <= to)
+                Count(RollupGrain.Day, row.Start, row);
+            foreach (var grain in CoarseGrains)
+            {
+                var start = RollupPlan.PeriodStart(row.Start, grain);
+                if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
+                    Count(grain, start, row);
+            }
+        }
+
+        var all = AppointmentRollup.AllServices;
+        await db.AppointmentRollups.Where(r => r.ServiceId == all && (clinicianId == null || r.ClinicianId == clinicianId)
+                && ((r.Grain == RollupGrain.Day && r.Start >= from && r.Start <= to)
+                    || (r.Grain == RollupGrain.Week && r.Start >= weekFrom && r.Start <= weekTo)
+                    || (r.Grain == RollupGrain.Month && r.Start >= monthFrom && r.Start <= monthTo)))
+            .ExecuteDeleteAsync(ct);
+        foreach (var ((grain, start, clinician, department), cell) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
+            Add(grain, start, clinician, all, department, cell);
+        await db.SaveChangesAsync(ct);
+        Detach();
+    }
+
+    private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, Cell cell)
+    {
+        var rollup = new AppointmentRollup(grain, start, clinicianId, serviceId, departmentId);
+        rollup.Set(cell.Completed, cell.NoShows, cell.Waits);
+        db.AppointmentRollups.Add(rollup);
+    }
+
+    private void Detach()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<AppointmentRollup>().ToList())
+            entry.State = EntityState.Detached;
+    }
+
+    /// <summary>Everything from the first appointment to tomorrow (after a bulk load, or to repair).</summary>
+    public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.Appointments.AsNoTracking().OrderBy(a => a.StartUtc).Select(a => (DateTime?)a.StartUtc).FirstOrDefaultAsync(cancellationToken);
+        await db.AppointmentRollups.ExecuteDeleteAsync(cancellationToken);
+        if (first is null)
+            return 0;
+        var from = ClinicDays.Of(first.Value, clock.Zone);
+        var to = clock.Today.AddDays(1);
+        var cells = 0;
+        // A quarter at a time keeps memory flat however large the history.
+        for (var start = from; start <= to; start = start.AddMonths(3))
+        {
+            var end = start.AddMonths(3).AddDays(-1);
+            cells += await RebuildAsync(start, end < to ? end : to, null, null, cancellationToken);
+        }
+        return cells;
+    }
+
+    /// <summary>Builds the rollups once when there are none yet but there are outcomes (first start after the upgrade, demo data).</summary>
+    public async Task BackfillIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.AppointmentRollups.AnyAsync(cancellationToken))
+            return;
+        if (!await db.Appointments.AnyAsync(a => a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.NoShow, cancellationToken))
+            return;
+        await RebuildAllAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Appointment rollups rebuilt for {From}..{To}: {Cells} cells")]
+    private static partial void LogRebuilt(ILogger logger, DateOnly from, DateOnly to, int cells);
+}
+
+/// <summary>Keeps the rollups of a visit's day current the moment its outcome is saved.</summary>
+public sealed partial class RollupOnVisitOutcome(AppointmentRollups rollups, ILogger<RollupOnVisitOutcome> logger) : IVisitOutcomeSavedHandler
+{
+    public async Task OnOutcomeSavedAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rollups.RefreshAsync(appointment, cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Two outcomes in the same cell at the same instant: the sweep (AppointmentRollupSweep) puts it right.
+            LogRefreshFailed(logger, exception, appointment.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rollup refresh after appointment {AppointmentId} failed; the periodic sweep will redo it")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception, int appointmentId);
+}
+
+/// <summary>
+/// Periodic safety net: recomputes yesterday's and today's rows (anything a failed or raced refresh missed, and
+/// visits whose outcome was set outside the flow board).
+/// </summary>
+public sealed class AppointmentRollupSweep(AppointmentRollups rollups, ClinicClock clock) : IPeriodicJob
+{
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        rollups.RebuildAsync(clock.Today.AddDays(-1), clock.Today, null, null, cancellationToken);
+}

@@ -1,0 +1,130 @@
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>How a value is shown (the web layer formats; the CSV uses the same formatting).</summary>
+public enum ValueKind
+{
+    /// <summary>Text shown as it is (names, ISO dates).</summary>
+    Text,
+    /// <summary>English text the page translates (e.g. small-sample notes).</summary>
+    Note,
+    Count,
+    /// <summary>A share 0..1 shown as a percentage with one decimal.</summary>
+    Percent,
+    /// <summary>Whole minutes.</summary>
+    Minutes,
+    /// <summary>A number with one decimal (mean rating).</summary>
+    OneDecimal,
+    /// <summary>A signed whole score (NPS).</summary>
+    Score,
+}
+
+public enum ChartKind
+{
+    Line,
+    Bar,
+}
+
+/// <summary>
+/// One section of the dashboard (operations, satisfaction, complaints…). Register implementations with
+/// <c>services.AddScoped&lt;IDashboardSection, MySection&gt;()</c>; the page, sorting, charts and CSV export follow from
+/// the <see cref="DashboardSectionData"/> it returns.
+/// </summary>
+public interface IDashboardSection
+{
+    /// <summary>Lower comes first on the page (satisfaction 10, complaints 20, operations 30).</summary>
+    int Order { get; }
+
+    Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What every section gets: the checked filter and the names of departments, clinicians and services.</summary>
+public sealed record DashboardContext(DashboardFilter Filter, DashboardLookups Lookups);
+
+public sealed record NamedItem(int Id, string Name, int? DepartmentId);
+
+public sealed record DashboardLookups(IReadOnlyList<NamedItem> Departments, IReadOnlyList<NamedItem> Clinicians, IReadOnlyList<NamedItem> Services)
+{
+    private readonly Dictionary<int, string> _departments = Departments.ToDictionary(d => d.Id, d => d.Name);
+    private readonly Dictionary<int, string> _clinicians = Clinicians.ToDictionary(d => d.Id, d => d.Name);
+
+    public string DepartmentName(int id) => _departments.TryGetValue(id, out var name) ? name : $"#{id}";
+
+    public string ClinicianName(int id) => _clinicians.TryGetValue(id, out var name) ? name : $"#{id}";
+}
+
+/// <param name="Key">Unique on the page, lowercase (used in URLs and element ids), e.g. "operations".</param>
+/// <param name="Title">English; translated by the page.</param>
+/// <param name="EmptyMessage">Shown instead of the content when <paramref name="IsEmpty"/> (English; translated).</param>
+/// <param name="HowWeCount">Sentences for the "How we count" note (English; translated).</param>
+public sealed record DashboardSectionData(
+    string Key,
+    string Title,
+    bool IsEmpty,
+    string EmptyMessage,
+    IReadOnlyList<DashboardMetric> Metrics,
+    IReadOnlyList<DashboardChart> Charts,
+    IReadOnlyList<DashboardTable> Tables,
+    IReadOnlyList<string> HowWeCount);
+
+/// <summary>A headline number with its n, and the same for the previous period of equal length.</summary>
+public sealed record DashboardMetric(string Label, ValueKind Kind, double? Value, long N, double? Previous, long PreviousN)
+{
+    public string? SampleNote => DashboardMath.SampleNote(N);
+
+    public double? Change => DashboardMath.Compare(Value, Previous).Difference;
+}
+
+public sealed record DashboardColumn(string Key, string Header, ValueKind Kind);
+
+/// <summary>
+/// A table of raw values (string, long, int, double or null per <see cref="DashboardColumn.Kind"/>). The page shows it,
+/// sorts it by any column and exports it as CSV, all from these rows.
+/// </summary>
+/// <param name="Key">Unique on the page, lowercase with dashes, e.g. "wait-by-department".</param>
+public sealed record DashboardTable(string Key, string Caption, IReadOnlyList<DashboardColumn> Columns, IReadOnlyList<object?[]> Rows)
+{
+    public int ColumnIndex(string key)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i].Key, key, StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The rows ordered by one column (empty values last either way); ties keep their order.</summary>
+    public DashboardTable SortedBy(string column, bool descending)
+    {
+        var index = ColumnIndex(column);
+        if (index < 0)
+            return this;
+        var ordered = Rows.Select((row, position) => (row, position)).ToList();
+        ordered.Sort((a, b) =>
+        {
+            var x = a.row[index];
+            var y = b.row[index];
+            int result;
+            if (x is null || y is null)
+                result = x is null && y is null ? 0 : x is null ? 1 : -1;
+            else
+            {
+                result = CompareValues(x, y);
+                if (descending)
+                    result = -result;
+            }
+            return result != 0 ? result : a.position.CompareTo(b.position);
+        });
+        return this with { Rows = [.. ordered.Select(o => o.row)] };
+    }
+
+    private static int CompareValues(object x, object y) =>
+        x is string sx && y is string sy ? string.Compare(sx, sy, StringComparison.CurrentCultureIgnoreCase)
+        : Convert.ToDouble(x, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(y, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>
+/// A chart drawn from a table of the section (so the accessible table always holds the same numbers): one label column
+/// for the x axis and one dataset per series column.
+/// </summary>
+public sealed record DashboardChart(string Key, string Title, ChartKind Kind, string TableKey, string LabelColumn, IReadOnlyList<string> SeriesColumns);

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PatientExperience.Core.Dashboards;
+
+public static class DashboardsRegistration
+{
+    /// <summary>The dashboard service, its sections and the appointment rollups. More sections: AddScoped&lt;IDashboardSection, T&gt;().</summary>
+    public static IServiceCollection AddDashboards(this IServiceCollection services)
+    {
+        services.AddScoped<DashboardService>();
+        services.AddScoped<AppointmentRollups>();
+        services.AddScoped<AppointmentRollupSweep>();
+        services.AddScoped<Appointments.IVisitOutcomeSavedHandler, RollupOnVisitOutcome>();
+        services.AddScoped<IDashboardSection, OperationsSection>();
+        return services;
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>
+/// Operations: visits completed, no-shows and waits (arrival → seen) from the daily appointment rollups, for the
+/// period and the previous one, by department, by clinician and over time.
+/// </summary>
+public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
+{
+    public const string Key = "operations";
+    public const string ByDepartmentTable = "operations-by-department";
+    public const string ByClinicianTable = "operations-by-clinician";
+    public const string TrendTable = "operations-trend";
+    public const string WaitBandTable = "operations-wait-bands";
+
+    public int Order => 30;
+
+    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram);
+
+    /// <summary>
+    /// The rollup rows that cover the filter's days exactly. With a service chosen: that service's day rows. Otherwise
+    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges.
+    /// </summary>
+    private async Task<List<Row>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var pieces = filter.ServiceId is null
+            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
+            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
+        var service = filter.ServiceId ?? AppointmentRollup.AllServices;
+        var rows = new List<Row>();
+        foreach (var piece in pieces)
+        {
+            rows.AddRange(await db.AppointmentRollups.AsNoTracking()
+                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+                .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
+    }
+
+    /// <summary>Completed visits, no-shows and waits of a group of rollup rows.</summary>
+    public sealed class Tally
+    {
+        public long Completed { get; private set; }
+        public long NoShows { get; private set; }
+        public Histogram Waits { get; } = new();
+
+        public long WithOutcome => Completed + NoShows;
+        public Share NoShowRate => DashboardMath.Rate(NoShows, WithOutcome);
+        public int? MedianWait => DashboardMath.Median(Waits);
+        public int? P90Wait => DashboardMath.Percentile(Waits, 90);
+
+        public void Add(int completed, int noShows, byte[] waits)
+        {
+            Completed += completed;
+            NoShows += noShows;
+            Waits.AddBytes(waits);
+        }
+    }
+
+    public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
+    {
+        var filter = context.Filter;
+        var current = new Tally();
+        var before = new Tally();
+        var byDepartment = new Dictionary<int, Tally>();
+        var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
+        var byBucket = new Dictionary<DateOnly, Tally>();
+
+        foreach (var row in await ReadAsync(filter, cancellationToken))
+        {
+            current.Add(row.Completed, row.NoShows, row.WaitHistogram);
+            Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
+            Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
+            Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
+        }
+        foreach (var row in await ReadAsync(filter.Previous, cancellationToken))
+            before.Add(row.Completed, row.NoShows, row.WaitHistogram);
+
+        var lookups = context.Lookups;
+        var metrics = new List<DashboardMetric>
+        {
+            new("Median wait (minutes)", ValueKind.Minutes, current.MedianWait, current.Waits.Total, before.MedianWait, before.Waits.Total),
+            new("90th percentile wait (minutes)", ValueKind.Minutes, current.P90Wait, current.Waits.Total, before.P90Wait, before.Waits.Total),
+            new("No-show rate", ValueKind.Percent, current.NoShowRate.Value, current.WithOutcome, before.NoShowRate.Value, before.WithOutcome),
+            new("Visits completed", ValueKind.Count, current.Completed, current.WithOutcome, before.Completed, before.WithOutcome),
+        };
+
+        var tallyColumns = new DashboardColumn[]
+        {
+            new("completed", "Visits completed", ValueKind.Count),
+            new("noshows", "No-shows", ValueKind.Count),
+            new("noshowrate", "No-show rate", ValueKind.Percent),
+            new("median", "Median wait (minutes)", ValueKind.Minutes),
+            new("p90", "90th percentile wait (minutes)", ValueKind.Minutes),
+            new("note", "Note", ValueKind.Note),
+        };
+
+        var departmentTable = new DashboardTable(ByDepartmentTable, "Waits and no-shows by department",
+            [new("department", "Department", ValueKind.Text), .. tallyColumns],
+            [.. byDepartment.Select(d => (object?[])[lookups.DepartmentName(d.Key), .. TallyCells(d.Value)])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var clinicianTable = new DashboardTable(ByClinicianTable, "Waits and no-shows by clinician",
+            [new("clinician", "Clinician", ValueKind.Text), new("department", "Department", ValueKind.Text), .. tallyColumns],
+            [.. byClinician.Select(c => (object?[])[lookups.ClinicianName(c.Key.Clinician), lookups.DepartmentName(c.Key.Department), .. TallyCells(c.Value)])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => (string)r[1]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var trendTable = new DashboardTable(TrendTable,
+            filter.Grain == TrendGrain.Month ? "Visits, no-shows and waits by month" : "Visits, no-shows and waits by week",
+            [new("period", filter.Grain == TrendGrain.Month ? "Month" : "Week starting", ValueKind.Text), .. tallyColumns],
+            [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain)
+                .Select(b => (object?[])[ClinicDays.BucketLabel(b, filter.Grain), .. TallyCells(byBucket.TryGetValue(b, out var t) ? t : new Tally())])]);
+
+        var bandTable = new DashboardTable(WaitBandTable, "How long patients waited",
+            [new("band", "Wait", ValueKind.Note), new("visits", "Visits completed", ValueKind.Count), new("share", "Share of visits", ValueKind.Percent)],
+            [.. WaitTimes.Bands.Select(b =>
+            {
+                var count = current.Waits.CountBetween(b.From, b.To - 1);
+                return (object?[])[b.Label, count, DashboardMath.Rate(count, current.Waits.Total).Value];
+            })]);
+
+        var charts = new List<DashboardChart>
+        {
+            new("operations-wait-trend", "Waits over time (minutes)", ChartKind.Line, TrendTable, "period", ["median", "p90"]),
+            new("operations-volume-trend", "Visits completed and no-shows over time", ChartKind.Bar, TrendTable, "period", ["completed", "noshows"]),
+            new("operations-wait-bands", "How long patients waited", ChartKind.Bar, WaitBandTable, "band", ["visits"]),
+        };
+
+        return new DashboardSectionData(Key, "Operations", current.WithOutcome == 0,
+            "No completed visits or no-shows in this period for this filter.",
+            metrics, charts, [departmentTable, clinicianTable, trendTable, bandTable],
+            [
+                "Wait: minutes from when the patient arrived, or the appointment time if they arrived early, until the clinician saw them. Only completed visits count.",
+                "Median and 90th percentile use the nearest-rank method: the smallest wait that at least half (or 90%) of patients waited no longer than.",
+                "No-show rate: no-shows ÷ (completed visits + no-shows). Cancelled visits and visits still under way are left out.",
+                "Days are the clinic's own days; a visit counts on the day it was booked for.",
+            ]);
+    }
+
+    private static object?[] TallyCells(Tally tally) =>
+        [tally.Completed, tally.NoShows, tally.NoShowRate.Value, tally.MedianWait, tally.P90Wait, DashboardMath.SampleNote(tally.WithOutcome)];
+
+    private static Tally Get<TKey>(Dictionary<TKey, Tally> map, TKey key) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var tally))
+            map[key] = tally = new Tally();
+        return tally;
+    }
+}

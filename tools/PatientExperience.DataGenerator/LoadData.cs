@@ -1,0 +1,211 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Infrastructure.Data;
+
+namespace PatientExperience.DataGenerator;
+
+/// <summary>What every generator step gets: the database, the clinic clock, a seeded random and a log.</summary>
+public sealed record GeneratorContext(AppDbContext Db, ClinicClock Clock, Random Random, TextWriter Log);
+
+/// <summary>
+/// One kind of load data. Add survey answers and complaints as further steps (an option on the command line and a
+/// class like <see cref="AppointmentLoad"/>); <see cref="Generator"/> runs them in order and then rebuilds the rollups.
+/// </summary>
+public interface IGeneratorStep
+{
+    /// <summary>The command-line option that sets how many rows, e.g. "--appointments".</summary>
+    string Option { get; }
+
+    Task<int> RunAsync(GeneratorContext context, int count, int days, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Past appointments spread over the last <c>days</c> clinic days across the clinic's clinicians and their departments'
+/// services: about 82% completed (with arrival, seen and completed times), 6% no-shows, 12% cancelled. Each clinician
+/// has their own typical wait, so tables by clinician differ. Diaries are not checked for overlaps: this is load data.
+/// </summary>
+public sealed class AppointmentLoad : IGeneratorStep
+{
+    public string Option => "--appointments";
+
+    public async Task<int> RunAsync(GeneratorContext context, int count, int days, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        var random = context.Random;
+        var zone = context.Clock.Zone;
+        var today = context.Clock.Today;
+        var clinicians = await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician && s.DepartmentId != null)
+            .Select(s => new { s.Id, DepartmentId = s.DepartmentId!.Value }).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.DepartmentId, s.DurationMinutes }).ToListAsync(cancellationToken);
+        var patients = await db.Patients.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToArrayAsync(cancellationToken);
+        if (clinicians.Count == 0 || services.Count == 0 || patients.Length == 0)
+            throw new InvalidOperationException("The database has no clinicians, services or patients to book.");
+        var servicesOf = clinicians.ToDictionary(c => c.Id, c => services.Where(s => s.DepartmentId == c.DepartmentId).ToArray());
+        // A typical wait per clinician (minutes), from 4 to 20.
+        var typicalWait = clinicians.ToDictionary(c => c.Id, _ => 4 + (random.NextDouble() * 16));
+
+        var written = 0;
+        var batch = new List<Appointment>(BulkWriter.BatchSize);
+        await using var writer = await BulkWriter.OpenAsync<Appointment>(db, cancellationToken);
+        while (written < count)
+        {
+            var clinician = clinicians[random.Next(clinicians.Count)];
+            var choices = servicesOf[clinician.Id];
+            if (choices.Length == 0)
+                continue;
+            var service = choices[random.Next(choices.Length)];
+            var day = today.AddDays(-1 - random.Next(days));
+            var local = day.ToDateTime(new TimeOnly(8, 0)).AddMinutes(15 * random.Next(36));
+            if (zone.IsInvalidTime(local))
+                continue;
+            var startUtc = TimeZoneInfo.ConvertTimeToUtc(local, zone);
+            var slot = new Slot(startUtc, startUtc.AddMinutes(service.DurationMinutes), startUtc, startUtc.AddMinutes(service.DurationMinutes), local);
+            var appointment = new Appointment(patients[random.Next(patients.Length)], clinician.Id, service.Id, slot,
+                (InteractionChannel)random.Next(1, 4) is var channel && Enum.IsDefined(channel) ? channel : InteractionChannel.Web, TimeSpan.FromHours(24))
+            {
+                CreatedAtUtc = startUtc.AddDays(-1 - random.Next(30)),
+            };
+            var roll = random.NextDouble();
+            if (roll < 0.12)
+            {
+                appointment.Cancel("Feeling better", startUtc.AddHours(-random.Next(1, 72)));
+            }
+            else if (roll < 0.18)
+            {
+                appointment.MarkNoShow();
+            }
+            else
+            {
+                var arrived = startUtc.AddMinutes(random.Next(-15, 11));
+                // Exponential-ish waits around the clinician's typical wait, with a long tail.
+                var wait = (int)Math.Min(240, -typicalWait[clinician.Id] * Math.Log(1 - random.NextDouble()));
+                var seen = (arrived > startUtc ? arrived : startUtc).AddMinutes(wait);
+                appointment.MarkArrived(arrived);
+                appointment.MarkInRoom(seen);
+                appointment.Complete(seen.AddMinutes(service.DurationMinutes));
+            }
+            batch.Add(appointment);
+            written++;
+            if (batch.Count == BulkWriter.BatchSize)
+            {
+                await writer.WriteAsync(batch, cancellationToken);
+                batch.Clear();
+                if (written % 500_000 == 0)
+                    await context.Log.WriteLineAsync($"  {written:N0} appointments");
+            }
+        }
+        await writer.WriteAsync(batch, cancellationToken);
+        return written;
+    }
+}
+
+/// <summary>
+/// One prepared INSERT per table (columns and value conversions from the EF model), committed in batches. Skips the
+/// change tracker and the audit interceptor: rows arrive with their own CreatedAtUtc.
+/// </summary>
+public sealed class BulkWriter : IAsyncDisposable
+{
+    public const int BatchSize = 50_000;
+
+    private readonly AppDbContext _db;
+    private readonly DbCommand _command;
+    private readonly (IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)[] _bindings;
+
+    private BulkWriter(AppDbContext db, DbCommand command, (IClrPropertyGetter, ValueConverter?, DbParameter)[] bindings)
+    {
+        _db = db;
+        _command = command;
+        _bindings = bindings;
+    }
+
+    public static async Task<BulkWriter> OpenAsync<T>(AppDbContext db, CancellationToken cancellationToken) where T : class
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never && !p.IsShadowProperty()).ToArray();
+        var command = db.Database.GetDbConnection().CreateCommand();
+        var columns = new List<string>();
+        var placeholders = new List<string>();
+        var bindings = new (IClrPropertyGetter, ValueConverter?, DbParameter)[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var mapping = property.GetRelationalTypeMapping();
+            var name = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
+            command.Parameters.Add(parameter);
+            columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
+            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
+            bindings[i] = (property.GetGetter(), mapping.Converter, parameter);
+        }
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", placeholders)})";
+        return new BulkWriter(db, command, bindings);
+    }
+
+    public async Task WriteAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+            return;
+        await using var transaction = await _db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+        _command.Transaction = transaction;
+        await _command.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            foreach (var (getter, converter, parameter) in _bindings)
+            {
+                var value = getter.GetClrValue(row!);
+                parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+            }
+            await _command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _command.DisposeAsync();
+        await _db.Database.CloseConnectionAsync();
+    }
+}
+
+/// <summary>Runs the steps asked for, then brings the dashboard's rollups up to date.</summary>
+public static class Generator
+{
+    public static IReadOnlyList<IGeneratorStep> Steps { get; } = [new AppointmentLoad()];
+
+    public static async Task RunAsync(GeneratorContext context, IReadOnlyDictionary<string, int> counts, int days,
+        Core.Dashboards.AppointmentRollups rollups, CancellationToken cancellationToken)
+    {
+        if (context.Db.Database.IsSqlite())
+        {
+            // Load speed over crash safety: this file is load data.
+            await context.Db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;", cancellationToken);
+        }
+        foreach (var step in Steps)
+        {
+            if (!counts.TryGetValue(step.Option, out var count) || count <= 0)
+                continue;
+            var stopwatch = Stopwatch.StartNew();
+            var written = await step.RunAsync(context, count, days, cancellationToken);
+            await context.Log.WriteLineAsync($"{step.Option[2..]}: {written:N0} rows in {stopwatch.Elapsed.TotalSeconds:N1} s");
+        }
+        var rollupWatch = Stopwatch.StartNew();
+        var cells = await rollups.RebuildAllAsync(cancellationToken);
+        await context.Log.WriteLineAsync($"rollups: {cells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
+        if (context.Db.Database.IsSqlite())
+            await context.Db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        SqliteConnection.ClearAllPools();
+    }
+}
