@@ -14,6 +14,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<SaveDepartmentValidator>(ServiceLifetime.Singleton);
         services.AddScoped<AuditTrail>();
+        services.AddAuditSearch();
         services.AddScoped<Staff.CurrentStaff>();
         services.AddScoped<CurrentPatient>();
         services.AddScoped<PatientDirectory>();

@@ -2,6 +2,7 @@ using PatientExperience.Core;
 using PatientExperience.Infrastructure;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Web.Configurations;
+using PatientExperience.Web.Identity;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ app.UseStatusCodePagesWithReExecute("/home/status/{0}");
 app.UseRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTwoFactorEnforcement();
 // After authentication: a signed-in patient's preferred language picks the culture.
 app.UseRequestLocalization();
 app.UseAuthorization();

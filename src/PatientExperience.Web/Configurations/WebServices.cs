@@ -40,13 +40,21 @@ public static class WebServices
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = AuthenticatorAppTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorAppTokenProvider>(AuthenticatorAppTokenProvider.ProviderName)
+            .AddSignInManager<AppSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = TwoFactorEnforcement.KeepSecondFactorClaim;
+        });
+        services.AddSingleton<TwoFactorRequirement>();
 
         services.ConfigureApplicationCookie(options =>
         {

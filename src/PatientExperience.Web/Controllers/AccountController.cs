@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,18 +7,20 @@ using PatientExperience.Web.Configurations;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Identity;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 
 [AllowAnonymous]
 public class AccountController(
-    SignInManager<ApplicationUser> signIn,
+    AppSignInManager signIn,
     UserManager<ApplicationUser> users,
     PatientAccountService patients,
     StaffAccountService staff,
     IAccountLinks links,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet]
@@ -40,6 +43,13 @@ public class AccountController(
             if (!string.IsNullOrEmpty(model.ReturnUrl) && Url.IsLocalUrl(model.ReturnUrl))
                 return LocalRedirect(model.ReturnUrl);
             return RedirectToAction("Index", "Home");
+        }
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the second step is the code, or setting up the app the first time.
+            var user = await users.FindByNameAsync(model.Email.Trim());
+            var step = user is not null && await signIn.HasAuthenticatorAsync(user) ? nameof(TwoFactor) : nameof(TwoFactorSetup);
+            return RedirectToAction(step, new { returnUrl = SafeReturnUrl(model.ReturnUrl) });
         }
 
         if (result.IsLockedOut)
@@ -149,4 +159,151 @@ public class AccountController(
 
     [HttpGet]
     public IActionResult AccessDenied() => View();
+
+    /// <summary>Second sign-in step: the code from the authenticator app.</summary>
+    [HttpGet]
+    public async Task<IActionResult> TwoFactor(string? returnUrl)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+            return SignInAgain();
+        return View(new TwoFactorViewModel { ReturnUrl = SafeReturnUrl(returnUrl) });
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
+    public async Task<IActionResult> TwoFactor(TwoFactorViewModel model)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+            return SignInAgain();
+        model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
+        var code = Infrastructure.Identity.Totp.Normalize(model.Code);
+        model.Code = null;
+        if (code is null)
+        {
+            ModelState.AddModelError(nameof(model.Code), localizer["Enter the 6 digits your authenticator app shows for this portal."]);
+            return View(model);
+        }
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+            return LocalRedirect(model.ReturnUrl ?? "/");
+        if (result.IsLockedOut)
+            ModelState.AddModelError(string.Empty, localizer["Too many wrong codes. For your safety this account is locked for 15 minutes."]);
+        else
+            ModelState.AddModelError(nameof(model.Code), localizer["That code is not right. Codes change every 30 seconds, and each works once: type the one your app shows now."]);
+        return View(model);
+    }
+
+    /// <summary>Second sign-in step without the phone: one of the recovery codes, each good once.</summary>
+    [HttpGet]
+    public async Task<IActionResult> RecoveryCode(string? returnUrl)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+            return SignInAgain();
+        return View(new RecoveryCodeViewModel { ReturnUrl = SafeReturnUrl(returnUrl) });
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
+    public async Task<IActionResult> RecoveryCode(RecoveryCodeViewModel model)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+            return SignInAgain();
+        model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
+        var code = new string((model.RecoveryCode ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        model.RecoveryCode = null;
+        if (code.Length == 0)
+        {
+            ModelState.AddModelError(nameof(model.RecoveryCode), localizer["Enter one of the recovery codes you saved when you set up your app."]);
+            return View(model);
+        }
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            TempData["Message"] = localizer["Signed in with a recovery code. That code will not work again. You have {0} left.", await users.CountRecoveryCodesAsync(user)].Value;
+            return LocalRedirect(model.ReturnUrl ?? "/");
+        }
+        if (result.IsLockedOut)
+            ModelState.AddModelError(string.Empty, localizer["This account is locked for 15 minutes. Please try again later."]);
+        else
+            ModelState.AddModelError(nameof(model.RecoveryCode), localizer["That recovery code is not right, or it has been used already."]);
+        return View(model);
+    }
+
+    /// <summary>
+    /// Setting up the authenticator app: straight after the password for someone who must use one and has none
+    /// yet, or from the security page for staff who choose to.
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> TwoFactorSetup(string? returnUrl)
+    {
+        var (user, pending) = await SetupUserAsync();
+        if (user is null)
+            return SignInAgain();
+        if (await signIn.HasAuthenticatorAsync(user))
+            return pending ? RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(returnUrl) }) : Redirect("/account/security");
+        return View(await SetupModelAsync(user, pending, new TwoFactorSetupViewModel { ReturnUrl = SafeReturnUrl(returnUrl) }));
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
+    public async Task<IActionResult> TwoFactorSetup(TwoFactorSetupViewModel model)
+    {
+        var (user, pending) = await SetupUserAsync();
+        if (user is null)
+            return SignInAgain();
+        model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
+        if (await signIn.HasAuthenticatorAsync(user))
+            return pending ? RedirectToAction(nameof(TwoFactor), new { returnUrl = model.ReturnUrl }) : Redirect("/account/security");
+        var code = Infrastructure.Identity.Totp.Normalize(model.Code);
+        model.Code = null;
+        if (code is null)
+            ModelState.AddModelError(nameof(model.Code), localizer["Enter the 6 digits your authenticator app shows for this portal."]);
+        else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            ModelState.AddModelError(nameof(model.Code), localizer["That code is not right. Check the key is typed exactly and your phone's clock is right, then type the code your app shows now."]);
+        if (!ModelState.IsValid)
+            return View(await SetupModelAsync(user, pending, model));
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        await users.ResetAccessFailedCountAsync(user);
+        await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInAfterSecondFactorAsync(user);
+        Response.Headers.CacheControl = "no-store";
+        return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes], model.ReturnUrl ?? "/"));
+    }
+
+    /// <summary>The person part-way through signing in (password checked), or else the one signed in.</summary>
+    private async Task<(ApplicationUser? User, bool Pending)> SetupUserAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is { } pendingUser)
+            return (pendingUser, true);
+        return User.Identity?.IsAuthenticated == true ? (await users.GetUserAsync(User), false) : (null, false);
+    }
+
+    private async Task<TwoFactorSetupViewModel> SetupModelAsync(ApplicationUser user, bool pending, TwoFactorSetupViewModel model)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+            if (!pending)
+                await signIn.RefreshSignInAsync(user); // the new key changed the security stamp
+        }
+        model.SharedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+        var issuer = Uri.EscapeDataString(clinic.Value.Name);
+        var account = Uri.EscapeDataString(await users.GetEmailAsync(user) ?? string.Empty);
+        model.AuthenticatorUri = $"otpauth://totp/{issuer}:{account}?secret={key}&issuer={issuer}&digits=6&period=30";
+        Response.Headers.CacheControl = "no-store";
+        return model;
+    }
+
+    private string? SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+
+    private RedirectToActionResult SignInAgain()
+    {
+        TempData["Message"] = localizer["Please sign in again. The second step has to follow the password within 5 minutes."].Value;
+        return RedirectToAction(nameof(Login));
+    }
 }

@@ -38,6 +38,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Booking:RemindersEnabled", "false");
         builder.UseSetting("RateLimits:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Logging:File:Enabled", "false");
+        // The demo manager and admin sign in with a password alone here, as on a developer's machine;
+        // Security/TwoFactorTests turns this off to test the real thing.
+        builder.UseSetting("Security:TwoFactorDemoAccountsExempt", "true");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

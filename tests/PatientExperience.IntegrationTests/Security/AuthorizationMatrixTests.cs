@@ -21,6 +21,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
     {
         ["Home"] = Anyone,
         ["Account"] = Anyone,
+        ["AccountSecurity"] = Policies.Staff, // a staff member's own authenticator app and recovery codes
         ["My"] = Policies.Patient,
         ["MyDetails"] = Policies.Patient,
         ["Appointments"] = Policies.Patient,
@@ -42,6 +43,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["SurveyResponses"] = Policies.Manager,
         ["SurveyLexicon"] = Policies.Manager,
         ["Questionnaires"] = Policies.Manager,
+        ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers.Admin;
+
+/// <summary>Admins search who looked at or changed which patient's data, and when.</summary>
+[Authorize(Policy = Policies.Admin)]
+[Route("admin/audit")]
+public class AuditController(AuditSearch search, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private static readonly string[] CsvHeadings = ["When (clinic time)", "Staff member", "Action", "Record", "Record id", "Patient number"];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? patient, int? staff, DateOnly? from, DateOnly? to, int page, CancellationToken cancellationToken)
+    {
+        var model = new AuditSearchViewModel(patient, staff, from, to, await search.StaffAsync(cancellationToken), null);
+        if (!ReadFilter())
+            return View(model);
+        var result = await search.SearchAsync(new AuditQuery(patient, staff, from, to, page), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer, "");
+            return View(model);
+        }
+        return View(model with { Results = result.Value });
+    }
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(string? patient, int? staff, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (!ReadFilter())
+            return await Index(patient, staff, from, to, 1, cancellationToken);
+        var result = await search.ExportAsync(new AuditQuery(patient, staff, from, to), cancellationToken);
+        if (!result.IsSuccess)
+            return await Index(patient, staff, from, to, 1, cancellationToken);
+
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(',', CsvHeadings.Select(h => Cell(localizer[h].Value))));
+        foreach (var row in result.Value!)
+        {
+            csv.AppendLine(string.Join(',',
+                Cell(clock.ToLocal(row.OccurredAtUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+                Cell(row.StaffName ?? string.Empty),
+                Cell(row.Action.ToString()),
+                Cell(row.EntityType),
+                Cell(row.EntityId ?? string.Empty),
+                Cell(row.PatientNumber ?? string.Empty)));
+        }
+        Response.Headers.CacheControl = "no-store";
+        var name = $"audit-trail-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>Plain words for what could not be read as a date or a number; false when something was unreadable.</summary>
+    private bool ReadFilter()
+    {
+        ModelState.ReplaceBindingError("from", localizer["Enter a date like 2026-11-23."]);
+        ModelState.ReplaceBindingError("to", localizer["Enter a date like 2026-11-23."]);
+        ModelState.ReplaceBindingError("staff", localizer["Choose a staff member from the list."]);
+        ModelState.Remove("page"); // a page that is not a number is just the first page
+        return ModelState.IsValid;
+    }
+
+    /// <summary>A CSV cell, quoted, and never read as a formula by a spreadsheet.</summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

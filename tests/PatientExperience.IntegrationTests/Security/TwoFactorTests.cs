@@ -1,0 +1,290 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PatientExperience.Infrastructure.Identity;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Security;
+
+/// <summary>The real rule: managers and admins need a second factor, demo accounts included.</summary>
+public sealed class TwoFactorFactory : PortalFactory
+{
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Security:TwoFactorDemoAccountsExempt"] = "false",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+}
+
+public class TwoFactorTests(TwoFactorFactory factory) : IClassFixture<TwoFactorFactory>
+{
+    [Fact]
+    public void TheTestsAuthenticatorMatchesRfc6238()
+    {
+        // RFC 6238 appendix B, SHA-1, T = 59 s: 94287082 (8 digits).
+        Assert.Equal("94287082", AuthenticatorApp.CodeAt(Encoding.ASCII.GetBytes("12345678901234567890"), 59 / 30, 8));
+    }
+
+    [Fact]
+    public async Task AManagerWithoutAnAppMustSetOneUpBeforeReachingAnyPage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        using var login = await browser.LoginAsync("manager@demo.test", PortalFactory.DemoPassword, ct);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.StartsWith("/account/twofactorsetup", login.Headers.Location!.OriginalString);
+
+        // The password alone is not a sign-in.
+        using var manager = await browser.Client.GetAsync("/manager", ct);
+        Assert.Equal(HttpStatusCode.Redirect, manager.StatusCode);
+        Assert.StartsWith("/account/login", manager.Headers.Location!.AbsolutePath);
+
+        var setup = await browser.GetPageAsync("/account/twofactorsetup", ct);
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", key);
+        Assert.Contains($"secret={key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()}", setup.QuerySelector("#authenticator-uri")!.TextContent);
+        Assert.StartsWith("otpauth://totp/", setup.QuerySelector("#authenticator-uri")!.TextContent);
+
+        using var wrong = await browser.SubmitAsync(setup, "/account/twofactorsetup", [new("Code", WrongCode(key))], ct);
+        var wrongPage = await Browser.ReadAsync(wrong, ct);
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("not right", wrongPage.FieldError("Code"));
+        Assert.Equal(key, wrongPage.QuerySelector("#shared-key")!.TextContent); // same key: the app set-up still holds
+
+        using var right = await browser.SubmitAsync(wrongPage, "/account/twofactorsetup", [new("Code", AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow()))], ct);
+        var codesPage = await Browser.ReadAsync(right, ct);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal(10, codesPage.QuerySelectorAll("#recovery-codes li").Length);
+        Assert.Contains("no-store", right.Headers.CacheControl?.ToString() ?? "");
+
+        using var after = await browser.Client.GetAsync("/manager", ct);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInAsksForTheCodeRefusesAWrongOneClearlyAndLocksOutAfterFive()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Admin, ct);
+        var (key, _) = await EnrolAsync(email, ct);
+
+        var browser = new Browser(factory.CreateBrowser());
+        var codePage = await PasswordThenCodePageAsync(browser, email, ct);
+        using var wrong = await browser.SubmitAsync(codePage, "/account/twofactor", [new("Code", WrongCode(key))], ct);
+        var wrongPage = await Browser.ReadAsync(wrong, ct);
+        Assert.Contains("That code is not right", wrongPage.FieldError("Code"));
+        using var letters = await browser.SubmitAsync(wrongPage, "/account/twofactor", [new("Code", "abc")], ct);
+        Assert.Contains("Enter the 6 digits", (await Browser.ReadAsync(letters, ct)).FieldError("Code"));
+
+        for (var i = 0; i < 4; i++)
+        {
+            using var again = await browser.SubmitAsync(wrongPage, "/account/twofactor", [new("Code", WrongCode(key))], ct);
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+        // Five wrong codes: even the right one is refused now, with the reason.
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        using var locked = await browser.SubmitAsync(wrongPage, "/account/twofactor", [new("Code", AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow()))], ct);
+        Assert.Contains("locked", (await Browser.ReadAsync(locked, ct)).MainText());
+        using var admin = await browser.Client.GetAsync("/admin", ct);
+        Assert.NotEqual(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheRightCodeSignsInAndTheSameCodeCannotBeUsedTwice()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Manager, ct);
+        var (key, _) = await EnrolAsync(email, ct);
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        var code = AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow());
+
+        var first = new Browser(factory.CreateBrowser());
+        using var ok = await first.SubmitAsync(await PasswordThenCodePageAsync(first, email, ct), "/account/twofactor", [new("Code", code)], ct);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/manager", ct)).StatusCode);
+
+        // Someone who saw the code over a shoulder tries it at once, with the password too.
+        var second = new Browser(factory.CreateBrowser());
+        using var replay = await second.SubmitAsync(await PasswordThenCodePageAsync(second, email, ct), "/account/twofactor", [new("Code", code)], ct);
+        Assert.Contains("not right", (await Browser.ReadAsync(replay, ct)).FieldError("Code"));
+    }
+
+    [Fact]
+    public async Task EachRecoveryCodeWorksOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Admin, ct);
+        var (_, codes) = await EnrolAsync(email, ct);
+
+        var browser = new Browser(factory.CreateBrowser());
+        await PasswordThenCodePageAsync(browser, email, ct);
+        var recovery = await browser.GetPageAsync("/account/recoverycode", ct);
+        using var used = await browser.SubmitAsync(recovery, "/account/recoverycode", [new("RecoveryCode", codes[0])], ct);
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        var home = await browser.GetPageAsync("/admin", ct);
+        Assert.Contains("You have 9 left", home.QuerySelector("[role=status], .alert")?.TextContent ?? home.Body!.TextContent);
+
+        var thief = new Browser(factory.CreateBrowser());
+        await PasswordThenCodePageAsync(thief, email, ct);
+        using var again = await thief.SubmitAsync("/account/recoverycode", "/account/recoverycode", [new("RecoveryCode", codes[0])], ct);
+        Assert.Contains("used already", (await Browser.ReadAsync(again, ct)).FieldError("RecoveryCode"));
+        Assert.NotEqual(HttpStatusCode.OK, (await thief.Client.GetAsync("/admin", ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodesReplaceTheOldAndResettingTheAppMeansSettingUpAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Manager, ct);
+        var (_, oldCodes, browser) = await EnrolWithBrowserAsync(email, ct);
+
+        var security = await browser.GetPageAsync("/account/security", ct);
+        Assert.Contains("Recovery codes left: 10", security.MainText());
+        using var regenerated = await browser.SubmitAsync(security, "/account/security/recoverycodes", [], ct);
+        var newCodes = (await Browser.ReadAsync(regenerated, ct)).QuerySelectorAll("#recovery-codes li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(10, newCodes.Count);
+        Assert.Empty(newCodes.Intersect(oldCodes));
+
+        var other = new Browser(factory.CreateBrowser());
+        await PasswordThenCodePageAsync(other, email, ct);
+        using var old = await other.SubmitAsync("/account/recoverycode", "/account/recoverycode", [new("RecoveryCode", oldCodes[1])], ct);
+        Assert.Contains("not right", (await Browser.ReadAsync(old, ct)).FieldError("RecoveryCode"));
+
+        // Lost phone: reset, and the next sign-in sets up a new app.
+        using var reset = await browser.SubmitAsync(await browser.GetPageAsync("/account/security", ct), "/account/security/reset", [], ct);
+        Assert.StartsWith("/account/login", reset.Headers.Location!.OriginalString);
+        using var login = await new Browser(factory.CreateBrowser()).LoginAsync(email, PortalFactory.DemoPassword, ct);
+        Assert.StartsWith("/account/twofactorsetup", login.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task TheSetUpPageCannotReplaceAnAppWithThePasswordAlone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Admin, ct);
+        await EnrolAsync(email, ct);
+
+        var attacker = new Browser(factory.CreateBrowser());
+        await PasswordThenCodePageAsync(attacker, email, ct);
+        using var setup = await attacker.Client.GetAsync("/account/twofactorsetup", ct);
+        Assert.Equal(HttpStatusCode.Redirect, setup.StatusCode);
+        Assert.StartsWith("/account/twofactor", setup.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("setup", setup.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FrontDeskAndPatientsAreNotAskedByDefault()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var who in new[] { "frontdesk@demo.test", "clinician@demo.test", "patient@demo.test" })
+        {
+            using var login = await new Browser(factory.CreateBrowser()).LoginAsync(who, PortalFactory.DemoPassword, ct);
+            Assert.DoesNotContain("twofactor", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+    }
+
+    private static string WrongCode(string key) => "000000" == AuthenticatorApp.CodeAt(key, DateTimeOffset.UnixEpoch) ? "111111" : "000000";
+
+    private static async Task<IHtmlDocument> PasswordThenCodePageAsync(Browser browser, string email, CancellationToken ct)
+    {
+        using var login = await browser.LoginAsync(email, PortalFactory.DemoPassword, ct);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.StartsWith("/account/twofactor", login.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("setup", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        return await browser.GetPageAsync(login.Headers.Location!.OriginalString, ct);
+    }
+
+    private async Task<(string Key, List<string> Codes)> EnrolAsync(string email, CancellationToken ct)
+    {
+        var (key, codes, _) = await EnrolWithBrowserAsync(email, ct);
+        return (key, codes);
+    }
+
+    private async Task<(string Key, List<string> Codes, Browser Browser)> EnrolWithBrowserAsync(string email, CancellationToken ct)
+    {
+        var browser = new Browser(factory.CreateBrowser());
+        using var login = await browser.LoginAsync(email, PortalFactory.DemoPassword, ct);
+        var setup = await browser.GetPageAsync(login.Headers.Location!.OriginalString, ct);
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        using var done = await browser.SubmitAsync(setup, "/account/twofactorsetup", [new("Code", AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow()))], ct);
+        var codes = (await Browser.ReadAsync(done, ct)).QuerySelectorAll("#recovery-codes li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(10, codes.Count);
+        return (key, codes, browser);
+    }
+
+    /// <summary>A staff login of its own per test, so lockouts and used codes do not leak between tests.</summary>
+    private async Task<string> NewStaffAsync(string role, CancellationToken ct)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@clinic.test";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+}
+
+/// <summary>Production with the demo exemption switched on by mistake (the base factory sets it): it must be ignored.</summary>
+public sealed class ProductionTwoFactorFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+}
+
+public sealed class DevelopmentTwoFactorFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Development");
+    }
+}
+
+public class ProductionTwoFactorTests(ProductionTwoFactorFactory factory) : IClassFixture<ProductionTwoFactorFactory>
+{
+    [Fact]
+    public async Task ProductionAsksEvenADemoNamedAdminForASecondFactor()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var admin = new ApplicationUser { UserName = "admin@demo.test", Email = "admin@demo.test", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(admin, PortalFactory.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(admin, PatientExperience.Core.Staff.Roles.Admin)).Succeeded);
+        }
+        var browser = new Browser(factory.CreateBrowser());
+        using var login = await browser.LoginAsync("admin@demo.test", PortalFactory.DemoPassword, ct);
+        Assert.StartsWith("/account/twofactorsetup", login.Headers.Location!.OriginalString);
+        using var admin2 = await browser.Client.GetAsync("/admin", ct);
+        Assert.NotEqual(HttpStatusCode.OK, admin2.StatusCode);
+    }
+}
+
+public class DevelopmentTwoFactorTests(DevelopmentTwoFactorFactory factory) : IClassFixture<DevelopmentTwoFactorFactory>
+{
+    [Fact]
+    public async Task OnADevelopersMachineTheDemoAdminSignsInWithThePasswordAlone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync("admin@demo.test", ct);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/admin", ct)).StatusCode);
+    }
+}
