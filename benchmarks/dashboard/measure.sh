@@ -29,8 +29,13 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/dashbo
 echo "GET /dashboard as manager: HTTP $code"
 [ "$code" = "200" ] || { cat "$LOG"; exit 1; }
 
-DEPT=$(curl -s -H "Cookie: $COOKIE" "$BASE/dashboard" | grep -o '<option value="[0-9]*"' | head -1 | grep -o '[0-9]*')
-for q in "period=30" "period=90" "period=365" "period=365&department=$DEPT" "period=365&trend=week&sort=operations-by-clinician.median&dir=desc"; do
+PAGE=$(curl -s -H "Cookie: $COOKIE" "$BASE/dashboard")
+DEPT=$(echo "$PAGE" | sed -n '/id="department"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
+CLIN=$(echo "$PAGE" | sed -n '/id="clinician"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
+SVC=$(echo "$PAGE" | sed -n '/id="service"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
+FROM=$(date -d '-200 days' +%F); TO=$(date -d '-3 days' +%F)
+QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+for q in $QUERIES; do
   url="$BASE/dashboard?$q"
   curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"   # warm up
   wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" "$url" >/dev/null

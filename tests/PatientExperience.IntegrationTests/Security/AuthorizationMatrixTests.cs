@@ -31,6 +31,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["FrontDesk"] = Policies.FrontDesk,
         ["Clinician"] = Policies.Clinician,
         ["Manager"] = Policies.Manager,
+        ["Dashboard"] = Policies.Manager,
         ["Patients"] = Policies.Staff,
         ["Flow"] = Policies.Staff,
         ["Admin"] = Policies.Admin,
