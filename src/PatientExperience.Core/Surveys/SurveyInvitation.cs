@@ -56,5 +56,18 @@ public class SurveyInvitation
     public DateTime? ReminderSentAtUtc { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
 
+    /// <summary>
+    /// Sets what already happened to an invitation made for a past visit (demo data, imports). The link of such an
+    /// invitation is unknown, so it has no token: the patient answers it from their own page.
+    /// </summary>
+    public void RestoreHistory(InvitationStatus status, DateTime? sentAtUtc, bool emailed, DateTime? reminderSentAtUtc, DateTime? answeredAtUtc)
+    {
+        Status = status;
+        SentAtUtc = sentAtUtc;
+        Emailed = emailed;
+        ReminderSentAtUtc = reminderSentAtUtc;
+        AnsweredAtUtc = answeredAtUtc;
+    }
+
     public bool IsOpen(DateTime nowUtc) => Status == InvitationStatus.Open && nowUtc < ExpiresAtUtc;
 }

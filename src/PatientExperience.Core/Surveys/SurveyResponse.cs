@@ -101,6 +101,10 @@ public class SurveyAnswer
         IsValid = value is not null;
     }
 
+    /// <summary>An answer for a response already stored (bulk loading of demo data).</summary>
+    public SurveyAnswer(int responseId, string questionKey, string dimension, QuestionType type, int? value)
+        : this(questionKey, dimension, type, value) => ResponseId = responseId;
+
     public long Id { get; private set; }
     public int ResponseId { get; private set; }
     public string QuestionKey { get; private set; } = string.Empty;

@@ -361,6 +361,7 @@ public sealed partial class DemoDataSeeder(
             ? await SeedAppointmentsAsync(faker, patients, clinicians, servicesByDepartment, hours, new DepartmentRoles(0, paediatrics, womensHealth),
                 frontDesk.Id, nowUtc, ct)
             : AppointmentCounts.None;
+        await new SurveyDemoSeeder(db, clock, this, logger).SeedAsync(settings.Seed, nowUtc, ct);
 
         // 5. Complaints (own seeder, own random stream, so the data above does not change).
         await new ComplaintDemoSeeder(db, clock).SeedAsync(settings.Seed, [.. patients.Select(p => p.Id)], [.. departments.Select(d => d.Id)],
@@ -800,7 +801,7 @@ public sealed partial class DemoDataSeeder(
     /// current transaction. Store-generated columns (identity ids) are left to the database and not read back. Skips the
     /// change tracker and so the audit interceptor: callers set <see cref="AuditableEntity.CreatedAtUtc"/> themselves.
     /// </summary>
-    private async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    internal async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0)
             return;

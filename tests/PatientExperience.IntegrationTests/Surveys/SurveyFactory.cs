@@ -135,12 +135,12 @@ public sealed class SurveyFactory : PortalFactory
         WithDbAsync(db => db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.AppointmentId == appointmentId, ct));
 
     public async Task<List<PatientExperience.Core.Email.OutboxMessage>> SurveyEmailsAsync(string email, CancellationToken ct) =>
-        [.. (await this.MessagesToAsync(email, ct)).Where(m => m.Subject.Contains("visit", StringComparison.Ordinal))];
+        [.. (await this.MessagesToAsync(email, ct)).Where(m => m.TextBody.Contains("/survey/", StringComparison.Ordinal))];
 
     /// <summary>A patient with one completed visit whose invitation email has gone out; returns the link from the email.</summary>
-    public async Task<(int PatientId, string Email, int AppointmentId, string Link)> InvitedAsync(string prefix, DateTime startUtc, CancellationToken ct)
+    public async Task<(int PatientId, string Email, int AppointmentId, string Link)> InvitedAsync(string prefix, DateTime startUtc, CancellationToken ct, string language = "en")
     {
-        var (patientId, email) = await CreatePatientAsync(prefix, ct);
+        var (patientId, email) = await CreatePatientAsync(prefix, ct, language);
         var appointmentId = await CompletedVisitAsync(patientId, startUtc, startUtc.AddMinutes(20), ct);
         SetNow(startUtc.AddMinutes(20).AddHours(2).AddMinutes(1));
         await RunSurveyJobAsync(ct);
