@@ -36,6 +36,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Booking:RemindersEnabled", "false");
+        builder.UseSetting("Complaints:EscalationEnabled", "false");
         builder.UseSetting("RateLimits:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Logging:File:Enabled", "false");
         // The demo manager and admin sign in with a password alone here, as on a developer's machine;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Staff;
 using PatientExperience.IntegrationTests.Infrastructure;
+using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.IntegrationTests.Security;
 
@@ -45,16 +46,30 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["SurveyLexicon"] = Policies.Manager,
         ["Questionnaires"] = Policies.Manager,
         ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
+        ["Complaints"] = ComplaintPolicies.Desk, // log, view, first-contact resolution, notes, letters, queues, CSV
+        ["Complaints.Acknowledge"] = Policies.Manager,
+        ["Complaints.Assign"] = Policies.Manager,
+        ["Complaints.Investigate"] = Policies.Manager,
+        ["Complaints.Await"] = Policies.Manager,
+        ["Complaints.Message"] = Policies.Manager,
+        ["Complaints.Close"] = Policies.Manager,
+        ["Complaints.Reopen"] = Policies.Manager,
+        ["Complaints.Agree"] = Policies.Manager,
+        ["Complaints.Outcome"] = Policies.Manager,
+        ["Complaints.Escalate"] = Policies.Manager,
+        ["Complaints.Respond"] = Policies.Manager,
+        ["ComplaintPortal"] = Policies.Patient,
+        ["ComplaintSettings"] = Policies.Admin,
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>
     private static readonly Dictionary<string, string[]> Accounts = new()
     {
         ["patient@demo.test"] = [Policies.Patient],
-        ["frontdesk@demo.test"] = [Policies.Staff, Policies.FrontDesk],
+        ["frontdesk@demo.test"] = [Policies.Staff, Policies.FrontDesk, ComplaintPolicies.Desk],
         ["clinician@demo.test"] = [Policies.Staff, Policies.Clinician],
-        ["manager@demo.test"] = [Policies.Staff, Policies.FrontDesk, Policies.Manager],
-        ["admin@demo.test"] = [Policies.Staff, Policies.Manager, Policies.Admin],
+        ["manager@demo.test"] = [Policies.Staff, Policies.FrontDesk, Policies.Manager, ComplaintPolicies.Desk],
+        ["admin@demo.test"] = [Policies.Staff, Policies.Manager, Policies.Admin, ComplaintPolicies.Desk],
     };
 
     private sealed record ActionInfo(string Key, string Controller, string Pattern, string[] Methods, string Required);
