@@ -887,6 +887,39 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("AppointmentRollups");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.SurveyRollup", b =>
+                {
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId", "QuestionKey");
+
+                    b.ToTable("SurveyRollups");
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>
                 {
                     b.Property<int>("Id")
