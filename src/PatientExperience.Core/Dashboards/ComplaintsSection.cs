@@ -47,15 +47,16 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         }
     }
 
-    private sealed record GroupRow(ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, ComplaintStatus Status,
+    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, ComplaintStatus Status,
         long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
 
+    /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
     private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
     {
         var query = db.Complaints.AsNoTracking();
         if (inPeriod)
         {
-            var fromUtc = filter.FromUtc(clock.Zone);
+            var fromUtc = filter.Previous.FromUtc(clock.Zone);
             var toUtc = filter.ToUtcExclusive(clock.Zone);
             query = query.Where(c => c.ReceivedAtUtc >= fromUtc && c.ReceivedAtUtc < toUtc);
         }
@@ -68,10 +69,13 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return query;
     }
 
-    private async Task<List<GroupRow>> GroupsAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken) =>
-        await Filtered(filter, inPeriod: true)
-            .GroupBy(c => new { c.Kind, c.CategoryId, c.Severity, c.DepartmentId, c.Status })
-            .Select(g => new GroupRow(g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, g.Key.Status,
+    /// <summary>Both periods in one grouped query: <see cref="GroupRow.Current"/> tells them apart.</summary>
+    private async Task<List<GroupRow>> GroupsAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
+    {
+        var fromUtc = filter.FromUtc(clock.Zone);
+        return await Filtered(filter, inPeriod: true)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId, c.Status })
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, g.Key.Status,
                 g.LongCount(),
                 g.Sum(c => c.AcknowledgedAtUtc != null && c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc ? 1L : 0L),
                 g.Sum(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
@@ -79,19 +83,25 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
                 g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now ? 1L : 0L),
                 g.Sum(c => c.ResolvedAtUtc != null ? 1L : 0L)))
             .ToListAsync(cancellationToken);
+    }
 
-    /// <summary>Calendar days from the day received to the day resolved, as a histogram, for complaints received in the period.</summary>
-    private async Task<Histogram> DaysToResolveAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calendar days from the day received to the day resolved, as histograms for this period and the previous one, for
+    /// complaints received in them; and complaints received per UTC hour and severity in this period (for the trend).
+    /// </summary>
+    private async Task<(Histogram Current, Histogram Previous)> DaysToResolveAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
+        var fromUtc = filter.FromUtc(clock.Zone);
         var pairs = await Filtered(filter, inPeriod: true)
             .Where(c => c.Kind == ComplaintKind.Complaint && c.ResolvedAtUtc != null)
-            .GroupBy(c => new { Received = c.ReceivedAtUtc.Date, Resolved = c.ResolvedAtUtc!.Value.Date })
-            .Select(g => new { g.Key.Received, g.Key.Resolved, Count = g.LongCount() })
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, Received = c.ReceivedAtUtc.Date, Resolved = c.ResolvedAtUtc!.Value.Date })
+            .Select(g => new { g.Key.Current, g.Key.Received, g.Key.Resolved, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
-        var days = new Histogram();
+        var current = new Histogram();
+        var previous = new Histogram();
         foreach (var pair in pairs)
-            days.Add(Math.Clamp((int)(pair.Resolved - pair.Received).TotalDays, 0, Histogram.MaxValue), pair.Count);
-        return days;
+            (pair.Current ? current : previous).Add(Math.Clamp((int)(pair.Resolved - pair.Received).TotalDays, 0, Histogram.MaxValue), pair.Count);
+        return (current, previous);
     }
 
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
@@ -99,10 +109,10 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var filter = context.Filter;
         var now = clock.UtcNow;
         var zone = clock.Zone;
-        var groups = await GroupsAsync(filter, now, cancellationToken);
-        var previousGroups = await GroupsAsync(filter.Previous, now, cancellationToken);
-        var days = await DaysToResolveAsync(filter, cancellationToken);
-        var previousDays = await DaysToResolveAsync(filter.Previous, cancellationToken);
+        var both = await GroupsAsync(filter, now, cancellationToken);
+        var groups = both.Where(g => g.Current).ToList();
+        var previousGroups = both.Where(g => !g.Current).ToList();
+        var (days, previousDays) = await DaysToResolveAsync(filter, cancellationToken);
 
         // As of now, whatever the period: still open, due soon, overdue.
         var open = await Filtered(filter, inPeriod: false)
@@ -121,7 +131,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var fromUtc = filter.FromUtc(zone);
         var toUtc = filter.ToUtcExclusive(zone);
         var hours = await Filtered(filter, inPeriod: true)
-            .Where(c => c.Kind == ComplaintKind.Complaint)
+            .Where(c => c.Kind == ComplaintKind.Complaint && c.ReceivedAtUtc >= fromUtc)
             .GroupBy(c => new { c.ReceivedAtUtc.Date, c.ReceivedAtUtc.Hour, c.Severity })
             .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, Count = g.LongCount() })
             .ToListAsync(cancellationToken);

@@ -682,6 +682,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PatientId", "ReceivedAtUtc");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Dashboard");
+
                     b.ToTable("Complaints");
                 });
 

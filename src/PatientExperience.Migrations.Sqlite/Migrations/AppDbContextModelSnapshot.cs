@@ -658,6 +658,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PatientId", "ReceivedAtUtc");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Dashboard");
+
                     b.ToTable("Complaints");
                 });
 

@@ -210,17 +210,18 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
     {
         var ct = TestContext.Current.CancellationToken;
         await factory.EnsureDataAsync(ct);
-        // Eight completed visits of one clinician on one day, each with an open invitation (saved through EF: the
+        // Eight completed visits of one clinician, each with an open invitation (saved through EF: the
         // interceptor counts the invitations).
         var invitations = await factory.WithDbAsync(async db =>
         {
             var visits = await db.Appointments.AsNoTracking()
                 .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
-                .GroupBy(a => new { a.ClinicianId, a.ServiceId, Day = a.StartUtc.Date }).Where(g => g.Count() >= 8)
+                .GroupBy(a => new { a.ClinicianId, a.StartUtc.Year, a.StartUtc.Month }).Where(g => g.Count() >= 8)
                 .Select(g => g.Key).FirstAsync(ct);
+            // Eight visits of one clinician in one month: every refresh rewrites the same week and month rows.
             var chosen = await db.Appointments.AsNoTracking()
-                .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && a.ClinicianId == visits.ClinicianId && a.ServiceId == visits.ServiceId
-                            && a.StartUtc.Date == visits.Day && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
+                .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && a.ClinicianId == visits.ClinicianId
+                            && a.StartUtc.Year == visits.Year && a.StartUtc.Month == visits.Month && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
                 .Select(a => new { a.Id, a.PatientId, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.StartUtc }).Take(8).ToListAsync(ct);
             var version = await db.QuestionnaireVersions.OrderByDescending(v => v.Id).FirstAsync(ct);
             var now = factory.Time.GetUtcNow().UtcDateTime;
@@ -290,5 +291,60 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         await using (var scope = factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<SurveyRollups>().RebuildAllAsync(ct);
         Assert.Equal(live, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task ManagersReadTheCommentsOfTheFilterAndOpenOneResponseWhichIsAudited()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.EnsureDataAsync(ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(Today.AddDays(-89).ToDateTime(TimeOnly.MinValue), zone);
+        // The tone most comments of the period have, so the filter selects real data.
+        var tone = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking().Where(r => r.Comment != null && r.VisitStartUtc >= fromUtc)
+            .GroupBy(r => r.CommentSentiment).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(ct));
+        Assert.NotNull(tone);
+        var expected = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .Where(r => r.Comment != null && r.VisitStartUtc >= fromUtc && r.CommentSentiment == tone)
+            .OrderByDescending(r => r.VisitStartUtc).ThenByDescending(r => r.Id).Select(r => new { r.Id, r.Comment }).ToListAsync(ct));
+        Assert.NotEmpty(expected);
+
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync("manager@demo.test", ct);
+        var dashboard = await browser.GetPageAsync("/dashboard?period=90", ct);
+        var link = dashboard.GetElementById("satisfaction-comments")!.GetAttribute("href")!;
+        Assert.Contains("period=90", link, StringComparison.Ordinal);
+        var page = await browser.GetPageAsync(link + "&sentiment=" + tone.ToString()!.ToLowerInvariant(), ct);
+        Assert.Contains($"{N(expected.Count)} comments", page.MainText(), StringComparison.Ordinal);
+        var shown = page.QuerySelectorAll(".dashboard-comments blockquote").Select(b => b.TextContent).ToList();
+        Assert.Equal(expected.Take(25).Select(e => e.Comment), shown);
+
+        // A theme that is not on the list: a plain message, not an error page.
+        var wrong = await browser.GetPageAsync(link + "&theme=nonsense", ct);
+        Assert.Equal("Choose a theme from the list.", wrong.GetElementById("theme-error")!.TextContent.Trim());
+
+        // The whole response, one click away; the view is recorded in the audit trail.
+        var responseLink = page.QuerySelector(".dashboard-comments a[href^='/surveys/responses/']")!.GetAttribute("href")!;
+        Assert.Equal($"/surveys/responses/{expected[0].Id}", responseLink);
+        var audits = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(SurveyResponse) && a.EntityId == expected[0].Id.ToString(En), ct));
+        var response = await browser.Client.GetAsync(new Uri(responseLink, UriKind.Relative), ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(audits + 1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(SurveyResponse) && a.EntityId == expected[0].Id.ToString(En), ct)));
+    }
+
+    [Theory]
+    [InlineData("patient@demo.test")]
+    [InlineData("frontdesk@demo.test")]
+    [InlineData("clinician@demo.test")]
+    public async Task OnlyManagersAndAdminsReachTheComments(string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        var response = await browser.Client.GetAsync(new Uri("/dashboard/comments?period=30", UriKind.Relative), ct);
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.Client.GetAsync(new Uri("/dashboard/comments?period=30", UriKind.Relative), ct)).StatusCode);
     }
 }
