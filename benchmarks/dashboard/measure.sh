@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the full /dashboard request against a generated database (docs/performance.md).
 # Usage: benchmarks/dashboard/measure.sh /tmp/pe-load-500k.db [port]
+# WEB_DLL=path/to/PatientExperience.Web.dll or CONFIG=Debug run another build; QUERIES="..." other filters.
 # Needs: a Release build of src/PatientExperience.Web (dotnet build -c Release src/PatientExperience.Web), wrk, curl.
 set -euo pipefail
 DB="$1"
@@ -15,7 +16,7 @@ ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__PatientExperience="Data Source=$DB" \
 DemoData__Enabled=false Email__DispatcherEnabled=false Booking__RemindersEnabled=false Dashboard__RollupSweepEnabled=false \
 Logging__File__Enabled=false Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning \
-dotnet "$ROOT/src/PatientExperience.Web/bin/Release/net10.0/PatientExperience.Web.dll" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
+dotnet "${WEB_DLL:-$ROOT/src/PatientExperience.Web/bin/${CONFIG:-Release}/net10.0/PatientExperience.Web.dll}" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
 for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -38,10 +39,12 @@ QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=
 for q in $QUERIES; do
   url="$BASE/dashboard?$q"
   curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"   # warm up
-  wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" "$url" >/dev/null
   echo "== $q"
-  wrk -t2 -c4 -d10s --latency -H "Cookie: $COOKIE" "$url" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|Non-2xx"
+  if [ -z "${NO_WRK:-}" ]; then
+    wrk -t1 -c4 -d3s -H "Cookie: $COOKIE" "$url" >/dev/null
+    wrk -t2 -c4 -d10s --latency -H "Cookie: $COOKIE" "$url" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|Non-2xx"
+  fi
   # wrk prints 50/75/90/99; p95 from hyperfine's distribution of single requests:
-  hyperfine -N --warmup 5 --runs 60 --export-json /tmp/hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$url'" >/dev/null 2>&1
-  python3 -c "import json;t=sorted(json.load(open('/tmp/hf.json'))['results'][0]['times']);print('hyperfine single request: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
+  hyperfine -N --warmup 5 --runs ${RUNS:-60} --export-json $JAR.hf.json "curl -s -o /dev/null -H 'Cookie: $COOKIE' '$url'" >/dev/null 2>&1
+  python3 -c "import json;t=sorted(json.load(open('$JAR.hf.json'))['results'][0]['times']);print('hyperfine single request: median %.1f ms, p95 %.1f ms' % (t[len(t)//2]*1000, t[int(0.95*len(t))-1]*1000))"
 done

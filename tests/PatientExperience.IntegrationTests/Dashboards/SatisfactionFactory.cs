@@ -19,7 +19,7 @@ namespace PatientExperience.IntegrationTests.Dashboards;
 public sealed class SatisfactionFactory : PortalFactory
 {
     public const int Appointments = 5000;
-    public const int Answers = 12_000;
+    public const int Answers = 8000;
     public const int Complaints = 1500;
     public const int Days = 800;
 

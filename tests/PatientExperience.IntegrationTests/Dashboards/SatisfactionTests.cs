@@ -214,14 +214,13 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         // interceptor counts the invitations).
         var invitations = await factory.WithDbAsync(async db =>
         {
-            var visits = await db.Appointments.AsNoTracking()
+            var clinician = await db.Appointments.AsNoTracking()
                 .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
-                .GroupBy(a => new { a.ClinicianId, a.StartUtc.Year, a.StartUtc.Month }).Where(g => g.Count() >= 8)
-                .Select(g => g.Key).FirstAsync(ct);
-            // Eight visits of one clinician in one month: every refresh rewrites the same week and month rows.
+                .GroupBy(a => a.ClinicianId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(ct);
+            // Eight visits of one clinician: every refresh rewrites that clinician's rows.
             var chosen = await db.Appointments.AsNoTracking()
-                .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && a.ClinicianId == visits.ClinicianId
-                            && a.StartUtc.Year == visits.Year && a.StartUtc.Month == visits.Month && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
+                .Where(a => a.Status == Core.Appointments.AppointmentStatus.Completed && a.ClinicianId == clinician && !db.SurveyInvitations.Any(i => i.AppointmentId == a.Id))
+                .OrderByDescending(a => a.StartUtc)
                 .Select(a => new { a.Id, a.PatientId, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.StartUtc }).Take(8).ToListAsync(ct);
             var version = await db.QuestionnaireVersions.OrderByDescending(v => v.Id).FirstAsync(ct);
             var now = factory.Time.GetUtcNow().UtcDateTime;
