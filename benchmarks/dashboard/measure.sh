@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the full /dashboard request against a generated database (docs/performance.md).
 # Usage: benchmarks/dashboard/measure.sh /tmp/pe-load-500k.db [port]
+# WEB_DLL=path/to/PatientExperience.Web.dll or CONFIG=Debug run another build; QUERIES="..." other filters.
 # Needs: a Release build of src/PatientExperience.Web (dotnet build -c Release src/PatientExperience.Web), wrk, curl.
 set -euo pipefail
 DB="$1"
@@ -15,7 +16,7 @@ ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__PatientExperience="Data Source=$DB" \
 DemoData__Enabled=false Email__DispatcherEnabled=false Booking__RemindersEnabled=false Dashboard__RollupSweepEnabled=false \
 Logging__File__Enabled=false Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning \
-dotnet "$ROOT/src/PatientExperience.Web/bin/Release/net10.0/PatientExperience.Web.dll" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
+dotnet "${WEB_DLL:-$ROOT/src/PatientExperience.Web/bin/${CONFIG:-Release}/net10.0/PatientExperience.Web.dll}" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
 for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done

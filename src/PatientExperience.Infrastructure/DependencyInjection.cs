@@ -48,7 +48,7 @@ public static class DependencyInjection
                 options.UseSqlite(SqliteConnectionString(connectionString, environment.ContentRootPath),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             }
-            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.SurveyRollupInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 

@@ -183,10 +183,10 @@ public sealed class BulkWriter : IAsyncDisposable
 /// <summary>Runs the steps asked for, then brings the dashboard's rollups up to date.</summary>
 public static class Generator
 {
-    public static IReadOnlyList<IGeneratorStep> Steps { get; } = [new AppointmentLoad()];
+    public static IReadOnlyList<IGeneratorStep> Steps { get; } = [new AppointmentLoad(), new SurveyLoad(), new ComplaintLoad()];
 
     public static async Task RunAsync(GeneratorContext context, IReadOnlyDictionary<string, int> counts, int days,
-        Core.Dashboards.AppointmentRollups rollups, CancellationToken cancellationToken)
+        Core.Dashboards.AppointmentRollups rollups, Core.Dashboards.SurveyRollups surveyRollups, CancellationToken cancellationToken)
     {
         if (context.Db.Database.IsSqlite())
         {
@@ -204,6 +204,9 @@ public static class Generator
         var rollupWatch = Stopwatch.StartNew();
         var cells = await rollups.RebuildAllAsync(cancellationToken);
         await context.Log.WriteLineAsync($"rollups: {cells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
+        rollupWatch.Restart();
+        var surveyCells = await surveyRollups.RebuildAllAsync(cancellationToken);
+        await context.Log.WriteLineAsync($"survey rollups: {surveyCells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
         if (context.Db.Database.IsSqlite())
             await context.Db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         SqliteConnection.ClearAllPools();

@@ -14,7 +14,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.DataGenerator;
 
 /// <summary>
-/// dotnet run -c Release --project tools/PatientExperience.DataGenerator -- --appointments 500000 --db /tmp/pe-load.db [--days 730] [--seed 1]
+/// dotnet run -c Release --project tools/PatientExperience.DataGenerator -- --appointments 500000 --answers 1000000 --complaints 100000 --db /tmp/pe-load.db [--days 730] [--seed 1]
 /// A new file gets the schema (migrations) and the small demo clinic (departments, clinicians, services, 60 patients) first.
 /// </summary>
 public static class GeneratorProgram
@@ -26,7 +26,7 @@ public static class GeneratorProgram
             options[args[i]] = args[i + 1];
         if (!options.TryGetValue("--db", out var path))
         {
-            Console.Error.WriteLine("Usage: --db <file.db> [--appointments N] [--days 730] [--seed 1]");
+            Console.Error.WriteLine("Usage: --db <file.db> [--appointments N] [--answers N] [--complaints N] [--days 730] [--seed 1]");
             return 2;
         }
         int Number(string name, int fallback) => options.TryGetValue(name, out var text) ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
@@ -52,7 +52,8 @@ public static class GeneratorProgram
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var context = new GeneratorContext(db, scope.ServiceProvider.GetRequiredService<ClinicClock>(), new Random(Number("--seed", 1)), Console.Out);
         var counts = Generator.Steps.ToDictionary(s => s.Option, s => Number(s.Option, 0));
-        await Generator.RunAsync(context, counts, Number("--days", 730), scope.ServiceProvider.GetRequiredService<AppointmentRollups>(), CancellationToken.None);
+        await Generator.RunAsync(context, counts, Number("--days", 730), scope.ServiceProvider.GetRequiredService<AppointmentRollups>(),
+            scope.ServiceProvider.GetRequiredService<SurveyRollups>(), CancellationToken.None);
         Console.WriteLine($"Done in {stopwatch.Elapsed.TotalSeconds:N1} s: {Path.GetFullPath(path)}");
         return 0;
     }

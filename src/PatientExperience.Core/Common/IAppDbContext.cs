@@ -38,6 +38,7 @@ public interface IAppDbContext
     DbSet<Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters { get; }
     DbSet<Complaints.ComplaintSettings> ComplaintSettings { get; }
     DbSet<Dashboards.AppointmentRollup> AppointmentRollups { get; }
+    DbSet<Dashboards.SurveyRollup> SurveyRollups { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

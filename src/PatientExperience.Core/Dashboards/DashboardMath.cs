@@ -65,6 +65,17 @@ public static class DashboardMath
         return new Share(answers[top], answers.CountBetween(validMin, validMax));
     }
 
+    /// <summary>
+    /// Top-box when the most positive answers are a range (<paramref name="topFrom"/>..<paramref name="validMax"/>), as for
+    /// 0–10 ratings where 9 and 10 count as the top box.
+    /// </summary>
+    public static Share TopBoxFrom(Histogram answers, int validMin, int validMax, int topFrom)
+    {
+        if (topFrom < validMin || topFrom > validMax)
+            throw new ArgumentOutOfRangeException(nameof(topFrom), "The top options must be valid answers.");
+        return new Share(answers.CountBetween(topFrom, validMax), answers.CountBetween(validMin, validMax));
+    }
+
     /// <summary>Mean of the valid answers (<paramref name="validMin"/>..<paramref name="validMax"/>).</summary>
     public static MeanResult Mean(Histogram answers, int validMin = 0, int validMax = Histogram.MaxValue)
     {

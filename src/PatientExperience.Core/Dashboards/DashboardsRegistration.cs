@@ -10,6 +10,10 @@ public static class DashboardsRegistration
         services.AddScoped<DashboardService>();
         services.AddScoped<AppointmentRollups>();
         services.AddScoped<AppointmentRollupSweep>();
+        services.AddScoped<SurveyRollups>();
+        services.AddScoped<DashboardComments>();
+        services.AddScoped<IDashboardSection, SatisfactionSection>();
+        services.AddScoped<IDashboardSection, ComplaintsSection>();
         services.AddScoped<Appointments.IVisitOutcomeSavedHandler, RollupOnVisitOutcome>();
         services.AddScoped<IDashboardSection, OperationsSection>();
         return services;

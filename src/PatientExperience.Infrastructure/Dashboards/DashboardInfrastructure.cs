@@ -21,6 +21,8 @@ public static class DashboardInfrastructure
     {
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         services.AddPeriodicJob<AppointmentRollupSweep>(options.RollupSweepEnabled, options.RollupSweepSeconds);
+        services.AddScoped<SurveyRollupInterceptor>();
+        services.AddSingleton<ISurveyRollupLock, SurveyRollupLock>();
         return services;
     }
 }

@@ -41,6 +41,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters => Set<Core.Complaints.ComplaintReferenceCounter>();
     public DbSet<Core.Complaints.ComplaintSettings> ComplaintSettings => Set<Core.Complaints.ComplaintSettings>();
     public DbSet<Core.Dashboards.AppointmentRollup> AppointmentRollups => Set<Core.Dashboards.AppointmentRollup>();
+    public DbSet<Core.Dashboards.SurveyRollup> SurveyRollups => Set<Core.Dashboards.SurveyRollup>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -38,6 +38,7 @@ public static partial class DatabaseInitializer
         if (demo.Enabled && !environment.IsProduction())
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         await sp.GetRequiredService<Core.Dashboards.AppointmentRollups>().BackfillIfEmptyAsync(cancellationToken);
+        await sp.GetRequiredService<Core.Dashboards.SurveyRollups>().BackfillIfEmptyAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]

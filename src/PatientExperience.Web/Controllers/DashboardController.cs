@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -16,7 +17,7 @@ namespace PatientExperience.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.Manager)]
 [Route("dashboard")]
-public class DashboardController(DashboardService dashboards, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+public class DashboardController(DashboardService dashboards, DashboardComments comments, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DashboardFilterInput input, [FromQuery] string? sort, [FromQuery] string? dir, CancellationToken cancellationToken)
@@ -36,6 +37,41 @@ public class DashboardController(DashboardService dashboards, ClinicClock clock,
         var csv = DashboardCsv.Write(found, localizer);
         var name = string.Create(CultureInfo.InvariantCulture, $"{found.Key}_{report.Filter.From:yyyy-MM-dd}_{report.Filter.To:yyyy-MM-dd}.csv");
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>
+    /// The comments behind the satisfaction numbers, with the same filter, optionally one theme or sentiment; each links to
+    /// the whole response (a page that records every view in the audit trail).
+    /// </summary>
+    [HttpGet("comments")]
+    public async Task<IActionResult> Comments([FromQuery] DashboardFilterInput input, [FromQuery] string? theme, [FromQuery] string? sentiment,
+        [FromQuery] int page, CancellationToken cancellationToken)
+    {
+        var lookups = await dashboards.LookupsAsync(cancellationToken);
+        var parsed = DashboardFilters.Parse(input, clock.Today);
+        CommentTheme? chosenTheme = null;
+        Sentiment? chosenSentiment = null;
+        if (!string.IsNullOrEmpty(theme))
+        {
+            if (Enum.TryParse<CommentTheme>(theme, ignoreCase: true, out var t) && Enum.IsDefined(t))
+                chosenTheme = t;
+            else
+                ModelState.AddModelError(nameof(theme), localizer["Choose a theme from the list."]);
+        }
+        if (!string.IsNullOrEmpty(sentiment))
+        {
+            if (Enum.TryParse<Sentiment>(sentiment, ignoreCase: true, out var s) && Enum.IsDefined(s))
+                chosenSentiment = s;
+            else
+                ModelState.AddModelError(nameof(sentiment), localizer["Choose a tone from the list."]);
+        }
+        if (!parsed.IsSuccess)
+            return Redirect("/dashboard" + Request.QueryString); // the dashboard explains what to fix in the filter
+        var found = ModelState.IsValid
+            ? await comments.FindAsync(parsed.Value!, chosenTheme, chosenSentiment, page, lookups, cancellationToken)
+            : new DashboardCommentPage([], 1, 1, 0);
+        return View(new DashboardCommentsViewModel(new DashboardViewModel(input, lookups, null, null, null, clock.ZoneName), parsed.Value!,
+            theme, sentiment, found));
     }
 
     private async Task<(DashboardLookups Lookups, DashboardReport? Report)> BuildAsync(DashboardFilterInput input, string? sort, string? dir, CancellationToken cancellationToken)

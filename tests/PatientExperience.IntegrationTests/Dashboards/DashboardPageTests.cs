@@ -28,7 +28,8 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
         var browser = await ManagerAsync(ct);
         var page = await browser.GetPageAsync(url, ct);
         var tables = page.QuerySelectorAll("table[id]").Select(t => t.Id!).ToList();
-        Assert.Equal(["operations-by-department", "operations-by-clinician", "operations-trend", "operations-wait-bands"], tables);
+        string[] operations = ["operations-by-department", "operations-by-clinician", "operations-trend", "operations-wait-bands"];
+        Assert.Equal(operations, tables.Where(t => t.StartsWith("operations-", StringComparison.Ordinal)));
         foreach (var id in tables)
         {
             var (headers, rows) = DashboardPage.Table(page, id);
@@ -41,7 +42,7 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
             var csv = DashboardPage.ParseCsv(await response.Content.ReadAsStringAsync(ct));
             Assert.Equal(headers, csv[0]);
             Assert.Equal(rows, csv.Skip(1).ToList());
-            Assert.True(rows.Count > 0, $"{id} is empty: the comparison would prove nothing.");
+            Assert.True(rows.Count > 0 || !operations.Contains(id), $"{id} is empty: the comparison would prove nothing.");
         }
     }
 
@@ -116,7 +117,7 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
         var page = await browser.GetPageAsync("/dashboard?period=custom&from=2020-01-01&to=2020-01-31", ct);
         Assert.Contains("No completed visits or no-shows in this period for this filter.", page.QuerySelector("#section-operations")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#section-operations table"));
-        Assert.Equal("[]", page.GetElementById("dashboard-chart-data")!.TextContent);
+        Assert.DoesNotContain("chart-operations-", page.GetElementById("dashboard-chart-data")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
         var browser = await ManagerAsync(ct);
         var page = await browser.GetPageAsync("/dashboard?period=90", ct);
         var charts = System.Text.Json.JsonDocument.Parse(page.GetElementById("dashboard-chart-data")!.TextContent).RootElement;
-        Assert.Equal(3, charts.GetArrayLength());
+        Assert.Equal(3, charts.EnumerateArray().Count(c => c.GetProperty("id").GetString()!.StartsWith("chart-operations-", StringComparison.Ordinal)));
         foreach (var chart in charts.EnumerateArray())
         {
             var canvas = page.GetElementById(chart.GetProperty("id").GetString()!)!;

@@ -45,6 +45,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["SurveyResponses"] = Policies.Manager,
         ["SurveyLexicon"] = Policies.Manager,
         ["Questionnaires"] = Policies.Manager,
+        ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
         ["Complaints"] = ComplaintPolicies.Desk, // log, view, first-contact resolution, notes, letters, queues, CSV
         ["Complaints.Acknowledge"] = Policies.Manager,
         ["Complaints.Assign"] = Policies.Manager,
@@ -59,7 +60,6 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Complaints.Respond"] = Policies.Manager,
         ["ComplaintPortal"] = Policies.Patient,
         ["ComplaintSettings"] = Policies.Admin,
-        ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
     };
 
     /// <summary>Which policies each demo account satisfies (from the policy definitions in WebServices).</summary>

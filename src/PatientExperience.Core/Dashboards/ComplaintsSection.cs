@@ -1,0 +1,279 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>
+/// Complaints received in the period (and the service-recovery cases opened from low survey scores): by category,
+/// severity and department, over time, answered within their deadlines or not, days to resolve; and, as of now, how many
+/// are open, due soon and overdue. Every figure is counted by the database (grouped queries on the complaint indexes),
+/// so the page reads a few hundred grouped rows however many complaints there are.
+/// </summary>
+public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDashboardSection
+{
+    public const string Key = "complaints";
+    public const string ByCategoryTable = "complaints-by-category";
+    public const string BySeverityTable = "complaints-by-severity";
+    public const string ByDepartmentTable = "complaints-by-department";
+    public const string TrendTable = "complaints-trend";
+    public const string RecoveryTable = "complaints-service-recovery";
+
+    public int Order => 20;
+
+    /// <summary>Counts of one group of complaints.</summary>
+    public sealed class Tally
+    {
+        public long Received { get; set; }
+        public long AcknowledgedOnTime { get; set; }
+        /// <summary>Acknowledged, or whose acknowledgement was due by now.</summary>
+        public long AcknowledgementDue { get; set; }
+        public long AnsweredOnTime { get; set; }
+        /// <summary>Answered, or whose response was due by now.</summary>
+        public long ResponseDue { get; set; }
+        public long Resolved { get; set; }
+
+        public Share AcknowledgedRate => DashboardMath.Rate(AcknowledgedOnTime, AcknowledgementDue);
+        public Share AnsweredRate => DashboardMath.Rate(AnsweredOnTime, ResponseDue);
+
+        public void Add(Tally other)
+        {
+            Received += other.Received;
+            AcknowledgedOnTime += other.AcknowledgedOnTime;
+            AcknowledgementDue += other.AcknowledgementDue;
+            AnsweredOnTime += other.AnsweredOnTime;
+            ResponseDue += other.ResponseDue;
+            Resolved += other.Resolved;
+        }
+    }
+
+    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, ComplaintStatus Status,
+        long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
+
+    /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
+    private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
+    {
+        var query = db.Complaints.AsNoTracking();
+        if (inPeriod)
+        {
+            var fromUtc = filter.Previous.FromUtc(clock.Zone);
+            var toUtc = filter.ToUtcExclusive(clock.Zone);
+            query = query.Where(c => c.ReceivedAtUtc >= fromUtc && c.ReceivedAtUtc < toUtc);
+        }
+        if (filter.DepartmentId is { } department)
+            query = query.Where(c => c.DepartmentId == department);
+        if (filter.ClinicianId is { } clinician)
+            query = query.Where(c => c.ConcernedStaffMemberId == clinician);
+        if (filter.ServiceId is { } service)
+            query = query.Where(c => c.AppointmentId != null && db.Appointments.Any(a => a.Id == c.AppointmentId && a.ServiceId == service));
+        return query;
+    }
+
+    /// <summary>Both periods in one grouped query: <see cref="GroupRow.Current"/> tells them apart.</summary>
+    private async Task<List<GroupRow>> GroupsAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
+    {
+        var fromUtc = filter.FromUtc(clock.Zone);
+        return await Filtered(filter, inPeriod: true)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId, c.Status })
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, g.Key.Status,
+                g.LongCount(),
+                g.Sum(c => c.AcknowledgedAtUtc != null && c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc ? 1L : 0L),
+                g.Sum(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
+                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null && (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc ? 1L : 0L),
+                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now ? 1L : 0L),
+                g.Sum(c => c.ResolvedAtUtc != null ? 1L : 0L)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Calendar days from the day received to the day resolved, as histograms for this period and the previous one, for
+    /// complaints received in them; and complaints received per UTC hour and severity in this period (for the trend).
+    /// </summary>
+    private async Task<(Histogram Current, Histogram Previous)> DaysToResolveAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var fromUtc = filter.FromUtc(clock.Zone);
+        var pairs = await Filtered(filter, inPeriod: true)
+            .Where(c => c.Kind == ComplaintKind.Complaint && c.ResolvedAtUtc != null)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, Received = c.ReceivedAtUtc.Date, Resolved = c.ResolvedAtUtc!.Value.Date })
+            .Select(g => new { g.Key.Current, g.Key.Received, g.Key.Resolved, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        var current = new Histogram();
+        var previous = new Histogram();
+        foreach (var pair in pairs)
+            (pair.Current ? current : previous).Add(Math.Clamp((int)(pair.Resolved - pair.Received).TotalDays, 0, Histogram.MaxValue), pair.Count);
+        return (current, previous);
+    }
+
+    public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
+    {
+        var filter = context.Filter;
+        var now = clock.UtcNow;
+        var zone = clock.Zone;
+        var both = await GroupsAsync(filter, now, cancellationToken);
+        var groups = both.Where(g => g.Current).ToList();
+        var previousGroups = both.Where(g => !g.Current).ToList();
+        var (days, previousDays) = await DaysToResolveAsync(filter, cancellationToken);
+
+        // As of now, whatever the period: still open, due soon, overdue.
+        var open = await Filtered(filter, inPeriod: false)
+            .Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
+            .GroupBy(c => c.DepartmentId)
+            .Select(g => new
+            {
+                DepartmentId = g.Key,
+                Open = g.LongCount(),
+                Overdue = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc <= now ? 1L : 0L),
+                DueSoon = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc > now && c.DueSoonAtUtc != null && c.DueSoonAtUtc <= now ? 1L : 0L),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Received per UTC hour, then put on the clinic's own days (exact for time zones a whole number of hours from UTC).
+        var fromUtc = filter.FromUtc(zone);
+        var toUtc = filter.ToUtcExclusive(zone);
+        var hours = await Filtered(filter, inPeriod: true)
+            .Where(c => c.Kind == ComplaintKind.Complaint && c.ReceivedAtUtc >= fromUtc)
+            .GroupBy(c => new { c.ReceivedAtUtc.Date, c.ReceivedAtUtc.Hour, c.Severity })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+
+        var complaints = groups.Where(g => g.Kind == ComplaintKind.Complaint).ToList();
+        var current = Sum(complaints);
+        var before = Sum(previousGroups.Where(g => g.Kind == ComplaintKind.Complaint));
+        var median = DashboardMath.Median(days);
+        var previousMedian = DashboardMath.Median(previousDays);
+        var openNow = open.Sum(o => o.Open);
+
+        var metrics = new List<DashboardMetric>
+        {
+            new("Complaints received", ValueKind.Count, current.Received, current.Received, before.Received, before.Received),
+            new("Acknowledged within deadline", ValueKind.Percent, current.AcknowledgedRate.Value, current.AcknowledgedRate.N, before.AcknowledgedRate.Value, before.AcknowledgedRate.N),
+            new("Answered within deadline", ValueKind.Percent, current.AnsweredRate.Value, current.AnsweredRate.N, before.AnsweredRate.Value, before.AnsweredRate.N),
+            new("Median days to resolve", ValueKind.Count, median, days.Total, previousMedian, previousDays.Total),
+            new("Open now", ValueKind.Count, openNow, openNow, null, 0),
+            new("Overdue now", ValueKind.Count, open.Sum(o => o.Overdue), openNow, null, 0),
+            new("Due soon", ValueKind.Count, open.Sum(o => o.DueSoon), openNow, null, 0),
+        };
+
+        DashboardColumn[] tallyColumns =
+        [
+            new("received", "Received", ValueKind.Count),
+            new("acknowledged", "Acknowledged within deadline", ValueKind.Percent),
+            new("acknowledgedn", "Acknowledgements due (n)", ValueKind.Count),
+            new("answered", "Answered within deadline", ValueKind.Percent),
+            new("answeredn", "Responses due (n)", ValueKind.Count),
+            new("resolved", "Resolved", ValueKind.Count),
+            new("note", "Note", ValueKind.Note),
+        ];
+        static object?[] Cells(Tally t) =>
+            [t.Received, t.AcknowledgedRate.Value, t.AcknowledgedRate.N, t.AnsweredRate.Value, t.AnsweredRate.N, t.Resolved, DashboardMath.SampleNote(t.Received)];
+
+        var categories = await db.ComplaintCategories.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var categoryTable = new DashboardTable(ByCategoryTable, "Complaints by category",
+            [new("category", "Category", ValueKind.Text), .. tallyColumns],
+            [.. complaints.GroupBy(g => g.CategoryId)
+                .Select(g => (object?[])[categories.TryGetValue(g.Key, out var name) ? name : $"#{g.Key}", .. Cells(Sum(g))])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var severityTable = new DashboardTable(BySeverityTable, "Complaints by severity",
+            [new("severity", "Severity", ValueKind.Note), .. tallyColumns],
+            [.. Enum.GetValues<ComplaintSeverity>()
+                .Select(s => (object?[])[s.ToString(), .. Cells(Sum(complaints.Where(g => g.Severity == s)))])]);
+
+        var openByDepartment = open.ToDictionary(o => o.DepartmentId ?? 0);
+        var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openByDepartment.Keys).Distinct();
+        var departmentTable = new DashboardTable(ByDepartmentTable, "Complaints by department",
+            [
+                new("department", "Department", ValueKind.Text), .. tallyColumns,
+                new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
+            ],
+            [.. departmentIds.Select(d =>
+            {
+                var tally = Sum(complaints.Where(g => (g.DepartmentId ?? 0) == d));
+                var o = openByDepartment.GetValueOrDefault(d);
+                return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally), o?.Open ?? 0L, o?.DueSoon ?? 0L, o?.Overdue ?? 0L];
+            }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
+        foreach (var h in hours)
+        {
+            var atUtc = DateTime.SpecifyKind(h.Date, DateTimeKind.Utc).AddHours(h.Hour);
+            var day = ClinicDays.Of(atUtc < fromUtc ? fromUtc : atUtc >= toUtc ? toUtc.AddTicks(-1) : atUtc, zone);
+            var key = (ClinicDays.BucketStart(day, filter.Grain), h.Severity);
+            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + h.Count;
+        }
+        var severities = Enum.GetValues<ComplaintSeverity>();
+        var trendTable = new DashboardTable(TrendTable,
+            filter.Grain == TrendGrain.Month ? "Complaints received by month" : "Complaints received by week",
+            [
+                new("period", filter.Grain == TrendGrain.Month ? "Month" : "Week starting", ValueKind.Text),
+                new("received", "Received", ValueKind.Count),
+                .. severities.Select(s => new DashboardColumn(s.ToString().ToLowerInvariant(), s.ToString(), ValueKind.Count)),
+            ],
+            [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain).Select(b =>
+            {
+                var counts = severities.Select(s => bySeverityInBucket.GetValueOrDefault((b, s))).ToList();
+                return (object?[])[ClinicDays.BucketLabel(b, filter.Grain), counts.Sum(), .. counts.Cast<object?>()];
+            })]);
+
+        var recovery = groups.Where(g => g.Kind == ComplaintKind.ServiceRecovery).ToList();
+        var recoveryTable = new DashboardTable(RecoveryTable, "Service recovery after low survey scores",
+            [new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent)],
+            [.. Enum.GetValues<ComplaintStatus>().Select(s =>
+            {
+                var count = recovery.Where(g => g.Status == s).Sum(g => g.Received);
+                return (object?[])[StatusLabel(s), count, DashboardMath.Rate(count, recovery.Sum(g => g.Received)).Value];
+            })]);
+        var recoveryTally = Sum(recovery);
+        metrics.Add(new DashboardMetric("Service recovery cases resolved", ValueKind.Percent,
+            DashboardMath.Rate(recoveryTally.Resolved, recoveryTally.Received).Value, recoveryTally.Received,
+            Sum(previousGroups.Where(g => g.Kind == ComplaintKind.ServiceRecovery)) is var r && r.Received > 0 ? (double)r.Resolved / r.Received : null,
+            r.Received));
+
+        var charts = new List<DashboardChart>
+        {
+            new("complaints-trend", "Complaints received over time, by severity", ChartKind.Bar, TrendTable, "period", [.. severities.Select(s => s.ToString().ToLowerInvariant())]),
+            new("complaints-by-category", "Complaints by category", ChartKind.Bar, ByCategoryTable, "category", ["received"]),
+        };
+
+        return new DashboardSectionData(Key, "Complaints", current.Received == 0 && recoveryTally.Received == 0 && openNow == 0,
+            "No complaints received in this period for this filter, and none open.",
+            metrics, charts, [categoryTable, severityTable, departmentTable, trendTable, recoveryTable],
+            [
+                "Complaints count in the period they were received. Open, due soon and overdue are as of now, whenever received.",
+                "Acknowledged within deadline: acknowledged by the acknowledgement deadline ÷ complaints acknowledged or whose deadline has passed.",
+                "Answered within deadline: response sent (or resolved) by the response deadline ÷ complaints answered or whose deadline has passed.",
+                "Median days to resolve: calendar days from the day received to the day resolved, for resolved complaints (nearest-rank median).",
+                "Service recovery cases are opened from low survey scores; they are counted apart from complaints.",
+                "The clinician filter matches the staff member a complaint is about; the service filter, the visit it is about.",
+            ]);
+    }
+
+    private static string StatusLabel(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.New => "New",
+        ComplaintStatus.Acknowledged => "Acknowledged",
+        ComplaintStatus.Investigating => "Investigating",
+        ComplaintStatus.AwaitingPatient => "Waiting for the patient",
+        ComplaintStatus.Resolved => "Resolved",
+        ComplaintStatus.Closed => "Closed",
+        _ => status.ToString(),
+    };
+
+    private static Tally Sum(IEnumerable<GroupRow> rows)
+    {
+        var tally = new Tally();
+        foreach (var row in rows)
+        {
+            tally.Add(new Tally
+            {
+                Received = row.Received,
+                AcknowledgedOnTime = row.AcknowledgedOnTime,
+                AcknowledgementDue = row.AcknowledgementDue,
+                AnsweredOnTime = row.AnsweredOnTime,
+                ResponseDue = row.ResponseDue,
+                Resolved = row.Resolved,
+            });
+        }
+        return tally;
+    }
+}

@@ -1,0 +1,301 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>
+/// Satisfaction from the survey rollups: NPS, overall rating, top-box per dimension and response rate with their n and
+/// the previous period; by department, clinician, week or month and wait band; and how each question was answered.
+/// Questions are matched by their key, so answers to every version of a questionnaire count together.
+/// </summary>
+public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
+{
+    public const string Key = "satisfaction";
+    public const string ByDepartmentTable = "satisfaction-by-department";
+    public const string ByClinicianTable = "satisfaction-by-clinician";
+    public const string TrendTable = "satisfaction-trend";
+    public const string DimensionTable = "satisfaction-dimensions";
+    public const string DistributionTable = "satisfaction-distribution";
+    public const string WaitBandTable = "satisfaction-wait-bands";
+
+    /// <summary>0–10 ratings: 9 and 10 are the top box.</summary>
+    public const int RatingTopFrom = 9;
+
+    public int Order => 10;
+
+    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, string QuestionKey, byte[] Histogram);
+
+    /// <summary>What a question key means on the dashboard (from the newest questionnaire version that has it).</summary>
+    public sealed record QuestionInfo(string Key, string Dimension, QuestionType Type, string Text, int Position);
+
+    /// <summary>The histograms (answer and wait band encoded) of one group of rollup rows, by question key.</summary>
+    public sealed class Tally
+    {
+        private readonly Dictionary<string, Histogram> _byKey = new(StringComparer.Ordinal);
+
+        public void Add(string key, byte[] histogram)
+        {
+            if (!_byKey.TryGetValue(key, out var found))
+                _byKey[key] = found = new Histogram();
+            found.AddBytes(histogram);
+        }
+
+        public Histogram Encoded(string key) => _byKey.TryGetValue(key, out var found) ? found : new Histogram();
+
+        public long Invitations => Encoded(SurveyRollup.Invited).Total;
+        public long Responses => Encoded(SurveyRollup.Responded).Total;
+        public Share ResponseRate => DashboardMath.ResponseRate(Responses, Invitations);
+
+        /// <summary>Every answer of questions of one type, all bands (or one band) together.</summary>
+        public Histogram OfType(IReadOnlyDictionary<string, QuestionInfo> questions, QuestionType type, int? band = null)
+        {
+            var result = new Histogram();
+            foreach (var (key, histogram) in _byKey)
+            {
+                if (questions.TryGetValue(key, out var question) && question.Type == type)
+                    result.Add(band is { } b ? SurveyValues.AnswersInBand(histogram, b) : SurveyValues.Answers(histogram));
+            }
+            return result;
+        }
+
+        public NpsResult Nps(IReadOnlyDictionary<string, QuestionInfo> questions, int? band = null) =>
+            DashboardMath.Nps(OfType(questions, QuestionType.Recommend, band));
+
+        public MeanResult Overall(IReadOnlyDictionary<string, QuestionInfo> questions, int? band = null) =>
+            DashboardMath.Mean(OfType(questions, QuestionType.Rating, band), 0, 10);
+
+        /// <summary>Top-box over the questions of one dimension, or of every dimension when null.</summary>
+        public Share TopBox(IReadOnlyDictionary<string, QuestionInfo> questions, string? dimension)
+        {
+            long top = 0, n = 0;
+            foreach (var (key, histogram) in _byKey)
+            {
+                if (!questions.TryGetValue(key, out var question) || (dimension is not null && question.Dimension != dimension))
+                    continue;
+                if (TopBoxOf(question.Type, SurveyValues.Answers(histogram)) is { } share)
+                {
+                    top += share.Count;
+                    n += share.N;
+                }
+            }
+            return new Share(top, n);
+        }
+    }
+
+    /// <summary>
+    /// The most positive option per question type: Always (4) on the frequency scale, Yes on yes/no, 9–10 on 0–10 ratings.
+    /// The recommend question is reported as NPS instead; consent questions are not scores.
+    /// </summary>
+    public static Share? TopBoxOf(QuestionType type, Histogram answers) => type switch
+    {
+        QuestionType.Frequency => DashboardMath.TopBox(answers, 1, 4, 4),
+        QuestionType.YesNo => DashboardMath.TopBox(answers, 0, 1, 1),
+        QuestionType.Rating => DashboardMath.TopBoxFrom(answers, 0, 10, RatingTopFrom),
+        _ => null,
+    };
+
+    public static string AnswerLabel(QuestionType type, int value) => type switch
+    {
+        QuestionType.Frequency => value switch { 1 => "Never", 2 => "Sometimes", 3 => "Usually", 4 => "Always", _ => "Not a valid answer" },
+        QuestionType.YesNo => value switch { 0 => "No", 1 => "Yes", _ => "Not a valid answer" },
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Every question key ever published, described by its newest version.</summary>
+    public async Task<IReadOnlyDictionary<string, QuestionInfo>> QuestionsAsync(CancellationToken cancellationToken)
+    {
+        var versions = await db.QuestionnaireVersions.AsNoTracking().OrderByDescending(v => v.PublishedAtUtc).ThenByDescending(v => v.Id)
+            .ToListAsync(cancellationToken);
+        var questions = new Dictionary<string, QuestionInfo>(StringComparer.Ordinal);
+        foreach (var version in versions)
+        {
+            var position = 0;
+            foreach (var question in version.Questions)
+            {
+                position++;
+                questions.TryAdd(question.Key, new QuestionInfo(question.Key, question.Dimension, question.Type, question.Text, position));
+            }
+        }
+        return questions;
+    }
+
+    private async Task<List<Row>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var pieces = filter.ServiceId is null
+            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
+            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
+        var service = filter.ServiceId ?? SurveyRollup.AllServices;
+        var rows = new List<Row>();
+        foreach (var piece in pieces)
+        {
+            rows.AddRange(await db.SurveyRollups.AsNoTracking()
+                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+                .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.QuestionKey, r.Histogram))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
+    }
+
+    public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
+    {
+        var filter = context.Filter;
+        var questions = await QuestionsAsync(cancellationToken);
+        var current = new Tally();
+        var before = new Tally();
+        var byDepartment = new Dictionary<int, Tally>();
+        var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
+        var byBucket = new Dictionary<DateOnly, Tally>();
+        foreach (var row in await ReadAsync(filter, cancellationToken))
+        {
+            current.Add(row.QuestionKey, row.Histogram);
+            Get(byDepartment, row.DepartmentId).Add(row.QuestionKey, row.Histogram);
+            Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
+            Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.QuestionKey, row.Histogram);
+        }
+        foreach (var row in await ReadAsync(filter.Previous, cancellationToken))
+            before.Add(row.QuestionKey, row.Histogram);
+
+        var nps = current.Nps(questions);
+        var npsBefore = before.Nps(questions);
+        var overall = current.Overall(questions);
+        var overallBefore = before.Overall(questions);
+        var dimensions = questions.Values.Where(q => TopBoxOf(q.Type, new Histogram()) is not null)
+            .OrderBy(q => q.Position).Select(q => q.Dimension).Distinct(StringComparer.Ordinal).ToList();
+
+        var metrics = new List<DashboardMetric>
+        {
+            new("Net Promoter Score", ValueKind.Score, nps.Score, nps.N, npsBefore.Score, npsBefore.N),
+            new("Overall rating (0–10)", ValueKind.OneDecimal, overall.Value, overall.N, overallBefore.Value, overallBefore.N),
+            new("Response rate", ValueKind.Percent, current.ResponseRate.Value, current.Invitations, before.ResponseRate.Value, before.Invitations),
+            new("Responses", ValueKind.Count, current.Responses, current.Responses, before.Responses, before.Responses),
+        };
+        foreach (var dimension in dimensions)
+        {
+            var share = current.TopBox(questions, dimension);
+            var previous = before.TopBox(questions, dimension);
+            metrics.Add(new DashboardMetric("Top-box: " + dimension, ValueKind.Percent, share.Value, share.N, previous.Value, previous.N));
+        }
+
+        var lookups = context.Lookups;
+        DashboardColumn[] tallyColumns =
+        [
+            new("responses", "Responses", ValueKind.Count),
+            new("nps", "Net Promoter Score", ValueKind.Score),
+            new("npsn", "NPS answers (n)", ValueKind.Count),
+            new("overall", "Overall rating (0–10)", ValueKind.OneDecimal),
+            new("overalln", "Ratings (n)", ValueKind.Count),
+            new("topbox", "Top-box, all questions", ValueKind.Percent),
+            new("topboxn", "Answers (n)", ValueKind.Count),
+            new("responserate", "Response rate", ValueKind.Percent),
+            new("note", "Note", ValueKind.Note),
+        ];
+        object?[] Cells(Tally tally)
+        {
+            var groupNps = tally.Nps(questions);
+            var groupOverall = tally.Overall(questions);
+            var topBox = tally.TopBox(questions, null);
+            return [tally.Responses, groupNps.Score, groupNps.N, groupOverall.Value, groupOverall.N, topBox.Value, topBox.N,
+                tally.ResponseRate.Value, DashboardMath.SampleNote(tally.Responses)];
+        }
+
+        var departmentTable = new DashboardTable(ByDepartmentTable, "Satisfaction by department",
+            [new("department", "Department", ValueKind.Text), .. tallyColumns],
+            [.. byDepartment.Select(d => (object?[])[lookups.DepartmentName(d.Key), .. Cells(d.Value)])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var clinicianTable = new DashboardTable(ByClinicianTable, "Satisfaction by clinician",
+            [new("clinician", "Clinician", ValueKind.Text), new("department", "Department", ValueKind.Text), .. tallyColumns],
+            [.. byClinician.Select(c => (object?[])[lookups.ClinicianName(c.Key.Clinician), lookups.DepartmentName(c.Key.Department), .. Cells(c.Value)])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => (string)r[1]!, StringComparer.CurrentCultureIgnoreCase)]);
+
+        var trendTable = new DashboardTable(TrendTable,
+            filter.Grain == TrendGrain.Month ? "Satisfaction by month" : "Satisfaction by week",
+            [new("period", filter.Grain == TrendGrain.Month ? "Month" : "Week starting", ValueKind.Text), .. tallyColumns],
+            [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain)
+                .Select(b => (object?[])[ClinicDays.BucketLabel(b, filter.Grain), .. Cells(byBucket.TryGetValue(b, out var t) ? t : new Tally())])]);
+
+        var dimensionTable = new DashboardTable(DimensionTable, "Top-box by dimension",
+            [
+                new("dimension", "Dimension", ValueKind.Text),
+                new("topbox", "Top-box", ValueKind.Percent),
+                new("n", "Answers (n)", ValueKind.Count),
+                new("previous", "Previous period", ValueKind.Percent),
+                new("previousn", "Previous answers (n)", ValueKind.Count),
+                new("note", "Note", ValueKind.Note),
+            ],
+            [.. dimensions.Select(d =>
+            {
+                var share = current.TopBox(questions, d);
+                var previous = before.TopBox(questions, d);
+                return (object?[])[d, share.Value, share.N, previous.Value, previous.N, DashboardMath.SampleNote(share.N)];
+            })]);
+
+        var distributionRows = new List<object?[]>();
+        foreach (var question in questions.Values.Where(q => q.Type is QuestionType.Frequency or QuestionType.YesNo or QuestionType.Rating or QuestionType.Recommend)
+                     .OrderBy(q => q.Position).ThenBy(q => q.Key, StringComparer.Ordinal))
+        {
+            var answers = SurveyValues.Answers(current.Encoded(question.Key));
+            var min = question.Type == QuestionType.Frequency ? 1 : 0;
+            var max = question.Type is QuestionType.Rating or QuestionType.Recommend ? 10 : question.Type == QuestionType.Frequency ? 4 : 1;
+            var valid = answers.CountBetween(min, max);
+            for (var value = min; value <= max; value++)
+                distributionRows.Add([question.Key, question.Text, AnswerLabel(question.Type, value), answers[value], DashboardMath.Rate(answers[value], valid).Value]);
+        }
+        var distributionTable = new DashboardTable(DistributionTable, "How each question was answered",
+            [
+                new("question", "Question key", ValueKind.Text),
+                new("text", "Question", ValueKind.Text),
+                new("answer", "Answer", ValueKind.Note),
+                new("answers", "Answers", ValueKind.Count),
+                new("share", "Share of answers", ValueKind.Percent),
+            ],
+            distributionRows);
+
+        var bandTable = new DashboardTable(WaitBandTable, "Satisfaction by how long patients waited",
+            [
+                new("band", "Wait", ValueKind.Note),
+                new("overall", "Overall rating (0–10)", ValueKind.OneDecimal),
+                new("overalln", "Ratings (n)", ValueKind.Count),
+                new("nps", "Net Promoter Score", ValueKind.Score),
+                new("npsn", "NPS answers (n)", ValueKind.Count),
+                new("note", "Note", ValueKind.Note),
+            ],
+            [.. WaitTimes.Bands.Select((b, i) =>
+            {
+                var bandOverall = current.Overall(questions, i + 1);
+                var bandNps = current.Nps(questions, i + 1);
+                return (object?[])[b.Label, bandOverall.Value, bandOverall.N, bandNps.Score, bandNps.N, DashboardMath.SampleNote(bandOverall.N)];
+            })]);
+
+        var charts = new List<DashboardChart>
+        {
+            new("satisfaction-nps-trend", "Net Promoter Score over time", ChartKind.Line, TrendTable, "period", ["nps"]),
+            new("satisfaction-overall-trend", "Overall rating over time", ChartKind.Line, TrendTable, "period", ["overall"]),
+            new("satisfaction-dimensions", "Top-box by dimension", ChartKind.Bar, DimensionTable, "dimension", ["topbox"]),
+            new("satisfaction-wait-bands", "Overall rating by how long patients waited", ChartKind.Bar, WaitBandTable, "band", ["overall"]),
+        };
+
+        return new DashboardSectionData(Key, "Satisfaction", current.Invitations == 0 && current.Responses == 0,
+            "No survey invitations or answers for visits in this period for this filter.",
+            metrics, charts, [departmentTable, clinicianTable, trendTable, dimensionTable, distributionTable, bandTable],
+            [
+                "Answers count on the day of the visit they are about, so a period's response rate compares like with like: responses ÷ invitations for the same visits.",
+                "Net Promoter Score: % of recommend answers 9–10 minus % of answers 0–6. Answers 7–8 count in n but on neither side. From −100 to 100.",
+                "Overall rating: the mean of the 0–10 overall answers.",
+                "Top-box: the share of valid answers that are the most positive option: Always on the Never–Always scale, Yes on yes/no questions, and 9 or 10 on 0–10 ratings. Skipped or invalid answers count on neither side.",
+                "Questions are matched by their key, so answers to every version of a questionnaire count together.",
+                "Wait band: minutes from arrival (or the appointment time, if early) until the clinician saw the patient, for the visit the answer is about.",
+                "Fewer than 30 answers: too few to judge. Fewer than 100: interpret with care.",
+            ]);
+    }
+
+    private static Tally Get<TKey>(Dictionary<TKey, Tally> map, TKey key) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var tally))
+            map[key] = tally = new Tally();
+        return tally;
+    }
+}

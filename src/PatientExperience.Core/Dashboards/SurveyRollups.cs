@@ -1,0 +1,229 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>Serialises survey rollup refreshes inside the current transaction (a no-op where the database already does).</summary>
+public interface ISurveyRollupLock
+{
+    Task AcquireAsync(IAppDbContext db, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Derives <see cref="SurveyRollup"/> rows from invitations, responses and answers. Like <see cref="AppointmentRollups"/>,
+/// every update recomputes whole rows from their sources (never adds deltas), inside the caller's transaction when there
+/// is one, so two answers saved at the same time cannot lose a count: SQLite runs write transactions one at a time, and on
+/// SQL Server the refresh first takes an exclusive application lock for the rest of the transaction.
+/// </summary>
+public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<SurveyRollups> logger)
+{
+    /// <summary>A save touching more visit days than this refreshes one range instead of cell by cell (bulk imports).</summary>
+    public const int MaxCellsOneByOne = 20;
+
+    private sealed record Visit(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc, DateTime VisitStartUtc);
+
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int DepartmentId, string QuestionKey, byte[] Histogram);
+
+    private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
+
+    /// <summary>Recomputes the rows that visits of these clinic days, clinicians and services count in.</summary>
+    public async Task RefreshAsync(IReadOnlyCollection<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> visits, CancellationToken cancellationToken)
+    {
+        var cells = visits.Select(v => (Day: ClinicDays.Of(v.VisitStartUtc, clock.Zone), v.ClinicianId, v.ServiceId)).Distinct().ToList();
+        if (cells.Count == 0)
+            return;
+        if (cells.Count > MaxCellsOneByOne)
+        {
+            await RebuildAsync(cells.Min(c => c.Day), cells.Max(c => c.Day), null, null, cancellationToken);
+            return;
+        }
+        foreach (var (day, clinician, service) in cells)
+            await RebuildAsync(day, day, clinician, service, cancellationToken);
+    }
+
+    /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one clinician and service).</summary>
+    /// <returns>How many per-service day rows there are now in the range.</returns>
+    public async Task<int> RebuildAsync(DateOnly from, DateOnly to, int? clinicianId, int? serviceId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+            return await RebuildInTransactionAsync(from, to, clinicianId, serviceId, cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var rows = await RebuildInTransactionAsync(from, to, clinicianId, serviceId, ct);
+            await transaction.CommitAsync(ct);
+            return rows;
+        }, cancellationToken);
+    }
+
+    private async Task<int> RebuildInTransactionAsync(DateOnly from, DateOnly to, int? clinicianId, int? serviceId, CancellationToken ct)
+    {
+        // One refresh at a time (held until the transaction ends): the sources it reads then include every answer
+        // committed before it, and the next refresh sees this one's.
+        await rollupLock.AcquireAsync(db, ct);
+        var zone = clock.Zone;
+        var fromUtc = ClinicDays.StartUtc(from, zone);
+        var toUtc = ClinicDays.StartUtc(to.AddDays(1), zone);
+        var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>();
+        void Count(Visit visit, string key, int value)
+        {
+            var band = SurveyValues.Band(WaitTimes.Minutes(visit.StartUtc, visit.ArrivedAtUtc, visit.SeenAtUtc));
+            var cell = (ClinicDays.Of(visit.VisitStartUtc, zone), visit.ClinicianId, visit.ServiceId, visit.DepartmentId, key);
+            if (!cells.TryGetValue(cell, out var histogram))
+                cells[cell] = histogram = new Histogram();
+            histogram.Add(SurveyValues.Encode(value, band));
+        }
+
+        var invitations = db.SurveyInvitations.AsNoTracking().Where(i => i.VisitStartUtc >= fromUtc && i.VisitStartUtc < toUtc);
+        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc);
+        if (clinicianId is { } clinician)
+        {
+            invitations = invitations.Where(i => i.ClinicianId == clinician);
+            responses = responses.Where(r => r.ClinicianId == clinician);
+        }
+        if (serviceId is { } service)
+        {
+            invitations = invitations.Where(i => i.ServiceId == service);
+            responses = responses.Where(r => r.ServiceId == service);
+        }
+
+        var invited = invitations.Join(db.Appointments, i => i.AppointmentId, a => a.Id,
+            (i, a) => new Visit(a.StartUtc, i.ClinicianId, i.ServiceId, i.DepartmentId, a.ArrivedAtUtc, a.SeenAtUtc, i.VisitStartUtc)).AsAsyncEnumerable();
+        await foreach (var visit in invited.WithCancellation(ct))
+            Count(visit, SurveyRollup.Invited, 0);
+
+        var visits = new Dictionary<int, Visit>();
+        var answered = responses.Join(db.Appointments, r => r.AppointmentId, a => a.Id,
+            (r, a) => new { r.Id, Visit = new Visit(a.StartUtc, r.ClinicianId, r.ServiceId, r.DepartmentId, a.ArrivedAtUtc, a.SeenAtUtc, r.VisitStartUtc) }).AsAsyncEnumerable();
+        await foreach (var response in answered.WithCancellation(ct))
+        {
+            visits[response.Id] = response.Visit;
+            Count(response.Visit, SurveyRollup.Responded, 0);
+        }
+
+        if (visits.Count > 0)
+        {
+            var answers = responses.Join(db.SurveyAnswers, r => r.Id, a => a.ResponseId, (r, a) => a)
+                .Where(a => a.IsValid && a.Value != null && a.Type != QuestionType.ContactConsent && a.Type != QuestionType.Comment)
+                .Select(a => new { a.ResponseId, a.QuestionKey, Value = a.Value!.Value }).AsAsyncEnumerable();
+            await foreach (var answer in answers.WithCancellation(ct))
+            {
+                if (visits.TryGetValue(answer.ResponseId, out var visit) && answer.Value is >= 0 and < SurveyValues.BandFactor)
+                    Count(visit, answer.QuestionKey, answer.Value);
+            }
+        }
+
+        await db.SurveyRollups
+            .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= from && r.Start <= to
+                        && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
+            .ExecuteDeleteAsync(ct);
+        foreach (var ((day, clinician2, service2, department, key), histogram) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
+            Add(RollupGrain.Day, day, clinician2, service2, department, key, histogram);
+        await SaveAndDetachAsync(ct);
+        await RebuildAllServicesAsync(from, to, clinicianId, ct);
+        LogRebuilt(logger, from, to, cells.Count);
+        return cells.Count;
+    }
+
+    /// <summary>Day, week and month rows for all services, for the periods that overlap from..to, from the per-service day rows.</summary>
+    private async Task RebuildAllServicesAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
+    {
+        var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
+        var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
+        var monthFrom = RollupPlan.PeriodStart(from, RollupGrain.Month);
+        var monthTo = RollupPlan.PeriodStart(to, RollupGrain.Month);
+        var readFrom = weekFrom < monthFrom ? weekFrom : monthFrom;
+        var weekEnd = RollupPlan.PeriodEnd(weekTo, RollupGrain.Week);
+        var monthEnd = RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
+        var readTo = weekEnd > monthEnd ? weekEnd : monthEnd;
+
+        var days = db.SurveyRollups.AsNoTracking()
+            .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
+                        && (clinicianId == null || r.ClinicianId == clinicianId))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.DepartmentId, r.QuestionKey, r.Histogram))
+            .AsAsyncEnumerable();
+
+        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int DepartmentId, string Key), Histogram>();
+        void Count(RollupGrain grain, DateOnly start, DayRow row)
+        {
+            var key = (grain, start, row.ClinicianId, row.DepartmentId, row.QuestionKey);
+            if (!cells.TryGetValue(key, out var histogram))
+                cells[key] = histogram = new Histogram();
+            histogram.AddBytes(row.Histogram);
+        }
+        await foreach (var row in days.WithCancellation(ct))
+        {
+            if (row.Start >= from && row.Start <= to)
+                Count(RollupGrain.Day, row.Start, row);
+            foreach (var grain in CoarseGrains)
+            {
+                var start = RollupPlan.PeriodStart(row.Start, grain);
+                if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
+                    Count(grain, start, row);
+            }
+        }
+
+        var all = SurveyRollup.AllServices;
+        await db.SurveyRollups.Where(r => r.ServiceId == all && (clinicianId == null || r.ClinicianId == clinicianId)
+                && ((r.Grain == RollupGrain.Day && r.Start >= from && r.Start <= to)
+                    || (r.Grain == RollupGrain.Week && r.Start >= weekFrom && r.Start <= weekTo)
+                    || (r.Grain == RollupGrain.Month && r.Start >= monthFrom && r.Start <= monthTo)))
+            .ExecuteDeleteAsync(ct);
+        foreach (var ((grain, start, clinician, department, key), histogram) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
+            Add(grain, start, clinician, all, department, key, histogram);
+        await SaveAndDetachAsync(ct);
+    }
+
+    private int _pending;
+
+    private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, string key, Histogram histogram)
+    {
+        var rollup = new SurveyRollup(grain, start, clinicianId, serviceId, departmentId, key);
+        rollup.Set(histogram);
+        db.SurveyRollups.Add(rollup);
+        _pending++;
+    }
+
+    private async Task SaveAndDetachAsync(CancellationToken ct)
+    {
+        if (_pending == 0)
+            return;
+        await db.SaveChangesAsync(ct);
+        _pending = 0;
+        foreach (var entry in db.ChangeTracker.Entries<SurveyRollup>().ToList())
+            entry.State = EntityState.Detached;
+    }
+
+    /// <summary>Everything from the first invitation to tomorrow (after a bulk load, or to repair).</summary>
+    public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.SurveyInvitations.AsNoTracking().OrderBy(i => i.VisitStartUtc).Select(i => (DateTime?)i.VisitStartUtc).FirstOrDefaultAsync(cancellationToken);
+        await db.SurveyRollups.ExecuteDeleteAsync(cancellationToken);
+        if (first is null)
+            return 0;
+        var from = ClinicDays.Of(first.Value, clock.Zone);
+        var to = clock.Today.AddDays(1);
+        var cells = 0;
+        // A month at a time keeps memory flat however large the history.
+        for (var start = RollupPlan.PeriodStart(from, RollupGrain.Month); start <= to; start = start.AddMonths(1))
+        {
+            var end = start.AddMonths(1).AddDays(-1);
+            cells += await RebuildAsync(start, end < to ? end : to, null, null, cancellationToken);
+        }
+        return cells;
+    }
+
+    /// <summary>Builds the rollups once when there are none yet but there are invitations (first start after the upgrade, demo data).</summary>
+    public async Task BackfillIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.SurveyRollups.AnyAsync(cancellationToken) || !await db.SurveyInvitations.AnyAsync(cancellationToken))
+            return;
+        await RebuildAllAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Survey rollups rebuilt for {From}..{To}: {Cells} cells")]
+    private static partial void LogRebuilt(ILogger logger, DateOnly from, DateOnly to, int cells);
+}
