@@ -12,11 +12,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-<<<<<<<< HEAD:src/PatientExperience.Migrations.SqlServer/Migrations/20261122185718_ComplaintsAndDashboards.Designer.cs
     [Migration("20261122185718_ComplaintsAndDashboards")]
-========
-    [Migration("20261122175410_ComplaintsAndDashboards")]
->>>>>>>> dash2:src/PatientExperience.Migrations.SqlServer/Migrations/20261122175410_ComplaintsAndDashboards.Designer.cs
     partial class ComplaintsAndDashboards
     {
         /// <inheritdoc />

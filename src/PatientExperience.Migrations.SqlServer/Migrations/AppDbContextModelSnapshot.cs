@@ -682,6 +682,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PatientId", "ReceivedAtUtc");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Dashboard");
+
                     b.ToTable("Complaints");
                 });
 
@@ -913,6 +916,39 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
                     b.ToTable("AppointmentRollups");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.SurveyRollup", b =>
+                {
+                    b.Property<int>("Grain")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId", "QuestionKey");
+
+                    b.ToTable("SurveyRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>

@@ -11,11 +11,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-<<<<<<<< HEAD:src/PatientExperience.Migrations.Sqlite/Migrations/20261122185706_ComplaintsAndDashboards.Designer.cs
     [Migration("20261122185706_ComplaintsAndDashboards")]
-========
-    [Migration("20261122175149_ComplaintsAndDashboards")]
->>>>>>>> dash2:src/PatientExperience.Migrations.Sqlite/Migrations/20261122175149_ComplaintsAndDashboards.Designer.cs
     partial class ComplaintsAndDashboards
     {
         /// <inheritdoc />

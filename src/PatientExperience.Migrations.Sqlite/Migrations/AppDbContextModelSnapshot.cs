@@ -658,6 +658,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PatientId", "ReceivedAtUtc");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Dashboard");
+
                     b.ToTable("Complaints");
                 });
 
@@ -885,6 +888,39 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
                     b.ToTable("AppointmentRollups");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.SurveyRollup", b =>
+                {
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId", "QuestionKey");
+
+                    b.ToTable("SurveyRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Departments.ClinicService", b =>
