@@ -27,7 +27,13 @@ public sealed class Visit : IAsyncDisposable
             if (response.Status >= 400)
                 _problems.Add($"{response.Status} {response.Url}");
         };
-        Page.RequestFailed += (_, request) => _problems.Add($"{request.Failure} {request.Url}");
+        // A request the browser dropped because the page moved on (a click before a script finished
+        // loading) is not a fault the person sees; every other failure is.
+        Page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure != "net::ERR_ABORTED")
+                _problems.Add($"{request.Failure} {request.Url}");
+        };
         // Scripts that throw and content the security policy refuses show up here.
         Page.Console += (_, message) =>
         {
