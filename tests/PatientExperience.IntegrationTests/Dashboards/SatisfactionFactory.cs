@@ -1,14 +1,9 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.Core.Surveys;
 using PatientExperience.DataGenerator;
-using PatientExperience.IntegrationTests.Infrastructure;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.IntegrationTests.Dashboards;
 
@@ -16,50 +11,22 @@ namespace PatientExperience.IntegrationTests.Dashboards;
 /// The portal at Monday 23 November 2026, 08:00 in New York, with the data generator's appointments, survey answers
 /// and complaints (its own steps, at a small size) on top of the demo data, and every rollup rebuilt.
 /// </summary>
-public sealed class SatisfactionFactory : PortalFactory
+public sealed class SatisfactionFactory : GeneratedDataFactory
 {
     public const int Appointments = 5000;
     public const int Answers = 8000;
     public const int Complaints = 1500;
     public const int Days = 800;
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));
+    protected override int Seed => 11;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _generated;
-
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override async Task GenerateAsync(GeneratorContext context, IServiceProvider services, CancellationToken cancellationToken)
     {
-        ["Dashboard:RollupSweepEnabled"] = "false",
-    };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
-    }
-
-    public async Task EnsureDataAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_generated)
-                return;
-            await using var scope = Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var context = new GeneratorContext(db, scope.ServiceProvider.GetRequiredService<ClinicClock>(), new Random(11), TextWriter.Null);
-            await new AppointmentLoad().RunAsync(context, Appointments, Days, cancellationToken);
-            await new SurveyLoad().RunAsync(context, Answers, Days, cancellationToken);
-            await new ComplaintLoad().RunAsync(context, Complaints, Days, cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<AppointmentRollups>().RebuildAllAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<SurveyRollups>().RebuildAllAsync(cancellationToken);
-            _generated = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await new AppointmentLoad().RunAsync(context, Appointments, Days, cancellationToken);
+        await new SurveyLoad().RunAsync(context, Answers, Days, cancellationToken);
+        await new ComplaintLoad().RunAsync(context, Complaints, Days, cancellationToken);
+        await services.GetRequiredService<AppointmentRollups>().RebuildAllAsync(cancellationToken);
+        await services.GetRequiredService<SurveyRollups>().RebuildAllAsync(cancellationToken);
     }
 
     /// <summary>One invitation straight from the tables: its visit's clinic day, who and what, wait, and its answers if any.</summary>
@@ -78,11 +45,4 @@ public sealed class SatisfactionFactory : PortalFactory
             WaitTimes.Minutes(i.StartUtc, i.ArrivedAtUtc, i.SeenAtUtc), responses.ContainsKey(i.Id),
             responses.TryGetValue(i.Id, out var r) && answers.TryGetValue(r, out var a) ? a : new Dictionary<string, int>())).ToList();
     });
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            _gate.Dispose();
-        base.Dispose(disposing);
-    }
 }
