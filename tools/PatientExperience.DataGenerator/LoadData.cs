@@ -2,10 +2,6 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
@@ -118,64 +114,36 @@ public sealed class BulkWriter : IAsyncDisposable
     public const int BatchSize = 50_000;
 
     private readonly AppDbContext _db;
-    private readonly DbCommand _command;
-    private readonly (IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)[] _bindings;
+    private readonly IAsyncDisposable _insert;
+    private readonly Func<IEnumerable<object>, DbTransaction, CancellationToken, Task> _write;
 
-    private BulkWriter(AppDbContext db, DbCommand command, (IClrPropertyGetter, ValueConverter?, DbParameter)[] bindings)
+    private BulkWriter(AppDbContext db, IAsyncDisposable insert, Func<IEnumerable<object>, DbTransaction, CancellationToken, Task> write)
     {
         _db = db;
-        _command = command;
-        _bindings = bindings;
+        _insert = insert;
+        _write = write;
     }
 
     public static async Task<BulkWriter> OpenAsync<T>(AppDbContext db, CancellationToken cancellationToken) where T : class
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never && !p.IsShadowProperty()).ToArray();
-        var command = db.Database.GetDbConnection().CreateCommand();
-        var columns = new List<string>();
-        var placeholders = new List<string>();
-        var bindings = new (IClrPropertyGetter, ValueConverter?, DbParameter)[properties.Length];
-        for (var i = 0; i < properties.Length; i++)
-        {
-            var property = properties[i];
-            var mapping = property.GetRelationalTypeMapping();
-            var name = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
-            command.Parameters.Add(parameter);
-            columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
-            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
-            bindings[i] = (property.GetGetter(), mapping.Converter, parameter);
-        }
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", placeholders)})";
-        return new BulkWriter(db, command, bindings);
+        var insert = new PreparedInsert<T>(db, skipShadowProperties: true);
+        return new BulkWriter(db, insert, (rows, transaction, ct) => insert.WriteAsync(rows.Cast<T>(), transaction, ct));
     }
 
-    public async Task WriteAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    /// <summary>Writes the rows in one transaction of their own.</summary>
+    public async Task WriteAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
     {
         if (rows.Count == 0)
             return;
         await using var transaction = await _db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
-        _command.Transaction = transaction;
-        await _command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            foreach (var (getter, converter, parameter) in _bindings)
-            {
-                var value = getter.GetClrValue(row!);
-                parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-            }
-            await _command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await _write(rows, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _command.DisposeAsync();
+        await _insert.DisposeAsync();
         await _db.Database.CloseConnectionAsync();
     }
 }

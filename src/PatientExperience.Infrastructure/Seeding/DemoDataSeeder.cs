@@ -3,10 +3,7 @@ using System.Diagnostics;
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
@@ -796,50 +793,13 @@ public sealed partial class DemoDataSeeder(
         return (cells.Count, interactions.Count);
     }
 
-    /// <summary>
-    /// Inserts entities with one prepared INSERT, table, columns and value conversions taken from the EF model, inside the
-    /// current transaction. Store-generated columns (identity ids) are left to the database and not read back. Skips the
-    /// change tracker and so the audit interceptor: callers set <see cref="AuditableEntity.CreatedAtUtc"/> themselves.
-    /// </summary>
+    /// <summary>Inserts entities with one prepared INSERT (<see cref="PreparedInsert{T}"/>) inside the current transaction.</summary>
     internal async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         if (rows.Count == 0)
             return;
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
-        if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
-            throw new InvalidOperationException($"{typeof(T).Name}.{shadow.Name} is a shadow property; BulkInsertAsync only writes CLR properties.");
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var columns = new List<string>(properties.Length);
-        var placeholders = new List<string>(properties.Length);
-        var bindings = new (IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)[properties.Length];
-        for (var i = 0; i < properties.Length; i++)
-        {
-            var property = properties[i];
-            var mapping = property.GetRelationalTypeMapping();
-            var name = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
-            command.Parameters.Add(parameter);
-            columns.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
-            placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
-            bindings[i] = (property.GetGetter(), mapping.Converter, parameter);
-        }
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", placeholders)})";
-        await command.PrepareAsync(ct);
-
-        foreach (var row in rows)
-        {
-            foreach (var (getter, converter, parameter) in bindings)
-            {
-                var value = getter.GetClrValue(row);
-                parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-            }
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await using var insert = new PreparedInsert<T>(db);
+        await insert.WriteAsync(rows, db.Database.CurrentTransaction?.GetDbTransaction(), ct);
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
