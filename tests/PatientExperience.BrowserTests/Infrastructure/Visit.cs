@@ -69,6 +69,9 @@ public sealed class Visit : IAsyncDisposable
         await Field("Password").FillAsync(PortalServer.DemoPassword);
         await Button("Sign in").ClickAsync();
         await Expect(Page).Not.ToHaveURLAsync(new Regex("/account/login"));
+        // The page they land on is visited too, so it is checked like any other (not saved: journeys name their own).
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+        await ChecksAsync($"the home page after signing in as {email}", save: false);
     }
 
     /// <summary>The person has arrived on the page whose main heading reads <paramref name="heading"/>.</summary>
@@ -81,9 +84,14 @@ public sealed class Visit : IAsyncDisposable
     private async Task SeesPageAsync(ILocator heading, string name)
     {
         await Expect(heading).ToBeVisibleAsync();
+        await ChecksAsync(name, save: true);
+    }
+
+    private async Task ChecksAsync(string name, bool save)
+    {
         await Page.WaitForLoadStateAsync(LoadState.Load);
         Assert.True(_problems.Count == 0, $"{name} ({Page.Url}) had failing requests or errors in the console:\n{string.Join('\n', _problems)}");
-        if (_screenshots)
+        if (save && _screenshots)
             await Screenshots.SaveAsync(Page, name, _viewport);
         await Accessibility.AssertNoViolationsAsync(Page, name);
         await AssertFitsTheScreenAsync(name);

@@ -43,7 +43,7 @@ public class SurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPo
 
             // The link works once.
             await patient.Page.GotoAsync(link);
-            await Expect(patient.Main.GetByRole(AriaRole.Heading, new() { Name = "Already answered", Level = 1 })).ToBeVisibleAsync();
+            await patient.SeesPageAsync("Already answered", "survey-already-answered");
         }
 
         var responseId = await browser.Portal.WithDbAsync(db => db.SurveyResponses.Where(r => r.FollowUpOpened).OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync(TestContext.Current.CancellationToken));
