@@ -86,8 +86,8 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
         var byDepartment = manager.Main.Locator("#operations-by-department tbody tr");
         await Expect(byDepartment).ToHaveCountAsync(1);
         await Expect(byDepartment.First).ToContainTextAsync("Cardiology");
-        // The charts were drawn (by wwwroot/js/dashboard.js, from the page's JSON).
-        // Every chart, satisfaction's included: the operations section alone has three.
+        // Every chart was drawn (by wwwroot/js/dashboard.js, from the page's JSON), satisfaction's included: the
+        // operations section alone has three.
         var drawn = await manager.Page.EvaluateAsync<int>("() => Object.keys(window.Chart.instances).length");
         var canvases = await manager.Main.Locator("canvas").CountAsync();
         Assert.True(canvases > 3, $"Only {canvases} charts on the page: the satisfaction section drew none.");
