@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PatientExperience.BrowserTests.Infrastructure;
@@ -8,12 +9,24 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PatientExperience.BrowserTests.Dashboards;
 
-public class DashboardJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
+public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly HashSet<Uri> Filled = [];
 
-    /// <summary>Two years of past visits (the data generator's appointment step), once per portal.</summary>
+    [GeneratedRegex(@"Themes: (.+?)\.(\n|$)")]
+    private static partial Regex Themes();
+
+    [GeneratedRegex(@"From (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"Tone: (Positive|Negative|Neutral)\.")]
+    private static partial Regex Tone();
+
+    /// <summary>
+    /// Two years of past visits and the survey answers to them, with comments (the data generator's appointment and
+    /// survey steps), once per portal: the small demo clinic has no visits, so no answers, of its own.
+    /// </summary>
     private async Task FillAsync()
     {
         await Gate.WaitAsync();
@@ -23,9 +36,12 @@ public class DashboardJourneyTests(BrowserPortal browser) : IClassFixture<Browse
                 return;
             await using var scope = browser.Portal.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
-            await new AppointmentLoad().RunAsync(new GeneratorContext(db, scope.ServiceProvider.GetRequiredService<ClinicClock>(), new Random(11), TextWriter.Null),
-                3000, 730, CancellationToken.None);
+            var context = new GeneratorContext(db, scope.ServiceProvider.GetRequiredService<ClinicClock>(), new Random(11), TextWriter.Null);
+            await new AppointmentLoad().RunAsync(context, 3000, 730, CancellationToken.None);
+            // As many answers as those visits allow: about 700 responses, one in six with a comment.
+            await new SurveyLoad().RunAsync(context, 8000, 730, CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<AppointmentRollups>().RebuildAllAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SurveyRollups>().RebuildAllAsync(CancellationToken.None);
         }
         finally
         {
@@ -36,12 +52,13 @@ public class DashboardJourneyTests(BrowserPortal browser) : IClassFixture<Browse
     [Theory]
     [InlineData("phone")]
     [InlineData("desktop")]
-    public async Task AManagerFiltersTheDashboardSortsATableAndDownloadsItAsCsv(string screen)
+    public async Task AManagerFiltersTheDashboardDrillsIntoCommentsSortsATableAndDownloadsItAsCsv(string screen)
     {
         await using var manager = await browser.OpenAsync(Viewport.Named(screen));
         await FillAsync();
         await manager.SignInAsync("manager@demo.test");
         await manager.GoToAsync("/manager");
+        await manager.SeesPageAsync("Overview", "manager");
         var menu = manager.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         if (screen == "phone")
             await menu.GetByRole(AriaRole.Button, new() { Name = "Show menu" }).ClickAsync();
@@ -69,13 +86,79 @@ public class DashboardJourneyTests(BrowserPortal browser) : IClassFixture<Browse
         var byDepartment = manager.Main.Locator("#operations-by-department tbody tr");
         await Expect(byDepartment).ToHaveCountAsync(1);
         await Expect(byDepartment.First).ToContainTextAsync("Cardiology");
-        // The charts were drawn (by wwwroot/js/dashboard.js, from the page's JSON).
+        // Every chart was drawn (by wwwroot/js/dashboard.js, from the page's JSON), satisfaction's included: the
+        // operations section alone has three.
         var drawn = await manager.Page.EvaluateAsync<int>("() => Object.keys(window.Chart.instances).length");
-        Assert.Equal(3, drawn);
+        var canvases = await manager.Main.Locator("canvas").CountAsync();
+        Assert.True(canvases > 3, $"Only {canvases} charts on the page: the satisfaction section drew none.");
+        Assert.Equal(canvases, drawn);
+
+        // The satisfaction numbers are there for Cardiology alone too.
+        var satisfactionByDepartment = manager.Main.Locator("#satisfaction-by-department tbody tr");
+        await Expect(satisfactionByDepartment).ToHaveCountAsync(1);
+        await Expect(satisfactionByDepartment.First).ToContainTextAsync("Cardiology");
+
+        var period = Period().Match(await manager.Main.Locator("#dashboard-summary").InnerTextAsync());
+        Assert.True(period.Success, "The dashboard does not say which days it shows.");
+
+        // Drill into the comments behind them: same filter, each with its themes and tone.
+        await manager.Main.GetByRole(AriaRole.Link, new() { Name = "Read the comments behind these numbers, with their themes and tone" }).ClickAsync();
+        await manager.SeesPageAsync("Comments", "dashboard-comments");
+        await Expect(manager.Page).ToHaveURLAsync(new Regex("department=\\d+"));
+        await Expect(manager.Page).ToHaveURLAsync(new Regex("trend=month"));
+        await Expect(manager.Main).ToContainTextAsync($"Visits from {period.Groups[1].Value} to {period.Groups[2].Value}.");
+        var cards = manager.Main.Locator("ol.dashboard-comments > li");
+        await Expect(cards.First).ToBeVisibleAsync();
+        Assert.All(await cards.AllInnerTextsAsync(), card =>
+        {
+            Assert.Contains("Cardiology", card, StringComparison.Ordinal);
+            Assert.Matches(Tone(), card);
+        });
+
+        // Only the comments about the theme of the first comment that has one.
+        var theme = (await cards.AllInnerTextsAsync()).Select(card => Themes().Match(card).Groups[1].Value.Split(", ")[0])
+            .FirstOrDefault(t => t is not ("" or "none found"));
+        Assert.True(theme is not null, "No comment on the first page names a theme.");
+        await manager.Field("Theme").SelectOptionAsync(new SelectOptionValue { Label = theme });
+        await manager.Button("Show comments").ClickAsync();
+        await Expect(manager.Page).ToHaveURLAsync(new Regex("theme=[a-z]+"));
+        await manager.SeesPageAsync("Comments", "dashboard-comments-theme");
+        await Expect(manager.Main.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^\d+ comments$"), Level = 2 })).ToBeVisibleAsync();
+        await Expect(cards.First).ToBeVisibleAsync();
+        Assert.All(await cards.AllInnerTextsAsync(), card =>
+        {
+            Assert.Contains("Cardiology", card, StringComparison.Ordinal);
+            Assert.Contains(theme, Themes().Match(card).Groups[1].Value.Split(", "));
+        });
+
+        // One whole response: the same comment, read the same way, with every answer.
+        var comment = (await cards.First.Locator("blockquote").InnerTextAsync()).Trim();
+        await cards.First.GetByRole(AriaRole.Link, new() { Name = "See the whole response" }).ClickAsync();
+        await manager.SeesPageAsync("Survey response", "dashboard-comment-response");
+        await Expect(manager.Main.Locator("blockquote")).ToHaveTextAsync(comment);
+        await Expect(manager.Main).ToContainTextAsync("(Cardiology)");
+        await Expect(manager.Main.GetByText(new Regex($"^Read as: (Positive|Negative|Neutral) · themes: .*{Regex.Escape(theme)}"))).ToBeVisibleAsync();
+        var answers = manager.Main.GetByRole(AriaRole.Table).Locator("tbody tr");
+        await Expect(answers.First).ToBeVisibleAsync();
+        Assert.True(await answers.CountAsync() >= 5, "The response shows fewer than five answers.");
+        Assert.Contains(await answers.Locator("td:nth-child(3)").AllInnerTextsAsync(), a => Regex.IsMatch(a, @"^\d+ / 10$"));
+
+        // Back to the comments as they were, and from there to the dashboard with the filter kept.
+        await manager.Page.GoBackAsync();
+        await manager.SeesPageAsync("Comments", "dashboard-comments-back");
+        await Expect(manager.Field("Theme")).ToHaveValueAsync(new Regex("^[a-z]+$"));
+        await Expect(manager.Field("Theme").Locator("option:checked")).ToHaveTextAsync(theme);
+        await Expect(cards.First.Locator("blockquote")).ToHaveTextAsync(comment);
+        await manager.Link("Back to the dashboard").ClickAsync();
+        await manager.SeesPageAsync("Dashboard", "dashboard-back");
+        await Expect(manager.Main.Locator("#dashboard-summary")).ToContainTextAsync("Department: Cardiology.");
+        await Expect(manager.Field("Trends by")).ToHaveValueAsync("month");
 
         // Sort the clinicians by median wait, longest first.
         var clinicians = manager.Main.Locator("#operations-by-clinician");
         await clinicians.GetByRole(AriaRole.Link, new() { Name = "Median wait (minutes)" }).ClickAsync();
+        await Expect(clinicians.Locator("th[aria-sort]")).ToHaveAttributeAsync("aria-sort", "ascending");
+        await manager.SeesPageAsync("Dashboard", "dashboard-sorted-ascending");
         await clinicians.GetByRole(AriaRole.Link, new() { Name = "Median wait (minutes)" }).ClickAsync();
         await manager.SeesPageAsync("Dashboard", "dashboard-sorted");
         await Expect(clinicians.Locator("th[aria-sort]")).ToHaveAttributeAsync("aria-sort", "descending");

@@ -36,6 +36,13 @@ public class CallerBookingJourneyTests(BrowserPortal browser) : IClassFixture<Br
         await receptionist.SeesPageAsync("Booked", "frontdesk-booked");
         await Expect(receptionist.Main.Locator("blockquote"))
             .ToContainTextAsync($"{caller.FirstName}, you are booked for New patient consultation with");
+
+        // The booking is on the caller's record, at the top of their timeline.
+        await receptionist.Link("Back to the caller").ClickAsync();
+        await receptionist.SeesPageAsync(callerScreen, "frontdesk-caller-after");
+        await receptionist.Link("Full record").ClickAsync();
+        await receptionist.SeesPageAsync(callerScreen, "patient-record");
+        await Expect(receptionist.Main.Locator(".timeline-item").First).ToContainTextAsync("Booked New patient consultation with");
     }
 
     /// <summary>A different demo patient each time, so one test's booking never overlaps the next.</summary>

@@ -31,7 +31,7 @@ public class CheckInJourneyTests(BrowserPortal browser) : IClassFixture<BrowserP
 
         await using var clinician = await browser.OpenAsync(Viewport.Named(screen), screenshots: screen == "desktop");
         await clinician.SignInAsync("clinician@demo.test");
-        await clinician.SeesPageAsync("Hello, Sam", "clinician-day");
+        await clinician.SeesPageAsync("Hello, Sam", "clinician");
         var row = clinician.Main.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
         await row.GetByRole(AriaRole.Button, new() { Name = $"Call in {name}" }).ClickAsync();
         await clinician.SeesPageAsync("Hello, Sam", "clinician-in-room");

@@ -18,6 +18,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         if (!Chromium.IsInstalled)
             return; // Each test then skips, or fails when the browser is required.
         Portal.Start();
+        // Expect(...) retries until this long (its own default is five seconds, short when both cores are busy).
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
@@ -39,8 +41,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             HasTouch = viewport.IsPhone,
             Locale = "en-US",
         });
-        // Fail a step in seconds, not Playwright's default half minute: every page here is local.
-        context.SetDefaultTimeout(15_000);
+        // Every page here is local, but the machine may be busy (two cores shared with builds and other test runs):
+        // Playwright's default half minute, so a slow moment is waited out and a real hang still fails.
+        context.SetDefaultTimeout(30_000);
         return new Visit(context, await context.NewPageAsync(), viewport, screenshots);
     }
 

@@ -29,7 +29,9 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         var email = $"{firstName}.{lastName}@example.test".ToLowerInvariant();
         await using var patient = await browser.OpenAsync(Viewport.Named(screen));
 
-        await patient.GoToAsync("/account/register");
+        await patient.GoToAsync("/");
+        await patient.SeesPageAsync("Welcome", "welcome");
+        await patient.Link("Create an account").ClickAsync();
         await patient.SeesPageAsync("Create an account", "register");
         await patient.Field("First name").FillAsync(firstName);
         await patient.Field("Last name").FillAsync(lastName);
@@ -46,7 +48,9 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await patient.Field("Email address").FillAsync(email);
         await patient.Field("Password").FillAsync(Password);
         await patient.Button("Sign in").ClickAsync();
+        await Expect(patient.Main.GetByRole(AriaRole.Alert)).ToContainTextAsync("Please confirm your email address first.");
         await Expect(patient.Page).ToHaveURLAsync(new Regex("/account/login"));
+        await patient.SeesPageAsync("Sign in", "sign-in-unconfirmed");
 
         // The link from the email in the outbox, exactly as the patient would click it.
         var body = await browser.Portal.WithDbAsync(db => db.OutboxMessages

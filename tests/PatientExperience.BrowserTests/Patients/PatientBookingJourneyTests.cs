@@ -62,10 +62,13 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
             .ToContainTextAsync("Cancelled");
     }
 
-    [Fact]
-    public async Task PatientBooksWithTheKeyboardAlone()
+    /// <summary>No mouse and no touch: Tab to move, Enter to follow a link or press a button.</summary>
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task PatientBooksWithTheKeyboardAlone(string screen)
     {
-        await using var patient = await browser.OpenAsync(Viewport.Desktop, screenshots: false);
+        await using var patient = await browser.OpenAsync(Viewport.Named(screen), screenshots: false);
         await patient.SignInAsync("patient@demo.test");
         await patient.SeesPageAsync("Hello, Alex", "patient-home");
         var keyboard = patient.Page.Keyboard;
@@ -90,5 +93,6 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await keyboard.PressAsync("Enter");
 
         await patient.SeesPageAsync("You are booked", "book-5-booked");
+        await Expect(patient.Main.Locator("strong").First).ToHaveTextAsync(new Regex(@", \d{2}:\d{2}$"));
     }
 }
