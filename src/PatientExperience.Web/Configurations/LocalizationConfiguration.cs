@@ -30,7 +30,11 @@ public static class LocalizationConfiguration
                     ? new ProviderCultureResult(language!)
                     : null);
             }));
+            // An error page for a request that came with ?culture= (status pages re-run the request without its query).
+            options.RequestCultureProviders.Insert(1, new CustomRequestCultureProvider(context =>
+                Task.FromResult(CultureLinks.FromReExecutedRequest(context) is { } language ? new ProviderCultureResult(language) : null)));
         });
+        services.AddTransient<IStartupFilter, RememberCultureStartupFilter>();
         return services;
     }
 }

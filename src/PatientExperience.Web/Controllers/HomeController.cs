@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
@@ -35,11 +34,7 @@ public class HomeController : Controller
     public IActionResult Language(string? culture, string? returnUrl)
     {
         if (SupportedLanguages.IsSupported(culture))
-        {
-            Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-        }
+            PatientExperience.Web.Configurations.CultureLinks.Remember(Response, culture!);
         return LocalRedirect(WithoutCulture(returnUrl));
     }
 

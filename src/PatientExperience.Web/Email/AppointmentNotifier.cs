@@ -36,7 +36,7 @@ public sealed class AppointmentNotifier(
         using var _ = new CultureScope(notice.Language);
         var when = When(notice.StartUtc);
         var until = clock.ToLocal(notice.ExpiresAtUtc).ToString("HH:mm", CultureInfo.CurrentCulture);
-        var url = links.WaitlistOffer(notice.Token);
+        var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
         var lines = new[]
         {
             localizer["Hello {0},", notice.PatientFirstName].Value,
