@@ -170,6 +170,8 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
         Translations.AssertNoEnglishLeft(chinese, "zh-Hans");
         var register = await browser.GetPageAsync("/account/register", ct);
         Assert.Contains("创建我的账户", register.MainText());
+        // Someone registering while reading Chinese gets Chinese as the suggested language for pages and emails.
+        Assert.Equal("zh-Hans", register.QuerySelector("select[name='PreferredLanguage'] option[selected]")?.GetAttribute("value"));
         Translations.AssertNoEnglishLeft(register, "zh-Hans");
 
         // A made-up language or an outside address changes nothing and goes nowhere else.
