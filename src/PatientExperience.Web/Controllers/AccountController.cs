@@ -80,7 +80,12 @@ public class AccountController(
     }
 
     [HttpGet]
-    public IActionResult Register() => View(new RegisterViewModel());
+    public IActionResult Register() => View(new RegisterViewModel
+    {
+        // The language the visitor is reading in is the likely choice for their pages and emails.
+        PreferredLanguage = SupportedLanguages.IsSupported(System.Globalization.CultureInfo.CurrentUICulture.Name)
+            ? System.Globalization.CultureInfo.CurrentUICulture.Name : SupportedLanguages.Default,
+    });
 
     [HttpPost]
     [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]

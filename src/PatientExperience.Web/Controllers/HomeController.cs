@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
@@ -23,6 +24,31 @@ public class HomeController : Controller
         : "/";
 
     public IActionResult Privacy() => View();
+
+    /// <summary>
+    /// The language switch in the footer (for visitors who are not signed in): remembers the choice in the culture
+    /// cookie for a year and goes back to the page, without any ?culture= that would override the new choice.
+    /// A signed-in patient's language is the one on their details page; staff pages are in English.
+    /// </summary>
+    [HttpPost("home/language")]
+    public IActionResult Language(string? culture, string? returnUrl)
+    {
+        if (SupportedLanguages.IsSupported(culture))
+            PatientExperience.Web.Configurations.CultureLinks.Remember(Response, culture!);
+        return LocalRedirect(WithoutCulture(returnUrl));
+    }
+
+    private string WithoutCulture(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || !Url.IsLocalUrl(returnUrl))
+            return "/";
+        var question = returnUrl.IndexOf('?', StringComparison.Ordinal);
+        if (question < 0)
+            return returnUrl;
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(returnUrl[question..]);
+        query.Remove("culture");
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(returnUrl[..question], query);
+    }
 
     // Error pages are re-run with the failed request's method: a refused POST must still get its page.
     [IgnoreAntiforgeryToken]

@@ -36,7 +36,7 @@ public sealed class AppointmentNotifier(
         using var _ = new CultureScope(notice.Language);
         var when = When(notice.StartUtc);
         var until = clock.ToLocal(notice.ExpiresAtUtc).ToString("HH:mm", CultureInfo.CurrentCulture);
-        var url = links.WaitlistOffer(notice.Token);
+        var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
         var lines = new[]
         {
             localizer["Hello {0},", notice.PatientFirstName].Value,
@@ -53,7 +53,7 @@ public sealed class AppointmentNotifier(
 
     /// <summary>"Monday 7 December 2026, 09:30 (America/New_York)" in the reader's language.</summary>
     public string When(DateTime utc) =>
-        clock.ToLocal(utc).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
+        clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy, HH:mm"].Value, CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
 
     private void Send(AppointmentNotice notice, string subjectKey, string leadKey, bool cancelled)
     {

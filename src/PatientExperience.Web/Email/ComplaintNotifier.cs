@@ -96,7 +96,7 @@ public sealed class ComplaintNotifier(
     private string Greeting(ComplaintNotice notice) =>
         notice.ToName is null ? localizer["Hello,"].Value : localizer["Hello {0},", notice.ToName].Value;
 
-    private string Day(DateTime utc) => clock.ToLocal(utc).ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
+    private string Day(DateTime utc) => clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
 
     private string PatientLink(ComplaintNotice notice) => BaseUrl() + "/my/complaints/" + notice.ComplaintId.ToString(CultureInfo.InvariantCulture);
 

@@ -17,7 +17,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["Confirm your email for {0}", clinic.Value.Name],
             localizer["Hello {0},", firstName],
             [localizer["Thank you for registering. Please confirm your email address so you can sign in."]],
-            localizer["Confirm my email"], confirmUrl,
+            localizer["Confirm my email"], CultureLinks.With(confirmUrl, language),
             localizer["If you did not register, you can ignore this email."]);
     }
 
@@ -29,7 +29,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["Hello,"],
             [localizer["Someone tried to register with this email address. You already have an account, so you can simply sign in."],
              localizer["If you have forgotten your password, call us on {0}.", clinic.Value.Phone]],
-            localizer["Sign in"], signInUrl,
+            localizer["Sign in"], CultureLinks.With(signInUrl, language),
             localizer["If this was not you, you can ignore this email. Your account has not changed."]);
     }
 
@@ -53,7 +53,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["Hello,"],
             [localizer["Someone asked to reset the password for this email address. If it was you, choose a new password with the link below."],
              localizer["The link works for 3 days and only once."]],
-            localizer["Choose a new password"], resetUrl,
+            localizer["Choose a new password"], CultureLinks.With(resetUrl, language),
             localizer["If you did not ask for this, ignore this email. Your password has not changed."]);
     }
 

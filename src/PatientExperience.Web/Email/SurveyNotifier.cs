@@ -40,8 +40,8 @@ public sealed class SurveyNotifier(
     private void Send(SurveyEmailNotice notice, string subjectKey, string leadKey)
     {
         using var _ = new CultureScope(notice.Language);
-        var visit = clock.ToLocal(notice.VisitStartUtc).ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
-        var until = clock.ToLocal(notice.ExpiresAtUtc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+        var visit = clock.ToLocal(notice.VisitStartUtc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
+        var until = clock.ToLocal(notice.ExpiresAtUtc).ToString(localizer["d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
         var url = Link(notice.Token, notice.Language);
         var lines = new[]
         {

@@ -3,7 +3,7 @@ using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Account;
 
-/// <summary>The localization plumbing end to end; the full Spanish and Chinese texts come later.</summary>
+/// <summary>The localization plumbing end to end; the full journeys in Spanish and Chinese are in Localization/.</summary>
 public class LanguageTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -16,7 +16,7 @@ public class LanguageTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task PatientWhoPrefersChineseSeesTheirPagesInChineseAndEnglishWhereNoTranslationExists()
+    public async Task PatientWhoPrefersChineseSeesTheirPagesInChinese()
     {
         var ct = TestContext.Current.CancellationToken;
         var browser = new Browser(factory.CreateBrowser());
@@ -33,7 +33,7 @@ public class LanguageTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var my = await browser.GetPageAsync("/my", ct);
         Assert.Equal("您好，Wei", my.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("zh-Hans", my.DocumentElement.GetAttribute("lang"));
-        Assert.Contains("Recent contact with us", my.MainText()); // not translated yet: English, never blank
+        Assert.Contains("最近与我们的联系", my.MainText()); // "Recent contact with us"
         Assert.Equal("zh-Hans", await factory.WithDbAsync(db => db.Patients.Where(p => p.Email == email).Select(p => p.PreferredLanguage).FirstAsync(ct)));
     }
 }
