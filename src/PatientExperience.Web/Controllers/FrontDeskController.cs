@@ -78,7 +78,10 @@ public class FrontDeskController(
         var result = await booking.BookAsync(new BookAppointment(id, serviceId, clinicianId == 0 ? null : clinicianId, startUtc, InteractionChannel.Phone,
             await staff.IdAsync(cancellationToken)), cancellationToken);
         if (result.IsSuccess)
+        {
+            await AuditAppointmentAsync(AuditAction.Create, result.AppointmentId!.Value, id, cancellationToken);
             return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
+        }
         if (result.Status == BookingStatus.NotFound)
             return NotFound();
         var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime(clock.ToLocal(startUtc)), cancellationToken);
@@ -113,13 +116,14 @@ public class FrontDeskController(
             TempData["Error"] = localizer[result.Message ?? "Sorry, that time was just taken. Here are the nearest free times."].Value;
             return Redirect(back);
         }
+        await audit.RecordAsync(AuditAction.Update, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
         if (pastCutoff)
         {
             db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
                 "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
             await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/frontdesk/appointments/{id}/booked");
     }
 
@@ -130,6 +134,7 @@ public class FrontDeskController(
         if (row is null)
             return NotFound();
         var patient = await db.Patients.AsNoTracking().FirstAsync(p => db.Appointments.Any(a => a.Id == id && a.PatientId == p.Id), cancellationToken);
+        await AuditAppointmentAsync(AuditAction.View, id, patient.Id, cancellationToken);
         return View(new ReadBackViewModel(patient, row));
     }
 
@@ -152,13 +157,14 @@ public class FrontDeskController(
             TempData["Error"] = localizer[result.Message ?? "Please check the form."].Value;
             return Redirect($"/frontdesk/patients/{appointment.PatientId}");
         }
+        await audit.RecordAsync(AuditAction.Update, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
         if (pastCutoff)
         {
             db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
                 "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
             await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = localizer["Cancelled. The patient gets an email if they have one."].Value;
         return Redirect($"/frontdesk/patients/{appointment.PatientId}");
     }
@@ -169,6 +175,8 @@ public class FrontDeskController(
         var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
+        if (result.IsSuccess)
+            await AuditAppointmentAsync(AuditAction.Update, id, await db.Appointments.Where(a => a.Id == id).Select(a => a.PatientId).FirstAsync(cancellationToken), cancellationToken);
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -225,4 +233,11 @@ public class FrontDeskController(
         await db.Appointments.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false))
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Staff looking at or changing a patient's appointment is audited (who, when, what, which patient).</summary>
+    private async Task AuditAppointmentAsync(AuditAction action, int appointmentId, int patientId, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(action, nameof(Appointment), appointmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), patientId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

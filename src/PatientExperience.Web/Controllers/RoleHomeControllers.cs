@@ -32,7 +32,7 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, ClinicClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
+public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -55,6 +55,13 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         var result = await flow.AdvanceAsync(id, step, me.Id, me.Id, cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
+        if (result.IsSuccess)
+        {
+            // Staff changes to a patient's appointment are audited.
+            var patientId = await db.Appointments.Where(a => a.Id == id).Select(a => a.PatientId).FirstAsync(cancellationToken);
+            await audit.RecordAsync(Core.Auditing.AuditAction.Update, nameof(Core.Appointments.Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), patientId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (!result.IsSuccess)
             TempData["Error"] = localizer[result.Errors[0].Message].Value;
         return RedirectToAction(nameof(Index));

@@ -46,9 +46,11 @@ public static partial class FormCrawler
 
     /// <summary>Pages (raw HTML) and forms reachable for this browser; at most <paramref name="perShape"/> pages of each URL shape.</summary>
     public static async Task<(List<(string Url, string Html)> Pages, List<FoundForm> Forms)> CrawlAsync(
-        Browser browser, IEnumerable<string> seeds, int maxPages, int perShape, CancellationToken ct)
+        Browser browser, IEnumerable<string> seeds, int maxPages, int perShape, CancellationToken ct, IReadOnlyCollection<string>? startPages = null)
     {
-        var queue = new Queue<string>(seeds);
+        // Start pages (states made for the crawl) come first and are never skipped for their shape.
+        var must = new HashSet<string>(startPages ?? [], StringComparer.Ordinal);
+        var queue = new Queue<string>([.. must, .. seeds]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
         var pages = new List<(string, string)>();
@@ -59,7 +61,7 @@ public static partial class FormCrawler
             if (!seen.Add(url) || SkipPrefixes.Any(p => url.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
                 continue;
             var shape = PageShape(url);
-            if (shapes.GetValueOrDefault(shape) >= perShape)
+            if (shapes.GetValueOrDefault(shape) >= perShape && !must.Contains(url))
                 continue;
 
             using var response = await browser.Client.GetAsync(url, ct);

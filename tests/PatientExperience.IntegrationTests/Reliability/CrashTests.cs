@@ -175,7 +175,7 @@ public sealed class ComplaintIntakeScenario : CrashScenario
 /// </summary>
 public class CrashTests
 {
-    private static CrashScenario[] Scenarios() => [new RegistrationScenario(), new FrontDeskBookingScenario(), new ComplaintIntakeScenario()];
+    private static CrashScenario[] Scenarios() => [new RegistrationScenario(), new FrontDeskBookingScenario(), new ComplaintIntakeScenario(), new SurveyAnswerScenario()];
 
     [Fact]
     public async Task WritesAcknowledgedBeforeASigkillSurviveAndEveryEmailGoesOutOnce()

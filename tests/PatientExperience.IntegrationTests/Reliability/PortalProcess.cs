@@ -101,6 +101,12 @@ public sealed class PortalProcess : IAsyncDisposable
         // A message claimed when the process died is sent again once its claim lapses (5 minutes by default).
         ("Email:ClaimSeconds", "5"),
         ("Booking:RemindersEnabled", "false"),
+        // Survey invitations go out as soon as a visit is completed, whatever the hour, so the test can read the links.
+        ("Surveys:SweepSeconds", "1"),
+        ("Surveys:DelayHours", "0"),
+        ("Surveys:QuietHoursStart", "00:00"),
+        ("Surveys:QuietHoursEnd", "00:00"),
+        ("Surveys:FrequencyCapDays", "0"),
         ("RateLimits:Enabled", "false"),
         ("Logging:File:Enabled", "false"),
         ("Security:TwoFactorDemoAccountsExempt", "true"),

@@ -11,13 +11,27 @@ namespace PatientExperience.IntegrationTests.Security;
 /// <summary>Its own database (the fuzzing books, cancels, renames and registers things), on a clinic Monday.</summary>
 public sealed class HostileInputFactory : PortalFactory
 {
+    private readonly Lock _gate = new();
+    private Task<List<CrawledPerson>>? _crawl;
+
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } = new(Appointments.BookingFactory.Monday8amNewYork);
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-            services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Appointments.BookingFactory.Monday8amNewYork)));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>The one-time states made and every person's crawl of the untouched clinic, done once for the class.</summary>
+    public Task<List<CrawledPerson>> CrawlOnceAsync(CancellationToken ct)
+    {
+        lock (_gate)
+            return _crawl ??= HostileInputTests.CrawlAsync(this, ct);
     }
 }
+
+/// <summary>What one person's crawl found: the forms (one per action and field set) and the browser that found them.</summary>
+public sealed record CrawledPerson(CrawlPerson Person, Browser Browser, List<FoundForm> Forms);
 
 /// <summary>
 /// Property-based: every form each role can reach (found by crawling, see <see cref="FormCrawler"/>) is posted
@@ -49,74 +63,94 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         (2, Gen.Const(Keep)),
         (1, Gen.Const(Omit)));
 
-    private static readonly (string Who, string? Email)[] People =
-    [
-        ("anonymous", null), ("patient", "patient@demo.test"), ("front desk", "frontdesk@demo.test"),
-        ("clinician", "clinician@demo.test"), ("manager", "manager@demo.test"), ("admin", "admin@demo.test"),
-    ];
-
     /// <summary>Actions that end the session being fuzzed: posting them would only stop the run.</summary>
     private static readonly string[] SessionEnders = ["/account/logout", "/account/security/reset"];
+
+    /// <summary>
+    /// POST actions no crawled form reaches, each with the reason. Keep it short: a new action that is neither reached
+    /// nor listed here fails <see cref="EveryPostActionIsReachedByTheCrawlOrListedWithAReason"/>, and so does a listed
+    /// one the crawl does reach. These actions still face the authorization matrix and the antiforgery test.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> NotCrawled = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/account/logout"] = "ends the session being fuzzed (its form is on every page; antiforgery and matrix tests cover it)",
+        ["/account/security/reset"] = "removes the authenticator app and ends the session being fuzzed (TwoFactorTests drive it)",
+        ["/complaints/{id:int}/agree"] = "the form shows only under a policy pack whose response dates are agreed with the complainant, not the demo clinic's pack",
+    };
+
+    public static async Task<List<CrawledPerson>> CrawlAsync(HostileInputFactory factory, CancellationToken ct)
+    {
+        var people = await HostileState.SeedAsync(factory, ct);
+        var seeds = FormCrawler.SeedUrls(factory.Services);
+        var crawled = new List<CrawledPerson>();
+        foreach (var person in people)
+        {
+            var browser = await person.OpenAsync(ct);
+            var (pages, forms) = await FormCrawler.CrawlAsync(browser, person.CrawlEverything ? seeds : [], maxPages: person.CrawlEverything ? 80 + person.StartPages.Count : person.StartPages.Count + 3, perShape: 3, ct, person.StartPages);
+            var unique = forms.Where(f => !SessionEnders.Contains(f.Action, StringComparer.OrdinalIgnoreCase))
+                .GroupBy(f => f.Shape).Select(g => g.First()).ToList();
+            TestContext.Current.TestOutputHelper?.WriteLine($"{person.Who}: {pages.Count} pages, {unique.Count} forms; start pages {string.Join(", ", person.StartPages.Select(p => pages.Any(x => x.Url == p) ? p : p + " (not shown)"))}");
+            crawled.Add(new CrawledPerson(person, browser, unique));
+        }
+        return crawled;
+    }
+
+    [Fact]
+    public async Task EveryPostActionIsReachedByTheCrawlOrListedWithAReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var crawled = await factory.CrawlOnceAsync(ct);
+        var actions = crawled.SelectMany(c => c.Forms).Where(f => f.Method == "POST").Select(f => f.Action.Split('?')[0]).Distinct().ToList();
+        var routes = PostRoutes();
+        Assert.True(routes.Count > 30, $"Only {routes.Count} POST actions found: is the enumeration broken?");
+        var missed = routes.Where(r => !actions.Any(a => r.Pattern.IsMatch(a))).Select(r => r.Route).ToList();
+        foreach (var m in missed)
+            TestContext.Current.TestOutputHelper?.WriteLine($"not reached: {m}");
+        var unexplained = missed.Where(m => !NotCrawled.ContainsKey(m)).ToList();
+        Assert.True(unexplained.Count == 0, $"POST actions no crawled form reaches: make the state that shows their form in HostileState, or list them in NotCrawled with the reason:\n{string.Join("\n", unexplained)}");
+        var stale = NotCrawled.Keys.Where(k => !missed.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        Assert.True(stale.Count == 0, $"Listed as not crawled, but the crawl reaches them (or they are gone): take them off NotCrawled:\n{string.Join("\n", stale)}");
+    }
 
     [Fact]
     public async Task EveryFormSurvivesHostileValuesAndScriptComesBackEscaped()
     {
         var ct = TestContext.Current.CancellationToken;
-        var seeds = FormCrawler.SeedUrls(factory.Services);
         var failures = new List<string>();
-        var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var formCount = 0;
 
-        // First find every form on the untouched demo clinic (so what is found does not depend on the fuzzing),
-        // then post to them.
-        var found = new List<(string Who, string? Email, Browser Browser, List<FoundForm> Forms)>();
-        foreach (var (who, email) in People)
+        // Every form was found on the untouched demo clinic (so what is found does not depend on the fuzzing);
+        // now post to them.
+        foreach (var (person, first, forms) in await factory.CrawlOnceAsync(ct))
         {
-            var browser = await BrowserForAsync(email, ct);
-            var (crawled, forms) = await FormCrawler.CrawlAsync(browser, seeds, maxPages: 80, perShape: 3, ct);
-            var unique = forms.Where(f => !SessionEnders.Contains(f.Action, StringComparer.OrdinalIgnoreCase))
-                .GroupBy(f => f.Shape).Select(g => g.First()).ToList();
-            TestContext.Current.TestOutputHelper?.WriteLine($"{who}: {crawled.Count} pages, {unique.Count} forms");
-            found.Add((who, email, browser, unique));
-        }
-        foreach (var (who, email, first, forms) in found)
-        {
+            var who = person.Who;
             var browser = first;
-            if (email is not null && !await StillSignedInAsync(browser, ct))
-                browser = await BrowserForAsync(email, ct);
+            if (!await StillSignedInAsync(browser, ct))
+                browser = await person.OpenAsync(ct);
             formCount += forms.Count;
             foreach (var form in forms)
             {
-                reached.Add(FormCrawler.UrlShape(form.Action));
                 // First the plain case a person might type: every free-text box holding script.
                 await PostAsync(browser, form, form.Fields.Select(f => IsToken(f.Key) || !LooksFreeText(f) ? Keep : ScriptPayload).ToArray(), who, failures, ct);
                 await PostAsync(browser, form, form.Fields.Select(f => IsToken(f.Key) || !LooksFreeText(f) ? Keep : AttributePayload).ToArray(), who, failures, ct);
                 await Value.Array[form.Fields.Count].SampleAsync(
                     values => PostAsync(browser, form, values, who, failures, ct),
                     iter: 4, threads: 1);
-                if (email is not null && !await StillSignedInAsync(browser, ct))
-                    browser = await BrowserForAsync(email, ct);
+                if (!await StillSignedInAsync(browser, ct))
+                    browser = await person.OpenAsync(ct);
             }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(40)));
         Assert.True(formCount >= 20, $"Only {formCount} distinct forms found: is the crawl broken?");
-        var posts = PostActionShapes();
-        var missed = posts.Where(p => !reached.Contains(p)).ToList();
-        TestContext.Current.TestOutputHelper?.WriteLine($"{formCount} forms fuzzed; POST actions never reached by a form: {string.Join(", ", missed)}");
-        foreach (var m in missed)
-            TestContext.Current.TestOutputHelper?.WriteLine("missed " + m);
-        // Forms behind a state the crawl cannot make alone (a half-done two-factor sign-in, a one-time waitlist link, a
-        // booking picked from the slot grid) are missed today; their actions still face the matrix and antiforgery tests.
-        // Losing more than that means the crawl broke.
-        Assert.True(missed.Count * 2 <= posts.Count, $"The crawl reached too few of the {posts.Count} POST actions; missed: {string.Join(", ", missed)}");
-
         // Whatever was stored comes back as text, never as markup, on every page anyone can see.
         var shownEscaped = 0;
-        foreach (var (who, email) in People)
+        var seeds = FormCrawler.SeedUrls(factory.Services);
+        foreach (var person in (await factory.CrawlOnceAsync(ct)).Select(c => c.Person).Where(p => p.CrawlEverything))
         {
-            var browser = await BrowserForAsync(email, ct);
-            var (pages, _) = await FormCrawler.CrawlAsync(browser, seeds, maxPages: 80, perShape: 2, ct);
+            var who = person.Who;
+            var browser = await person.OpenAsync(ct);
+            var (pages, _) = await FormCrawler.CrawlAsync(browser, seeds, maxPages: 80 + person.StartPages.Count, perShape: 2, ct, person.StartPages);
             foreach (var (url, html) in pages)
             {
                 if (html.Contains("<script>alert('pe-xss", StringComparison.OrdinalIgnoreCase) || html.Contains("<img src=x onerror", StringComparison.OrdinalIgnoreCase))
@@ -175,14 +209,6 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + $"…({value.Length})" : value;
 
-    private async Task<Browser> BrowserForAsync(string? email, CancellationToken ct)
-    {
-        var browser = new Browser(factory.CreateBrowser());
-        if (email is not null)
-            await browser.SignInAsync(email, ct);
-        return browser;
-    }
-
     private static async Task<bool> StillSignedInAsync(Browser browser, CancellationToken ct)
     {
         using var home = await browser.Client.GetAsync("/", ct);
@@ -190,7 +216,8 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
             && !(home.StatusCode == HttpStatusCode.OK && (await home.Content.ReadAsStringAsync(ct)).Contains("action=\"/account/login\"", StringComparison.Ordinal));
     }
 
-    private List<string> PostActionShapes() =>
+    /// <summary>Every POST action as its route (as people read it) and a pattern the path of a form's action must match.</summary>
+    private List<(string Route, System.Text.RegularExpressions.Regex Pattern)> PostRoutes() =>
     [
         .. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is not null
@@ -198,12 +225,16 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
             .Select(e =>
             {
                 var action = e.Metadata.GetMetadata<ControllerActionDescriptor>()!;
-                var pattern = e.RoutePattern.RawText ?? string.Empty;
-                return pattern.Contains("{controller", StringComparison.Ordinal)
-                    ? $"/{action.ControllerName}/{action.ActionName}".ToLowerInvariant()
-                    : FormCrawler.UrlShape("/" + System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "1"));
+                var raw = e.RoutePattern.RawText ?? string.Empty;
+                if (raw.Contains("{controller", StringComparison.Ordinal))
+                {
+                    var route = $"/{action.ControllerName}/{action.ActionName}".ToLowerInvariant();
+                    return (route, new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(route) + "(/[^/]+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+                }
+                var pattern = string.Concat(raw.Split('/').Select(segment =>
+                    "/" + (segment.StartsWith('{') ? "[^/]+" : System.Text.RegularExpressions.Regex.Escape(segment))));
+                return ("/" + raw, new System.Text.RegularExpressions.Regex("^" + pattern + "$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
             })
-            .Where(p => !SessionEnders.Contains(p, StringComparer.OrdinalIgnoreCase))
-            .Distinct()
+            .GroupBy(r => r.Item1, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
     ];
 }
