@@ -7,8 +7,10 @@ namespace PatientExperience.Core.Dashboards;
 /// <summary>
 /// Complaints received in the period (and the service-recovery cases opened from low survey scores): by category,
 /// severity and department, over time, answered within their deadlines or not, days to resolve; and, as of now, how many
-/// are open, due soon and overdue. Every figure is counted by the database (grouped queries on the complaint indexes),
-/// so the page reads a few hundred grouped rows however many complaints there are.
+/// are open, due soon and overdue. What is fixed once a complaint is saved comes from the <see cref="ComplaintRollup"/>
+/// rows (whole weeks or months plus edge days, as the other sections read theirs); what depends on the clock is counted
+/// live from the unresolved complaints only (a few thousand, on their own partial index). So the page reads a few
+/// thousand rows however many complaints there are.
 /// </summary>
 public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDashboardSection
 {
@@ -47,8 +49,11 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         }
     }
 
-    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, ComplaintStatus Status,
+    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId,
         long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
+
+    private sealed record RollupRow(DateOnly Start, int DepartmentId, int CategoryId, ComplaintSeverity Severity, ComplaintKind Kind,
+        int Received, int Acknowledged, int AcknowledgedOnTime, int Answered, int AnsweredOnTime, int Resolved, byte[] Statuses, byte[] DaysToResolve);
 
     /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
     private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
@@ -69,54 +74,73 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return query;
     }
 
-    /// <summary>Both periods in one grouped query: <see cref="GroupRow.Current"/> tells them apart.</summary>
-    private async Task<List<GroupRow>> GroupsAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rollup rows that cover one period's days exactly: with a service chosen, that service's day rows; otherwise
+    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges.
+    /// </summary>
+    private async Task<List<RollupRow>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
-        var fromUtc = filter.FromUtc(clock.Zone);
-        return await Filtered(filter, inPeriod: true)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId, c.Status })
-            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, g.Key.Status,
-                g.LongCount(),
-                g.Sum(c => c.AcknowledgedAtUtc != null && c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc ? 1L : 0L),
-                g.Sum(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
-                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null && (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc ? 1L : 0L),
-                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now ? 1L : 0L),
-                g.Sum(c => c.ResolvedAtUtc != null ? 1L : 0L)))
-            .ToListAsync(cancellationToken);
+        var pieces = filter.ServiceId is null
+            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
+            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
+        var service = filter.ServiceId ?? ComplaintRollup.AllServices;
+        var rows = new List<RollupRow>();
+        foreach (var piece in pieces)
+        {
+            rows.AddRange(await db.ComplaintRollups.AsNoTracking()
+                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+                .Select(r => new RollupRow(r.Start, r.DepartmentId, r.CategoryId, r.Severity, r.Kind, r.Received, r.Acknowledged, r.AcknowledgedOnTime,
+                    r.Answered, r.AnsweredOnTime, r.Resolved, r.Statuses, r.DaysToResolve))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
     }
 
     /// <summary>
-    /// Calendar days from the day received to the day resolved, as histograms for this period and the previous one, for
-    /// complaints received in them; and complaints received per UTC hour and severity in this period (for the trend).
+    /// Acknowledgements and responses due by now but not given, for both periods, from the unresolved complaints only
+    /// (their own small index). A complaint is always acknowledged before it is resolved, so every complaint missing an
+    /// acknowledgement or an answer is among them; the rest of "due by now" (those acknowledged, those answered) is
+    /// fixed and comes from the rollups.
     /// </summary>
-    private async Task<(Histogram Current, Histogram Previous)> DaysToResolveAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<List<GroupRow>> StillDueAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
         var fromUtc = filter.FromUtc(clock.Zone);
-        var pairs = await Filtered(filter, inPeriod: true)
-            .Where(c => c.Kind == ComplaintKind.Complaint && c.ResolvedAtUtc != null)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, Received = c.ReceivedAtUtc.Date, Resolved = c.ResolvedAtUtc!.Value.Date })
-            .Select(g => new { g.Key.Current, g.Key.Received, g.Key.Resolved, Count = g.LongCount() })
+        return await Filtered(filter, inPeriod: true)
+            .Where(c => c.ResolvedAtUtc == null)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0,
+                g.Sum(c => c.AcknowledgedAtUtc == null && c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
+                0,
+                g.Sum(c => c.ResponseSentAtUtc == null && c.ResponseDueAtUtc <= now ? 1L : 0L),
+                0))
             .ToListAsync(cancellationToken);
-        var current = new Histogram();
-        var previous = new Histogram();
-        foreach (var pair in pairs)
-            (pair.Current ? current : previous).Add(Math.Clamp((int)(pair.Resolved - pair.Received).TotalDays, 0, Histogram.MaxValue), pair.Count);
-        return (current, previous);
     }
+
+    private static GroupRow Group(bool current, RollupRow r) =>
+        new(current, r.Kind, r.CategoryId, r.Severity, r.DepartmentId == ComplaintRollup.None ? null : r.DepartmentId,
+            r.Received, r.AcknowledgedOnTime, r.Acknowledged, r.AnsweredOnTime, r.Answered, r.Resolved);
 
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
     {
         var filter = context.Filter;
         var now = clock.UtcNow;
-        var zone = clock.Zone;
-        var both = await GroupsAsync(filter, now, cancellationToken);
-        var groups = both.Where(g => g.Current).ToList();
-        var previousGroups = both.Where(g => !g.Current).ToList();
-        var (days, previousDays) = await DaysToResolveAsync(filter, cancellationToken);
+        var currentRows = await ReadAsync(filter, cancellationToken);
+        var previousRows = await ReadAsync(filter.Previous, cancellationToken);
+        var stillDue = await StillDueAsync(filter, now, cancellationToken);
+        List<GroupRow> groups = [.. currentRows.Select(r => Group(true, r)), .. stillDue.Where(g => g.Current)];
+        List<GroupRow> previousGroups = [.. previousRows.Select(r => Group(false, r)), .. stillDue.Where(g => !g.Current)];
+        var days = new Histogram();
+        var previousDays = new Histogram();
+        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.Complaint))
+            days.AddBytes(row.DaysToResolve);
+        foreach (var row in previousRows.Where(r => r.Kind == ComplaintKind.Complaint))
+            previousDays.AddBytes(row.DaysToResolve);
 
         // As of now, whatever the period: still open, due soon, overdue.
         var open = await Filtered(filter, inPeriod: false)
-            .Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
+            .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
             .GroupBy(c => c.DepartmentId)
             .Select(g => new
             {
@@ -125,15 +149,6 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
                 Overdue = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc <= now ? 1L : 0L),
                 DueSoon = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc > now && c.DueSoonAtUtc != null && c.DueSoonAtUtc <= now ? 1L : 0L),
             })
-            .ToListAsync(cancellationToken);
-
-        // Received per UTC hour, then put on the clinic's own days (exact for time zones a whole number of hours from UTC).
-        var fromUtc = filter.FromUtc(zone);
-        var toUtc = filter.ToUtcExclusive(zone);
-        var hours = await Filtered(filter, inPeriod: true)
-            .Where(c => c.Kind == ComplaintKind.Complaint && c.ReceivedAtUtc >= fromUtc)
-            .GroupBy(c => new { c.ReceivedAtUtc.Date, c.ReceivedAtUtc.Hour, c.Severity })
-            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
 
         var complaints = groups.Where(g => g.Kind == ComplaintKind.Complaint).ToList();
@@ -194,12 +209,10 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
-        foreach (var h in hours)
+        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.Complaint))
         {
-            var atUtc = DateTime.SpecifyKind(h.Date, DateTimeKind.Utc).AddHours(h.Hour);
-            var day = ClinicDays.Of(atUtc < fromUtc ? fromUtc : atUtc >= toUtc ? toUtc.AddTicks(-1) : atUtc, zone);
-            var key = (ClinicDays.BucketStart(day, filter.Grain), h.Severity);
-            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + h.Count;
+            var key = (ClinicDays.BucketStart(row.Start, filter.Grain), row.Severity);
+            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + row.Received;
         }
         var severities = Enum.GetValues<ComplaintSeverity>();
         var trendTable = new DashboardTable(TrendTable,
@@ -216,11 +229,14 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             })]);
 
         var recovery = groups.Where(g => g.Kind == ComplaintKind.ServiceRecovery).ToList();
+        var recoveryStatuses = new Histogram();
+        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.ServiceRecovery))
+            recoveryStatuses.AddBytes(row.Statuses);
         var recoveryTable = new DashboardTable(RecoveryTable, "Service recovery after low survey scores",
             [new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent)],
             [.. Enum.GetValues<ComplaintStatus>().Select(s =>
             {
-                var count = recovery.Where(g => g.Status == s).Sum(g => g.Received);
+                var count = recoveryStatuses[(int)s];
                 return (object?[])[StatusLabel(s), count, DashboardMath.Rate(count, recovery.Sum(g => g.Received)).Value];
             })]);
         var recoveryTally = Sum(recovery);
