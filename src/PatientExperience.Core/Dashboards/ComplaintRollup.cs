@@ -18,6 +18,14 @@ public class ComplaintRollup
     /// <summary><see cref="DepartmentId"/> or <see cref="ClinicianId"/> of complaints about no department or person.</summary>
     public const int None = 0;
 
+    /// <summary>
+    /// <see cref="CategoryId"/> (with <see cref="AllSeverities"/>) of the rows that hold every category and severity of
+    /// one department, person and kind together: the dashboard merges their histograms (days to resolve, statuses)
+    /// from these few rows, and sums the counts of the detailed rows in the database.
+    /// </summary>
+    public const int AllCategories = 0;
+    public const ComplaintSeverity AllSeverities = 0;
+
     private ComplaintRollup() { }
 
     public ComplaintRollup(RollupGrain grain, DateOnly start, int serviceId, ComplaintRollupKey key)
@@ -76,6 +84,9 @@ public class ComplaintRollup
 /// <summary>What a complaint is counted under, apart from its day and service (<see cref="ComplaintRollup.None"/> for none).</summary>
 public sealed record ComplaintRollupKey(int DepartmentId, int ClinicianId, int CategoryId, ComplaintSeverity Severity, ComplaintKind Kind)
 {
+    /// <summary>The row of every category and severity this key counts in too.</summary>
+    public ComplaintRollupKey All => this with { CategoryId = ComplaintRollup.AllCategories, Severity = ComplaintRollup.AllSeverities };
+
     public static ComplaintRollupKey Of(int? departmentId, int? concernedStaffMemberId, int categoryId, ComplaintSeverity severity, ComplaintKind kind) =>
         new(departmentId ?? ComplaintRollup.None, concernedStaffMemberId ?? ComplaintRollup.None, categoryId, severity, kind);
 }

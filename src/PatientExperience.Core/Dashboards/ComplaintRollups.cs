@@ -8,8 +8,8 @@ namespace PatientExperience.Core.Dashboards;
 /// Derives <see cref="ComplaintRollup"/> rows from complaints. Like <see cref="SurveyRollups"/>, every update recomputes
 /// whole rows from their sources (never adds deltas), inside the caller's transaction when there is one, one refresh at
 /// a time (the same lock as the survey rollups): a complaint saved twice at once cannot lose a count.
-/// A save touching one complaint recomputes only the cells it counts in: its received day under its department, person,
-/// category, severity and kind (every service), and the week and month rows of that key.
+/// A save touching one complaint recomputes only the cells it counts in: its received day under its department, person
+/// and kind (every category and severity, every service, and the all-categories row), and the week and month rows of those.
 /// </summary>
 public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<ComplaintRollups> logger)
 {
@@ -21,7 +21,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
     /// <summary>Recomputes the cells complaints with these received times and keys count in (before and after a change).</summary>
     public async Task RefreshAsync(IReadOnlyCollection<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> complaints, CancellationToken cancellationToken)
     {
-        var cells = complaints.Select(c => (Day: ClinicDays.Of(c.ReceivedAtUtc, clock.Zone), c.Key)).Distinct().ToList();
+        var cells = complaints.Select(c => (Day: ClinicDays.Of(c.ReceivedAtUtc, clock.Zone), c.Key.All)).Distinct().ToList();
         if (cells.Count == 0)
             return;
         if (cells.Count > MaxCellsOneByOne)
@@ -33,7 +33,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
             await RebuildAsync(day, day, key, cancellationToken);
     }
 
-    /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one key only).</summary>
+    /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one department, person and kind only).</summary>
     /// <returns>How many day rows (per service and for all) there are now in the range.</returns>
     public async Task<int> RebuildAsync(DateOnly from, DateOnly to, ComplaintRollupKey? key, CancellationToken cancellationToken)
     {
@@ -54,8 +54,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
         var rows = db.ComplaintRollups.Where(r => r.Grain == grain && r.Start >= from && r.Start <= to);
         if (key is not null)
         {
-            rows = rows.Where(r => r.DepartmentId == key.DepartmentId && r.ClinicianId == key.ClinicianId && r.CategoryId == key.CategoryId
-                                   && r.Severity == key.Severity && r.Kind == key.Kind);
+            rows = rows.Where(r => r.DepartmentId == key.DepartmentId && r.ClinicianId == key.ClinicianId && r.Kind == key.Kind);
         }
         return rows;
     }
@@ -71,17 +70,19 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
         {
             int? department = key.DepartmentId == ComplaintRollup.None ? null : key.DepartmentId;
             int? clinician = key.ClinicianId == ComplaintRollup.None ? null : key.ClinicianId;
-            complaints = complaints.Where(c => c.DepartmentId == department && c.ConcernedStaffMemberId == clinician
-                                               && c.CategoryId == key.CategoryId && c.Severity == key.Severity && c.Kind == key.Kind);
+            complaints = complaints.Where(c => c.DepartmentId == department && c.ConcernedStaffMemberId == clinician && c.Kind == key.Kind);
         }
 
         var cells = new Dictionary<(DateOnly Day, int ServiceId, ComplaintRollupKey Key), ComplaintTally>();
         void Count(DateOnly day, int service, ComplaintFacts facts)
         {
-            var cell = (day, service, facts.Key);
-            if (!cells.TryGetValue(cell, out var tally))
-                cells[cell] = tally = new ComplaintTally();
-            tally.Add(facts);
+            foreach (var cellKey in (ComplaintRollupKey[])[facts.Key, facts.Key.All])
+            {
+                var cell = (day, service, cellKey);
+                if (!cells.TryGetValue(cell, out var tally))
+                    cells[cell] = tally = new ComplaintTally();
+                tally.Add(facts);
+            }
         }
         var facts = complaints.Select(c => new ComplaintFacts(c.ReceivedAtUtc, c.DepartmentId, c.ConcernedStaffMemberId, c.CategoryId, c.Severity, c.Kind,
                 c.Status, c.AcknowledgedAtUtc, c.AcknowledgeDueAtUtc, c.ResponseSentAtUtc, c.ResolvedAtUtc, c.ResponseDueAtUtc,

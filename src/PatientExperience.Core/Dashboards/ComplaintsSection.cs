@@ -52,8 +52,9 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId,
         long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
 
-    private sealed record RollupRow(DateOnly Start, int DepartmentId, int CategoryId, ComplaintSeverity Severity, ComplaintKind Kind,
-        int Received, int Acknowledged, int AcknowledgedOnTime, int Answered, int AnsweredOnTime, int Resolved, byte[] Statuses, byte[] DaysToResolve);
+    private sealed record TrendRow(DateOnly Start, ComplaintSeverity Severity, long Received);
+
+    private sealed record HistogramRow(ComplaintKind Kind, byte[] Statuses, byte[] DaysToResolve);
 
     /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
     private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
@@ -76,23 +77,67 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
 
     /// <summary>
     /// The rollup rows that cover one period's days exactly: with a service chosen, that service's day rows; otherwise
-    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges.
+    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges; filtered.
     /// </summary>
-    private async Task<List<RollupRow>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private IEnumerable<IQueryable<ComplaintRollup>> Pieces(DashboardFilter filter)
     {
         var pieces = filter.ServiceId is null
             ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
             : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
         var service = filter.ServiceId ?? ComplaintRollup.AllServices;
-        var rows = new List<RollupRow>();
-        foreach (var piece in pieces)
+        return pieces.Select(piece => db.ComplaintRollups.AsNoTracking()
+            .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)));
+    }
+
+    /// <summary>One period's counts by kind, category, severity and department, summed by the database (a few hundred rows).</summary>
+    private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, bool current, CancellationToken cancellationToken)
+    {
+        var rows = new List<GroupRow>();
+        foreach (var piece in Pieces(filter))
         {
-            rows.AddRange(await db.ComplaintRollups.AsNoTracking()
-                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
-                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-                .Select(r => new RollupRow(r.Start, r.DepartmentId, r.CategoryId, r.Severity, r.Kind, r.Received, r.Acknowledged, r.AcknowledgedOnTime,
-                    r.Answered, r.AnsweredOnTime, r.Resolved, r.Statuses, r.DaysToResolve))
+            var groups = await piece.Where(r => r.CategoryId != ComplaintRollup.AllCategories)
+                .GroupBy(r => new { r.Kind, r.CategoryId, r.Severity, r.DepartmentId })
+                .Select(g => new
+                {
+                    g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId,
+                    Received = g.Sum(r => (long)r.Received),
+                    Acknowledged = g.Sum(r => (long)r.Acknowledged),
+                    AcknowledgedOnTime = g.Sum(r => (long)r.AcknowledgedOnTime),
+                    Answered = g.Sum(r => (long)r.Answered),
+                    AnsweredOnTime = g.Sum(r => (long)r.AnsweredOnTime),
+                    Resolved = g.Sum(r => (long)r.Resolved),
+                })
+                .ToListAsync(cancellationToken);
+            rows.AddRange(groups.Select(g => new GroupRow(current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId == ComplaintRollup.None ? null : g.DepartmentId,
+                g.Received, g.AcknowledgedOnTime, g.Acknowledged, g.AnsweredOnTime, g.Answered, g.Resolved)));
+        }
+        return rows;
+    }
+
+    /// <summary>Complaints received per rollup row start and severity (each start falls in one trend bucket).</summary>
+    private async Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<TrendRow>();
+        foreach (var piece in Pieces(filter))
+        {
+            rows.AddRange(await piece.Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
+                .GroupBy(r => new { r.Start, r.Severity })
+                .Select(g => new TrendRow(g.Key.Start, g.Key.Severity, g.Sum(r => (long)r.Received)))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
+    }
+
+    /// <summary>The all-categories rows' histograms (days to resolve, statuses): one row per department, person and kind.</summary>
+    private async Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<HistogramRow>();
+        foreach (var piece in Pieces(filter))
+        {
+            rows.AddRange(await piece.Where(r => r.CategoryId == ComplaintRollup.AllCategories)
+                .Select(r => new HistogramRow(r.Kind, r.Statuses, r.DaysToResolve))
                 .ToListAsync(cancellationToken));
         }
         return rows;
@@ -118,25 +163,29 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             .ToListAsync(cancellationToken);
     }
 
-    private static GroupRow Group(bool current, RollupRow r) =>
-        new(current, r.Kind, r.CategoryId, r.Severity, r.DepartmentId == ComplaintRollup.None ? null : r.DepartmentId,
-            r.Received, r.AcknowledgedOnTime, r.Acknowledged, r.AnsweredOnTime, r.Answered, r.Resolved);
-
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
     {
         var filter = context.Filter;
         var now = clock.UtcNow;
-        var currentRows = await ReadAsync(filter, cancellationToken);
-        var previousRows = await ReadAsync(filter.Previous, cancellationToken);
         var stillDue = await StillDueAsync(filter, now, cancellationToken);
-        List<GroupRow> groups = [.. currentRows.Select(r => Group(true, r)), .. stillDue.Where(g => g.Current)];
-        List<GroupRow> previousGroups = [.. previousRows.Select(r => Group(false, r)), .. stillDue.Where(g => !g.Current)];
+        List<GroupRow> groups = [.. await CountsAsync(filter, true, cancellationToken), .. stillDue.Where(g => g.Current)];
+        List<GroupRow> previousGroups = [.. await CountsAsync(filter.Previous, false, cancellationToken), .. stillDue.Where(g => !g.Current)];
+        var histograms = await HistogramsAsync(filter, cancellationToken);
         var days = new Histogram();
         var previousDays = new Histogram();
-        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.Complaint))
-            days.AddBytes(row.DaysToResolve);
-        foreach (var row in previousRows.Where(r => r.Kind == ComplaintKind.Complaint))
-            previousDays.AddBytes(row.DaysToResolve);
+        var recoveryStatuses = new Histogram();
+        foreach (var row in histograms)
+        {
+            if (row.Kind == ComplaintKind.Complaint)
+                days.AddBytes(row.DaysToResolve);
+            else
+                recoveryStatuses.AddBytes(row.Statuses);
+        }
+        foreach (var row in await HistogramsAsync(filter.Previous, cancellationToken))
+        {
+            if (row.Kind == ComplaintKind.Complaint)
+                previousDays.AddBytes(row.DaysToResolve);
+        }
 
         // As of now, whatever the period: still open, due soon, overdue.
         var open = await Filtered(filter, inPeriod: false)
@@ -209,7 +258,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
-        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.Complaint))
+        foreach (var row in await TrendAsync(filter, cancellationToken))
         {
             var key = (ClinicDays.BucketStart(row.Start, filter.Grain), row.Severity);
             bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + row.Received;
@@ -229,9 +278,6 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             })]);
 
         var recovery = groups.Where(g => g.Kind == ComplaintKind.ServiceRecovery).ToList();
-        var recoveryStatuses = new Histogram();
-        foreach (var row in currentRows.Where(r => r.Kind == ComplaintKind.ServiceRecovery))
-            recoveryStatuses.AddBytes(row.Statuses);
         var recoveryTable = new DashboardTable(RecoveryTable, "Service recovery after low survey scores",
             [new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent)],
             [.. Enum.GetValues<ComplaintStatus>().Select(s =>
