@@ -19,7 +19,8 @@ Logging__File__Enabled=false Serilog__MinimumLevel__Default=Warning Logging__Log
 dotnet "${WEB_DLL:-$ROOT/src/PatientExperience.Web/bin/${CONFIG:-Release}/net10.0/PatientExperience.Web.dll}" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
-for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
+# Up to 15 minutes: the first start on a file applies new migrations and back-fills empty rollups.
+for _ in $(seq 1 900); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
 
 # Sign in as the demo manager.
 TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
@@ -35,7 +36,7 @@ DEPT=$(echo "$PAGE" | sed -n '/id="department"/,/<\/select>/p' | grep -o 'value=
 CLIN=$(echo "$PAGE" | sed -n '/id="clinician"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 SVC=$(echo "$PAGE" | sed -n '/id="service"/,/<\/select>/p' | grep -o 'value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 FROM=$(date -d '-200 days' +%F); TO=$(date -d '-3 days' +%F)
-QUERIES=${QUERIES:-"period=30 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
 LUA="$ROOT/benchmarks/dashboard/p95.lua"
 measure() {
   local url="$1"
@@ -47,7 +48,7 @@ measure() {
 # Reference: a small staff page on the same server at the same moment (how loaded the machine is).
 echo "== reference: /manager"
 measure "$BASE/manager"
-QUERIES=${QUERIES:-"period=30 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
+QUERIES=${QUERIES:-"period=30 period=90 period=365 period=365&trend=week period=365&department=$DEPT period=365&clinician=$CLIN period=365&service=$SVC period=custom&from=$FROM&to=$TO&sort=operations-by-clinician.median&dir=desc"}
 for q in $QUERIES; do
   echo "== /dashboard?$q"
   measure "$BASE/dashboard?$q"

@@ -48,7 +48,8 @@ public static class DependencyInjection
                 options.UseSqlite(SqliteConnectionString(connectionString, environment.ContentRootPath),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             }
-            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.SurveyRollupInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.SurveyRollupInterceptor>(),
+                sp.GetRequiredService<Dashboards.ComplaintRollupInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 

@@ -175,6 +175,14 @@ public static class Generator
         rollupWatch.Restart();
         var surveyCells = await surveyRollups.RebuildAllAsync(cancellationToken);
         await context.Log.WriteLineAsync($"survey rollups: {surveyCells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
+        if (!counts.TryGetValue("--complaints", out var complaints) || complaints <= 0)
+        {
+            // The complaints step rebuilds its own rollups; without it (--appointments 0 after copying rows in SQL) here.
+            rollupWatch.Restart();
+            var complaintCells = await new Core.Dashboards.ComplaintRollups(context.Db, context.Clock, new Infrastructure.Dashboards.SurveyRollupLock(),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Dashboards.ComplaintRollups>.Instance).RebuildAllAsync(cancellationToken);
+            await context.Log.WriteLineAsync($"complaint rollups: {complaintCells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
+        }
         if (context.Db.Database.IsSqlite())
             await context.Db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         SqliteConnection.ClearAllPools();

@@ -39,6 +39,7 @@ public interface IAppDbContext
     DbSet<Complaints.ComplaintSettings> ComplaintSettings { get; }
     DbSet<Dashboards.AppointmentRollup> AppointmentRollups { get; }
     DbSet<Dashboards.SurveyRollup> SurveyRollups { get; }
+    DbSet<Dashboards.ComplaintRollup> ComplaintRollups { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

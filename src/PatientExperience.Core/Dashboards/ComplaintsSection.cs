@@ -7,8 +7,10 @@ namespace PatientExperience.Core.Dashboards;
 /// <summary>
 /// Complaints received in the period (and the service-recovery cases opened from low survey scores): by category,
 /// severity and department, over time, answered within their deadlines or not, days to resolve; and, as of now, how many
-/// are open, due soon and overdue. Every figure is counted by the database (grouped queries on the complaint indexes),
-/// so the page reads a few hundred grouped rows however many complaints there are.
+/// are open, due soon and overdue. What is fixed once a complaint is saved comes from the <see cref="ComplaintRollup"/>
+/// rows (whole weeks or months plus edge days, as the other sections read theirs); what depends on the clock is counted
+/// live from the unresolved complaints only (a few thousand, on their own partial index). So the page reads a few
+/// thousand rows however many complaints there are.
 /// </summary>
 public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDashboardSection
 {
@@ -47,8 +49,12 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         }
     }
 
-    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, ComplaintStatus Status,
+    private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId,
         long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
+
+    private sealed record TrendRow(DateOnly Start, ComplaintSeverity Severity, long Received);
+
+    private sealed record HistogramRow(ComplaintKind Kind, byte[] Statuses, byte[] DaysToResolve);
 
     /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
     private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
@@ -69,55 +75,123 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return query;
     }
 
-    /// <summary>Both periods in one grouped query: <see cref="GroupRow.Current"/> tells them apart.</summary>
-    private async Task<List<GroupRow>> GroupsAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rollup rows that cover one period's days exactly: with a service chosen, that service's day rows; otherwise
+    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges; filtered.
+    /// </summary>
+    private IEnumerable<IQueryable<ComplaintRollup>> Pieces(DashboardFilter filter)
     {
-        var fromUtc = filter.FromUtc(clock.Zone);
-        return await Filtered(filter, inPeriod: true)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId, c.Status })
-            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, g.Key.Status,
-                g.LongCount(),
-                g.Sum(c => c.AcknowledgedAtUtc != null && c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc ? 1L : 0L),
-                g.Sum(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
-                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null && (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc ? 1L : 0L),
-                g.Sum(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now ? 1L : 0L),
-                g.Sum(c => c.ResolvedAtUtc != null ? 1L : 0L)))
-            .ToListAsync(cancellationToken);
+        var pieces = filter.ServiceId is null
+            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
+            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
+        var service = filter.ServiceId ?? ComplaintRollup.AllServices;
+        return pieces.Select(piece => db.ComplaintRollups.AsNoTracking()
+            .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)));
+    }
+
+    /// <summary>One period's counts by kind, category, severity and department, summed by the database (a few hundred rows).</summary>
+    private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, bool current, CancellationToken cancellationToken)
+    {
+        var rows = new List<GroupRow>();
+        foreach (var piece in Pieces(filter))
+        {
+            var groups = await piece.Where(r => r.CategoryId != ComplaintRollup.AllCategories)
+                .GroupBy(r => new { r.Kind, r.CategoryId, r.Severity, r.DepartmentId })
+                .Select(g => new
+                {
+                    g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId,
+                    Received = g.Sum(r => (long)r.Received),
+                    Acknowledged = g.Sum(r => (long)r.Acknowledged),
+                    AcknowledgedOnTime = g.Sum(r => (long)r.AcknowledgedOnTime),
+                    Answered = g.Sum(r => (long)r.Answered),
+                    AnsweredOnTime = g.Sum(r => (long)r.AnsweredOnTime),
+                    Resolved = g.Sum(r => (long)r.Resolved),
+                })
+                .ToListAsync(cancellationToken);
+            rows.AddRange(groups.Select(g => new GroupRow(current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId == ComplaintRollup.None ? null : g.DepartmentId,
+                g.Received, g.AcknowledgedOnTime, g.Acknowledged, g.AnsweredOnTime, g.Answered, g.Resolved)));
+        }
+        return rows;
+    }
+
+    /// <summary>Complaints received per rollup row start and severity (each start falls in one trend bucket).</summary>
+    private async Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<TrendRow>();
+        foreach (var piece in Pieces(filter))
+        {
+            rows.AddRange(await piece.Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
+                .GroupBy(r => new { r.Start, r.Severity })
+                .Select(g => new TrendRow(g.Key.Start, g.Key.Severity, g.Sum(r => (long)r.Received)))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
+    }
+
+    /// <summary>The all-categories rows' histograms (days to resolve, statuses): one row per department, person and kind.</summary>
+    private async Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<HistogramRow>();
+        foreach (var piece in Pieces(filter))
+        {
+            rows.AddRange(await piece.Where(r => r.CategoryId == ComplaintRollup.AllCategories)
+                .Select(r => new HistogramRow(r.Kind, r.Statuses, r.DaysToResolve))
+                .ToListAsync(cancellationToken));
+        }
+        return rows;
     }
 
     /// <summary>
-    /// Calendar days from the day received to the day resolved, as histograms for this period and the previous one, for
-    /// complaints received in them; and complaints received per UTC hour and severity in this period (for the trend).
+    /// Acknowledgements and responses due by now but not given, for both periods, from the unresolved complaints only
+    /// (their own small index). A complaint is always acknowledged before it is resolved, so every complaint missing an
+    /// acknowledgement or an answer is among them; the rest of "due by now" (those acknowledged, those answered) is
+    /// fixed and comes from the rollups.
     /// </summary>
-    private async Task<(Histogram Current, Histogram Previous)> DaysToResolveAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<List<GroupRow>> StillDueAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
         var fromUtc = filter.FromUtc(clock.Zone);
-        var pairs = await Filtered(filter, inPeriod: true)
-            .Where(c => c.Kind == ComplaintKind.Complaint && c.ResolvedAtUtc != null)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, Received = c.ReceivedAtUtc.Date, Resolved = c.ResolvedAtUtc!.Value.Date })
-            .Select(g => new { g.Key.Current, g.Key.Received, g.Key.Resolved, Count = g.LongCount() })
+        return await Filtered(filter, inPeriod: true)
+            .Where(c => c.ResolvedAtUtc == null)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0,
+                g.Sum(c => c.AcknowledgedAtUtc == null && c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
+                0,
+                g.Sum(c => c.ResponseSentAtUtc == null && c.ResponseDueAtUtc <= now ? 1L : 0L),
+                0))
             .ToListAsync(cancellationToken);
-        var current = new Histogram();
-        var previous = new Histogram();
-        foreach (var pair in pairs)
-            (pair.Current ? current : previous).Add(Math.Clamp((int)(pair.Resolved - pair.Received).TotalDays, 0, Histogram.MaxValue), pair.Count);
-        return (current, previous);
     }
 
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
     {
         var filter = context.Filter;
         var now = clock.UtcNow;
-        var zone = clock.Zone;
-        var both = await GroupsAsync(filter, now, cancellationToken);
-        var groups = both.Where(g => g.Current).ToList();
-        var previousGroups = both.Where(g => !g.Current).ToList();
-        var (days, previousDays) = await DaysToResolveAsync(filter, cancellationToken);
+        var stillDue = await StillDueAsync(filter, now, cancellationToken);
+        List<GroupRow> groups = [.. await CountsAsync(filter, true, cancellationToken), .. stillDue.Where(g => g.Current)];
+        List<GroupRow> previousGroups = [.. await CountsAsync(filter.Previous, false, cancellationToken), .. stillDue.Where(g => !g.Current)];
+        var histograms = await HistogramsAsync(filter, cancellationToken);
+        var days = new Histogram();
+        var previousDays = new Histogram();
+        var recoveryStatuses = new Histogram();
+        foreach (var row in histograms)
+        {
+            if (row.Kind == ComplaintKind.Complaint)
+                days.AddBytes(row.DaysToResolve);
+            else
+                recoveryStatuses.AddBytes(row.Statuses);
+        }
+        foreach (var row in await HistogramsAsync(filter.Previous, cancellationToken))
+        {
+            if (row.Kind == ComplaintKind.Complaint)
+                previousDays.AddBytes(row.DaysToResolve);
+        }
 
         // As of now, whatever the period: still open, due soon, overdue.
         var open = await Filtered(filter, inPeriod: false)
-            .Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
-            .GroupBy(c => c.DepartmentId)
+            .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
+            // Grouped by an expression no index is ordered by, so SQLite reads the small unresolved index, not every complaint.
+            .GroupBy(c => c.DepartmentId ?? 0)
             .Select(g => new
             {
                 DepartmentId = g.Key,
@@ -125,15 +199,6 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
                 Overdue = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc <= now ? 1L : 0L),
                 DueSoon = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc > now && c.DueSoonAtUtc != null && c.DueSoonAtUtc <= now ? 1L : 0L),
             })
-            .ToListAsync(cancellationToken);
-
-        // Received per UTC hour, then put on the clinic's own days (exact for time zones a whole number of hours from UTC).
-        var fromUtc = filter.FromUtc(zone);
-        var toUtc = filter.ToUtcExclusive(zone);
-        var hours = await Filtered(filter, inPeriod: true)
-            .Where(c => c.Kind == ComplaintKind.Complaint && c.ReceivedAtUtc >= fromUtc)
-            .GroupBy(c => new { c.ReceivedAtUtc.Date, c.ReceivedAtUtc.Hour, c.Severity })
-            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Severity, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
 
         var complaints = groups.Where(g => g.Kind == ComplaintKind.Complaint).ToList();
@@ -179,7 +244,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [.. Enum.GetValues<ComplaintSeverity>()
                 .Select(s => (object?[])[s.ToString(), .. Cells(Sum(complaints.Where(g => g.Severity == s)))])]);
 
-        var openByDepartment = open.ToDictionary(o => o.DepartmentId ?? 0);
+        var openByDepartment = open.ToDictionary(o => o.DepartmentId);
         var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openByDepartment.Keys).Distinct();
         var departmentTable = new DashboardTable(ByDepartmentTable, "Complaints by department",
             [
@@ -194,12 +259,10 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
-        foreach (var h in hours)
+        foreach (var row in await TrendAsync(filter, cancellationToken))
         {
-            var atUtc = DateTime.SpecifyKind(h.Date, DateTimeKind.Utc).AddHours(h.Hour);
-            var day = ClinicDays.Of(atUtc < fromUtc ? fromUtc : atUtc >= toUtc ? toUtc.AddTicks(-1) : atUtc, zone);
-            var key = (ClinicDays.BucketStart(day, filter.Grain), h.Severity);
-            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + h.Count;
+            var key = (ClinicDays.BucketStart(row.Start, filter.Grain), row.Severity);
+            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + row.Received;
         }
         var severities = Enum.GetValues<ComplaintSeverity>();
         var trendTable = new DashboardTable(TrendTable,
@@ -220,7 +283,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent)],
             [.. Enum.GetValues<ComplaintStatus>().Select(s =>
             {
-                var count = recovery.Where(g => g.Status == s).Sum(g => g.Received);
+                var count = recoveryStatuses[(int)s];
                 return (object?[])[StatusLabel(s), count, DashboardMath.Rate(count, recovery.Sum(g => g.Received)).Value];
             })]);
         var recoveryTally = Sum(recovery);

@@ -11,6 +11,7 @@ public static class DashboardsRegistration
         services.AddScoped<AppointmentRollups>();
         services.AddScoped<AppointmentRollupSweep>();
         services.AddScoped<SurveyRollups>();
+        services.AddScoped<ComplaintRollups>();
         services.AddScoped<DashboardComments>();
         services.AddScoped<IDashboardSection, SatisfactionSection>();
         services.AddScoped<IDashboardSection, ComplaintsSection>();

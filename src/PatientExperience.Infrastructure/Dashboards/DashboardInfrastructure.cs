@@ -22,6 +22,7 @@ public static class DashboardInfrastructure
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         services.AddPeriodicJob<AppointmentRollupSweep>(options.RollupSweepEnabled, options.RollupSweepSeconds);
         services.AddScoped<SurveyRollupInterceptor>();
+        services.AddScoped<ComplaintRollupInterceptor>();
         services.AddSingleton<ISurveyRollupLock, SurveyRollupLock>();
         return services;
     }

@@ -42,6 +42,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Complaints.ComplaintSettings> ComplaintSettings => Set<Core.Complaints.ComplaintSettings>();
     public DbSet<Core.Dashboards.AppointmentRollup> AppointmentRollups => Set<Core.Dashboards.AppointmentRollup>();
     public DbSet<Core.Dashboards.SurveyRollup> SurveyRollups => Set<Core.Dashboards.SurveyRollup>();
+    public DbSet<Core.Dashboards.ComplaintRollup> ComplaintRollups => Set<Core.Dashboards.ComplaintRollup>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -39,6 +39,7 @@ public static partial class DatabaseInitializer
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         await sp.GetRequiredService<Core.Dashboards.AppointmentRollups>().BackfillIfEmptyAsync(cancellationToken);
         await sp.GetRequiredService<Core.Dashboards.SurveyRollups>().BackfillIfEmptyAsync(cancellationToken);
+        await sp.GetRequiredService<Core.Dashboards.ComplaintRollups>().BackfillIfEmptyAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]

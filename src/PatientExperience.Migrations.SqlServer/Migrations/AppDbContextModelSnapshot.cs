@@ -685,6 +685,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
                         .HasDatabaseName("IX_Complaints_Dashboard");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResponseDueAtUtc", "NextDueAtUtc", "DueSoonAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Unresolved")
+                        .HasFilter("\"ResolvedAtUtc\" IS NULL");
+
                     b.ToTable("Complaints");
                 });
 
@@ -916,6 +920,63 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
                     b.ToTable("AppointmentRollups");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.ComplaintRollup", b =>
+                {
+                    b.Property<int>("Grain")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AcknowledgedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnsweredOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("DaysToResolve")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Statuses")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Grain", "ServiceId", "Start", "DepartmentId", "ClinicianId", "CategoryId", "Severity", "Kind");
+
+                    b.ToTable("ComplaintRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Dashboards.SurveyRollup", b =>

@@ -661,6 +661,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
                         .HasDatabaseName("IX_Complaints_Dashboard");
 
+                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResponseDueAtUtc", "NextDueAtUtc", "DueSoonAtUtc", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Unresolved")
+                        .HasFilter("\"ResolvedAtUtc\" IS NULL");
+
                     b.ToTable("Complaints");
                 });
 
@@ -888,6 +892,63 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasKey("Grain", "ServiceId", "Start", "ClinicianId", "DepartmentId");
 
                     b.ToTable("AppointmentRollups");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Dashboards.ComplaintRollup", b =>
+                {
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClinicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcknowledgedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("DaysToResolve")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Statuses")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Grain", "ServiceId", "Start", "DepartmentId", "ClinicianId", "CategoryId", "Severity", "Kind");
+
+                    b.ToTable("ComplaintRollups");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Dashboards.SurveyRollup", b =>
