@@ -66,7 +66,8 @@ public static class WebServices
             options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            // Patients are signed out after 30 idle minutes (ASVS 3.3.2, level 2).
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:PatientIdleMinutes", 30));
             // Staff screens sit on shared desks: their sign-in ends after a short idle time. The sliding
             // refresh keeps each ticket's own length, so setting it here is enough.
             var staffIdle = TimeSpan.FromMinutes(configuration.GetValue("Security:StaffIdleMinutes", 15));
