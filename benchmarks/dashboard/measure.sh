@@ -23,7 +23,7 @@ trap 'kill $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
 for _ in $(seq 1 900); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
 
 # Sign in as the demo manager.
-TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//' | head -1)
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "__RequestVerificationToken=$TOKEN" \
   --data-urlencode "Email=manager@demo.test" --data-urlencode "Password=Demo!Passw0rd2026" "$BASE/account/login"
 COOKIE=$(awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}' "$JAR"; awk '/^#HttpOnly_/ {printf "%s=%s; ", $6, $7}' "$JAR")

@@ -79,8 +79,9 @@ public static class RollupPlan
     };
 
     /// <summary>
-    /// The fewest rows that cover from..to exactly: whole weeks or months (<paramref name="grain"/>) inside it, and day rows
-    /// for the days before the first and after the last whole one. Each piece's rows have <c>Start</c> in From..To.
+    /// Few rows that cover from..to exactly: whole weeks or months (<paramref name="grain"/>) inside it, and for the days
+    /// before the first and after the last whole one, whole weeks that lie inside one month (so each still falls in one
+    /// trend bucket) and day rows for the rest. Each piece's rows have <c>Start</c> in From..To.
     /// </summary>
     public static IReadOnlyList<RollupPiece> Pieces(DateOnly from, DateOnly to, RollupGrain grain)
     {
@@ -91,14 +92,33 @@ public static class RollupPlan
         var firstWhole = PeriodStart(from, grain) == from ? from : PeriodEnd(PeriodStart(from, grain), grain).AddDays(1);
         var lastWholeStart = PeriodStart(to, grain) is var s && PeriodEnd(s, grain) == to ? s : PeriodStart(PeriodStart(to, grain).AddDays(-1), grain);
         if (firstWhole > lastWholeStart || PeriodEnd(lastWholeStart, grain) > to)
-            return [new RollupPiece(RollupGrain.Day, from, to)];
+            return Edge(from, to, grain);
         var pieces = new List<RollupPiece>();
         if (from < firstWhole)
-            pieces.Add(new RollupPiece(RollupGrain.Day, from, firstWhole.AddDays(-1)));
+            pieces.AddRange(Edge(from, firstWhole.AddDays(-1), grain));
         pieces.Add(new RollupPiece(grain, firstWhole, lastWholeStart));
         var afterWhole = PeriodEnd(lastWholeStart, grain).AddDays(1);
         if (afterWhole <= to)
-            pieces.Add(new RollupPiece(RollupGrain.Day, afterWhole, to));
+            pieces.AddRange(Edge(afterWhole, to, grain));
+        return pieces;
+    }
+
+    /// <summary>
+    /// Days not covered by whole rows of <paramref name="grain"/>: day rows, or, for months, whole weeks inside each
+    /// month plus day rows (a week inside one month lands in that month's bucket; it reads a seventh of the rows).
+    /// </summary>
+    private static List<RollupPiece> Edge(DateOnly from, DateOnly to, RollupGrain grain)
+    {
+        if (grain != RollupGrain.Month)
+            return [new RollupPiece(RollupGrain.Day, from, to)];
+        var pieces = new List<RollupPiece>();
+        for (var start = from; start <= to;)
+        {
+            var monthEnd = PeriodEnd(PeriodStart(start, RollupGrain.Month), RollupGrain.Month);
+            var end = monthEnd < to ? monthEnd : to;
+            pieces.AddRange(Pieces(start, end, RollupGrain.Week));
+            start = end.AddDays(1);
+        }
         return pieces;
     }
 }

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Dashboards;
@@ -9,8 +12,12 @@ public sealed record DashboardReport(DashboardFilter Filter, DashboardLookups Lo
         Sections.SelectMany(s => s.Tables).FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>Builds the whole dashboard for a filter: the lookups once, then every registered section in order.</summary>
-public sealed class DashboardService(IAppDbContext db, IEnumerable<IDashboardSection> sections)
+/// <summary>
+/// Builds the whole dashboard for a filter: the lookups once, then every registered section. The sections read
+/// different tables and share nothing, so they run side by side, each in a DI scope (and so a DbContext) of its own;
+/// the page's time is the slowest section's, not the sum.
+/// </summary>
+public sealed partial class DashboardService(IAppDbContext db, IEnumerable<IDashboardSection> sections, IServiceScopeFactory scopes, ILogger<DashboardService> logger)
 {
     public async Task<DashboardLookups> LookupsAsync(CancellationToken cancellationToken)
     {
@@ -27,10 +34,21 @@ public sealed class DashboardService(IAppDbContext db, IEnumerable<IDashboardSec
     public async Task<DashboardReport> BuildAsync(DashboardFilter filter, DashboardLookups lookups, CancellationToken cancellationToken)
     {
         var context = new DashboardContext(filter, lookups);
-        var built = new List<DashboardSectionData>();
-        // One DbContext per request: sections run one after another.
-        foreach (var section in sections.OrderBy(s => s.Order))
-            built.Add(await section.BuildAsync(context, cancellationToken));
+        var built = await Task.WhenAll(sections.OrderBy(s => s.Order).Select(s => BuildInOwnScopeAsync(s.GetType(), context, cancellationToken)));
         return new DashboardReport(filter, lookups, built);
     }
+
+    private async Task<DashboardSectionData> BuildInOwnScopeAsync(Type sectionType, DashboardContext context, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var scope = scopes.CreateAsyncScope();
+        var section = scope.ServiceProvider.GetServices<IDashboardSection>().First(s => s.GetType() == sectionType);
+        var started = Stopwatch.GetTimestamp();
+        var data = await section.BuildAsync(context, cancellationToken);
+        LogSectionBuilt(logger, sectionType.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return data;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dashboard section {Section} built in {Milliseconds:F1} ms")]
+    private static partial void LogSectionBuilt(ILogger logger, string section, double milliseconds);
 }

@@ -144,8 +144,24 @@ public class RollupPlanTests
     {
         Assert.Equal([new RollupPiece(RollupGrain.Day, D("2026-11-04"), D("2026-11-10"))],
             RollupPlan.Pieces(D("2026-11-04"), D("2026-11-10"), RollupGrain.Week));
-        Assert.Equal([new RollupPiece(RollupGrain.Day, D("2026-11-15"), D("2026-12-14"))],
-            RollupPlan.Pieces(D("2026-11-15"), D("2026-12-14"), RollupGrain.Month));
+        Assert.Equal([new RollupPiece(RollupGrain.Day, D("2026-11-20"), D("2026-12-10"))],
+            RollupPlan.Pieces(D("2026-11-20"), D("2026-12-10"), RollupGrain.Day));
+    }
+
+    [Fact]
+    public void DaysOutsideWholeMonthsAreReadAsWholeWeeksInsideOneMonthWherePossible()
+    {
+        // Sun 2026-11-15 .. Mon 2026-12-14, by month: no whole month. November: day 15, weeks starting 16 and 23, day 30;
+        // December (starts on a Tuesday): days 1–6, the week starting 7, day 14. No week crosses into another month.
+        Assert.Equal(
+            [
+                new RollupPiece(RollupGrain.Day, D("2026-11-15"), D("2026-11-15")),
+                new RollupPiece(RollupGrain.Week, D("2026-11-16"), D("2026-11-23")),
+                new RollupPiece(RollupGrain.Day, D("2026-11-30"), D("2026-11-30")),
+                new RollupPiece(RollupGrain.Day, D("2026-12-01"), D("2026-12-06")),
+                new RollupPiece(RollupGrain.Week, D("2026-12-07"), D("2026-12-07")),
+                new RollupPiece(RollupGrain.Day, D("2026-12-14"), D("2026-12-14")),
+            ], RollupPlan.Pieces(D("2026-11-15"), D("2026-12-14"), RollupGrain.Month));
     }
 
     [Theory]
@@ -154,6 +170,8 @@ public class RollupPlanTests
     [InlineData("2026-10-25", "2026-11-23", RollupGrain.Week)]
     [InlineData("2026-02-01", "2026-02-28", RollupGrain.Month)]
     [InlineData("2026-11-23", "2026-11-23", RollupGrain.Week)]
+    [InlineData("2026-11-15", "2026-12-14", RollupGrain.Month)]
+    [InlineData("2025-11-20", "2026-11-19", RollupGrain.Month)]
     public void PiecesCoverEveryDayExactlyOnce(string from, string to, RollupGrain grain)
     {
         var covered = new List<DateOnly>();
@@ -161,6 +179,9 @@ public class RollupPlanTests
         {
             for (var start = piece.From; start <= piece.To; start = RollupPlan.PeriodEnd(start, piece.Grain).AddDays(1))
             {
+                // By month, a row must fall in one month's bucket.
+                if (grain == RollupGrain.Month)
+                    Assert.Equal(start.Month, RollupPlan.PeriodEnd(start, piece.Grain).Month);
                 for (var day = start; day <= RollupPlan.PeriodEnd(start, piece.Grain); day = day.AddDays(1))
                     covered.Add(day);
             }
