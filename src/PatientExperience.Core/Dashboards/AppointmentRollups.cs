@@ -82,12 +82,10 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             // Key order, so the rows of a day sit together in the file.
             foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
                 Add(RollupGrain.Day, day, clinician, service, department, cell);
-            await db.SaveChangesAsync(ct);
-            Detach();
+            await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
             await RebuildAllServicesAsync(from, to, clinicianId, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
-        Detach();
         LogRebuilt(logger, from, to, cells.Count);
         return cells.Count;
     }
@@ -138,8 +136,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             .ExecuteDeleteAsync(ct);
         foreach (var ((grain, start, clinician, department), cell) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
             Add(grain, start, clinician, all, department, cell);
-        await db.SaveChangesAsync(ct);
-        Detach();
+        await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
     }
 
     private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, Cell cell)
@@ -147,12 +144,6 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         var rollup = new AppointmentRollup(grain, start, clinicianId, serviceId, departmentId);
         rollup.Set(cell.Completed, cell.NoShows, cell.Waits);
         db.AppointmentRollups.Add(rollup);
-    }
-
-    private void Detach()
-    {
-        foreach (var entry in db.ChangeTracker.Entries<AppointmentRollup>().ToList())
-            entry.State = EntityState.Detached;
     }
 
     /// <summary>Everything from the first appointment to tomorrow (after a bulk load, or to repair).</summary>
@@ -164,14 +155,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        var cells = 0;
-        // A quarter at a time keeps memory flat however large the history.
-        for (var start = from; start <= to; start = start.AddMonths(3))
-        {
-            var end = start.AddMonths(3).AddDays(-1);
-            cells += await RebuildAsync(start, end < to ? end : to, null, null, cancellationToken);
-        }
-        return cells;
+        return await RollupStore.InStretchesAsync(from, to, 3, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
     }
 
     /// <summary>Builds the rollups once when there are none yet but there are outcomes (first start after the upgrade, demo data).</summary>

@@ -154,10 +154,8 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
     {
         if (_pending == 0)
             return;
-        await db.SaveChangesAsync(ct);
+        await RollupStore.SaveAndDetachAsync<ComplaintRollup>(db, ct);
         _pending = 0;
-        foreach (var entry in db.ChangeTracker.Entries<ComplaintRollup>().ToList())
-            entry.State = EntityState.Detached;
     }
 
     /// <summary>Everything from the first complaint to tomorrow (after a bulk load, or to repair).</summary>
@@ -169,14 +167,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        var cells = 0;
-        // A month at a time keeps memory flat however large the history.
-        for (var start = RollupPlan.PeriodStart(from, RollupGrain.Month); start <= to; start = start.AddMonths(1))
-        {
-            var end = start.AddMonths(1).AddDays(-1);
-            cells += await RebuildAsync(start, end < to ? end : to, null, cancellationToken);
-        }
-        return cells;
+        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, cancellationToken));
     }
 
     /// <summary>Builds the rollups once when there are none yet but there are complaints (first start after the upgrade, demo data).</summary>

@@ -191,10 +191,8 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
     {
         if (_pending == 0)
             return;
-        await db.SaveChangesAsync(ct);
+        await RollupStore.SaveAndDetachAsync<SurveyRollup>(db, ct);
         _pending = 0;
-        foreach (var entry in db.ChangeTracker.Entries<SurveyRollup>().ToList())
-            entry.State = EntityState.Detached;
     }
 
     /// <summary>Everything from the first invitation to tomorrow (after a bulk load, or to repair).</summary>
@@ -206,14 +204,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        var cells = 0;
-        // A month at a time keeps memory flat however large the history.
-        for (var start = RollupPlan.PeriodStart(from, RollupGrain.Month); start <= to; start = start.AddMonths(1))
-        {
-            var end = start.AddMonths(1).AddDays(-1);
-            cells += await RebuildAsync(start, end < to ? end : to, null, null, cancellationToken);
-        }
-        return cells;
+        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
     }
 
     /// <summary>Builds the rollups once when there are none yet but there are invitations (first start after the upgrade, demo data).</summary>
