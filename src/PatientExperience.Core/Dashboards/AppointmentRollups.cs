@@ -8,13 +8,14 @@ namespace PatientExperience.Core.Dashboards;
 /// <summary>
 /// Derives <see cref="AppointmentRollup"/> rows from the appointments. Every update recomputes whole rows from their
 /// sources (never adds deltas), so running it twice, late or at the same time as another converges on the right numbers.
-/// Day rows per service come from the appointments; day, week and month rows for all services from those day rows.
+/// Day rows per service come from the appointments; week and month rows per service, and day, week and month rows for
+/// all services, from those day rows.
 /// </summary>
 public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, ILogger<AppointmentRollups> logger)
 {
     private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
 
-    private sealed record DayRow(DateOnly Start, int ClinicianId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram);
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram);
 
     private sealed class Cell
     {
@@ -83,15 +84,18 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
                 Add(RollupGrain.Day, day, clinician, service, department, cell);
             await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
-            await RebuildAllServicesAsync(from, to, clinicianId, ct);
+            await RebuildCoarseAsync(from, to, clinicianId, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         LogRebuilt(logger, from, to, cells.Count);
         return cells.Count;
     }
 
-    /// <summary>Day, week and month rows for all services, for the periods that overlap from..to, from the per-service day rows.</summary>
-    private async Task RebuildAllServicesAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
+    /// <summary>
+    /// From the per-service day rows: day rows for all services over from..to, and week and month rows per service and for
+    /// all services for the weeks and months that overlap it.
+    /// </summary>
+    private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
     {
         var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
         var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
@@ -103,13 +107,14 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         var days = await db.AppointmentRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
                         && (clinicianId == null || r.ClinicianId == clinicianId))
-            .Select(r => new DayRow(r.Start, r.ClinicianId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram))
             .ToListAsync(ct);
 
-        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int DepartmentId), Cell>();
-        void Count(RollupGrain grain, DateOnly start, DayRow row)
+        var all = AppointmentRollup.AllServices;
+        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId), Cell>();
+        void Count(RollupGrain grain, DateOnly start, int service, DayRow row)
         {
-            var key = (grain, start, row.ClinicianId, row.DepartmentId);
+            var key = (grain, start, row.ClinicianId, service, row.DepartmentId);
             if (!cells.TryGetValue(key, out var cell))
                 cells[key] = cell = new Cell();
             cell.Completed += row.Completed;
@@ -119,23 +124,25 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         foreach (var row in days)
         {
             if (row.Start >= from && row.Start <= to)
-                Count(RollupGrain.Day, row.Start, row);
+                Count(RollupGrain.Day, row.Start, all, row);
             foreach (var grain in CoarseGrains)
             {
                 var start = RollupPlan.PeriodStart(row.Start, grain);
                 if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
-                    Count(grain, start, row);
+                {
+                    Count(grain, start, all, row);
+                    Count(grain, start, row.ServiceId, row);
+                }
             }
         }
 
-        var all = AppointmentRollup.AllServices;
-        await db.AppointmentRollups.Where(r => r.ServiceId == all && (clinicianId == null || r.ClinicianId == clinicianId)
-                && ((r.Grain == RollupGrain.Day && r.Start >= from && r.Start <= to)
+        await db.AppointmentRollups.Where(r => (clinicianId == null || r.ClinicianId == clinicianId)
+                && ((r.Grain == RollupGrain.Day && r.ServiceId == all && r.Start >= from && r.Start <= to)
                     || (r.Grain == RollupGrain.Week && r.Start >= weekFrom && r.Start <= weekTo)
                     || (r.Grain == RollupGrain.Month && r.Start >= monthFrom && r.Start <= monthTo)))
             .ExecuteDeleteAsync(ct);
-        foreach (var ((grain, start, clinician, department), cell) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
-            Add(grain, start, clinician, all, department, cell);
+        foreach (var ((grain, start, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
+            Add(grain, start, clinician, service, department, cell);
         await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
     }
 

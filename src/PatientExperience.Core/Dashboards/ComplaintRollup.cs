@@ -6,10 +6,11 @@ namespace PatientExperience.Core.Dashboards;
 /// The complaints (or service-recovery cases) received over one clinic-local day, ISO week or month about one
 /// department, concerned staff member, category, severity and kind: how many, how many acknowledged and answered (and
 /// of those, within their deadlines), resolved, by status, and the calendar days each resolved one took (UTC days, as
-/// the complaints section has always counted them). Day rows exist per service of the visit complained about and for
-/// all services (<see cref="AllServices"/>); week and month rows only for all. Everything here is fixed by the complaint
-/// itself; what depends on the clock ("due by now", open, overdue) the dashboard reads live from the few unresolved
-/// complaints. Kept current by <see cref="ComplaintRollups"/> as complaints are saved.
+/// the complaints section has always counted them), and how many are still open. Day, week and month rows exist per
+/// service of the visit complained about and for all services (<see cref="AllServices"/>). Everything here is fixed by
+/// the complaint itself; what depends on the clock (overdue, due soon, due by now but not given) the dashboard reads live
+/// from the complaints whose deadline has come, through indexes ordered by deadline. Kept current by
+/// <see cref="ComplaintRollups"/> as complaints are saved.
 /// </summary>
 public class ComplaintRollup
 {
@@ -60,6 +61,8 @@ public class ComplaintRollup
     public int Answered { get; private set; }
     public int AnsweredOnTime { get; private set; }
     public int Resolved { get; private set; }
+    /// <summary>Not resolved or closed now (new, acknowledged, investigating or waiting for the patient).</summary>
+    public int Open { get; private set; }
     /// <summary>How many are in each <see cref="ComplaintStatus"/> now, by <see cref="Histogram.ToBytes"/>.</summary>
     public byte[] Statuses { get; private set; } = [];
     /// <summary>Resolved ones: calendar days from the day received to the day resolved, by <see cref="Histogram.ToBytes"/>.</summary>
@@ -76,6 +79,7 @@ public class ComplaintRollup
         Answered = tally.Answered;
         AnsweredOnTime = tally.AnsweredOnTime;
         Resolved = tally.Resolved;
+        Open = tally.Open;
         Statuses = tally.Statuses.ToBytes();
         DaysToResolve = tally.DaysToResolve.ToBytes();
     }
@@ -100,6 +104,7 @@ public sealed class ComplaintTally
     public int Answered { get; private set; }
     public int AnsweredOnTime { get; private set; }
     public int Resolved { get; private set; }
+    public int Open { get; private set; }
     public Histogram Statuses { get; } = new();
     public Histogram DaysToResolve { get; } = new();
 
@@ -125,8 +130,14 @@ public sealed class ComplaintTally
             Resolved++;
             DaysToResolve.Add(Math.Clamp((int)(resolved.Date - c.ReceivedAtUtc.Date).TotalDays, 0, Histogram.MaxValue));
         }
+        if (IsOpen(c.Status, c.ResolvedAtUtc))
+            Open++;
         Statuses.Add((int)c.Status);
     }
+
+    /// <summary>Open: not resolved, and not in a resolved or closed status (what "Open now" counts).</summary>
+    public static bool IsOpen(ComplaintStatus status, DateTime? resolvedAtUtc) =>
+        resolvedAtUtc is null && status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed);
 
     /// <summary>A stored row (a day into its week or month).</summary>
     public void Add(ComplaintRollup row)
@@ -138,6 +149,7 @@ public sealed class ComplaintTally
         Answered += row.Answered;
         AnsweredOnTime += row.AnsweredOnTime;
         Resolved += row.Resolved;
+        Open += row.Open;
         Statuses.AddBytes(row.Statuses);
         DaysToResolve.AddBytes(row.DaysToResolve);
     }

@@ -105,7 +105,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
         return cells.Count;
     }
 
-    /// <summary>Week and month rows (all services) for the periods that overlap from..to, from the all-service day rows.</summary>
+    /// <summary>Week and month rows (per service and for all) for the periods that overlap from..to, from the day rows.</summary>
     private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, ComplaintRollupKey? key, CancellationToken ct)
     {
         var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
@@ -117,8 +117,8 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
         var monthEnd = RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
         var readTo = weekEnd > monthEnd ? weekEnd : monthEnd;
 
-        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, ComplaintRollupKey Key), ComplaintTally>();
-        var days = Rows(RollupGrain.Day, readFrom, readTo, key).AsNoTracking().Where(r => r.ServiceId == ComplaintRollup.AllServices).AsAsyncEnumerable();
+        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ServiceId, ComplaintRollupKey Key), ComplaintTally>();
+        var days = Rows(RollupGrain.Day, readFrom, readTo, key).AsNoTracking().AsAsyncEnumerable();
         await foreach (var row in days.WithCancellation(ct))
         {
             foreach (var grain in CoarseGrains)
@@ -126,7 +126,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
                 var start = RollupPlan.PeriodStart(row.Start, grain);
                 if (start < RollupPlan.PeriodStart(from, grain) || start > RollupPlan.PeriodStart(to, grain))
                     continue;
-                var cell = (grain, start, row.KeyOf());
+                var cell = (grain, start, row.ServiceId, row.KeyOf());
                 if (!cells.TryGetValue(cell, out var tally))
                     cells[cell] = tally = new ComplaintTally();
                 tally.Add(row);
@@ -135,8 +135,8 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
 
         await Rows(RollupGrain.Week, weekFrom, weekTo, key).ExecuteDeleteAsync(ct);
         await Rows(RollupGrain.Month, monthFrom, monthTo, key).ExecuteDeleteAsync(ct);
-        foreach (var ((grain, start, cellKey), tally) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start))
-            Add(grain, start, ComplaintRollup.AllServices, cellKey, tally);
+        foreach (var ((grain, start, service, cellKey), tally) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start))
+            Add(grain, start, service, cellKey, tally);
         await SaveAndDetachAsync(ct);
     }
 

@@ -7,10 +7,12 @@ namespace PatientExperience.Core.Dashboards;
 /// <summary>
 /// Complaints received in the period (and the service-recovery cases opened from low survey scores): by category,
 /// severity and department, over time, answered within their deadlines or not, days to resolve; and, as of now, how many
-/// are open, due soon and overdue. What is fixed once a complaint is saved comes from the <see cref="ComplaintRollup"/>
-/// rows (whole weeks or months plus edge days, as the other sections read theirs); what depends on the clock is counted
-/// live from the unresolved complaints only (a few thousand, on their own partial index). So the page reads a few
-/// thousand rows however many complaints there are.
+/// are open, due soon and overdue. What is fixed once a complaint is saved, open now included, comes from the
+/// <see cref="ComplaintRollup"/> rows (whole weeks or months plus edge days, as the other sections read theirs). What
+/// depends on the clock is counted live from the complaints whose deadline has come and is not met (overdue, due soon,
+/// acknowledgement or response due but not given), through partial indexes ordered by that deadline: the open complaints
+/// whose deadlines are still ahead, most of them, are never read. So the page's cost follows the overdue few, not the
+/// number of complaints.
 /// </summary>
 public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDashboardSection
 {
@@ -75,27 +77,25 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return query;
     }
 
-    /// <summary>
-    /// The rollup rows that cover one period's days exactly: with a service chosen, that service's day rows; otherwise
-    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges; filtered.
-    /// </summary>
-    private IEnumerable<IQueryable<ComplaintRollup>> Pieces(DashboardFilter filter)
+    /// <summary>The filter's rollup rows (its service's, or all services') of one grain, whatever the period.</summary>
+    private IQueryable<ComplaintRollup> Rollups(DashboardFilter filter, RollupGrain grain)
     {
-        var pieces = filter.ServiceId is null
-            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
-            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
         var service = filter.ServiceId ?? ComplaintRollup.AllServices;
-        return pieces.Select(piece => db.ComplaintRollups.AsNoTracking()
-            .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
+        return db.ComplaintRollups.AsNoTracking()
+            .Where(r => r.Grain == grain && r.ServiceId == service
                         && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)));
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
     }
 
+    /// <summary>The rollup rows that cover one period's days exactly (see <see cref="RollupPlan"/>), filtered.</summary>
+    private IEnumerable<IQueryable<ComplaintRollup>> Pieces(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces) =>
+        pieces.Select(piece => Rollups(filter, piece.Grain).Where(r => r.Start >= piece.From && r.Start <= piece.To));
+
     /// <summary>One period's counts by kind, category, severity and department, summed by the database (a few hundred rows).</summary>
-    private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, bool current, CancellationToken cancellationToken)
+    private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, bool current, CancellationToken cancellationToken)
     {
         var rows = new List<GroupRow>();
-        foreach (var piece in Pieces(filter))
+        foreach (var piece in Pieces(filter, plan))
         {
             var groups = await piece.Where(r => r.CategoryId != ComplaintRollup.AllCategories)
                 .GroupBy(r => new { r.Kind, r.CategoryId, r.Severity, r.DepartmentId })
@@ -120,7 +120,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     private async Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var rows = new List<TrendRow>();
-        foreach (var piece in Pieces(filter))
+        foreach (var piece in Pieces(filter, RollupPlan.ForTrend(filter)))
         {
             rows.AddRange(await piece.Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
                 .GroupBy(r => new { r.Start, r.Severity })
@@ -131,10 +131,10 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     }
 
     /// <summary>The all-categories rows' histograms (days to resolve, statuses): one row per department, person and kind.</summary>
-    private async Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, CancellationToken cancellationToken)
     {
         var rows = new List<HistogramRow>();
-        foreach (var piece in Pieces(filter))
+        foreach (var piece in Pieces(filter, plan))
         {
             rows.AddRange(await piece.Where(r => r.CategoryId == ComplaintRollup.AllCategories)
                 .Select(r => new HistogramRow(r.Kind, r.Statuses, r.DaysToResolve))
@@ -144,23 +144,52 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     }
 
     /// <summary>
-    /// Acknowledgements and responses due by now but not given, for both periods, from the unresolved complaints only
-    /// (their own small index). A complaint is always acknowledged before it is resolved, so every complaint missing an
-    /// acknowledgement or an answer is among them; the rest of "due by now" (those acknowledged, those answered) is
-    /// fixed and comes from the rollups.
+    /// Acknowledgements and responses due by now but not given, for both periods. A complaint is always acknowledged and
+    /// answered before it is resolved, so these are unresolved complaints whose deadline has passed: each query walks a
+    /// partial index ordered by that deadline up to now, and never reads the complaints whose deadline is still ahead.
+    /// The rest of "due by now" (those acknowledged, those answered) is fixed and comes from the rollups.
     /// </summary>
     private async Task<List<GroupRow>> StillDueAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
         var fromUtc = filter.FromUtc(clock.Zone);
-        return await Filtered(filter, inPeriod: true)
-            .Where(c => c.ResolvedAtUtc == null)
+        var acknowledgements = await Filtered(filter, inPeriod: true)
+            .Where(c => c.AcknowledgedAtUtc == null && c.ResolvedAtUtc == null && c.AcknowledgeDueAtUtc <= now)
             .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
-            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0,
-                g.Sum(c => c.AcknowledgedAtUtc == null && c.AcknowledgeDueAtUtc <= now ? 1L : 0L),
-                0,
-                g.Sum(c => c.ResponseSentAtUtc == null && c.ResponseDueAtUtc <= now ? 1L : 0L),
-                0))
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, g.LongCount(), 0, 0, 0))
             .ToListAsync(cancellationToken);
+        var responses = await Filtered(filter, inPeriod: true)
+            .Where(c => c.ResponseSentAtUtc == null && c.ResolvedAtUtc == null && c.ResponseDueAtUtc <= now)
+            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
+            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, 0, 0, g.LongCount(), 0))
+            .ToListAsync(cancellationToken);
+        return [.. acknowledgements, .. responses];
+    }
+
+    /// <summary>Open now by department (whenever received), summed from every month's all-categories rollup rows.</summary>
+    private async Task<Dictionary<int, long>> OpenNowAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
+        await Rollups(filter, RollupGrain.Month)
+            .Where(r => r.CategoryId == ComplaintRollup.AllCategories && r.Open > 0)
+            .GroupBy(r => r.DepartmentId)
+            .Select(g => new { DepartmentId = g.Key, Open = g.Sum(r => (long)r.Open) })
+            .ToDictionaryAsync(g => g.DepartmentId, g => g.Open, cancellationToken);
+
+    /// <summary>
+    /// Overdue and due soon now by department (whenever received): open complaints whose next deadline has passed, and
+    /// those whose "due soon" moment has passed but not the deadline; each read up to now along its own partial index.
+    /// </summary>
+    private async Task<(Dictionary<int, long> Overdue, Dictionary<int, long> DueSoon)> DeadlinesNowAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = Filtered(filter, inPeriod: false)
+            .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed);
+        var overdue = await open.Where(c => c.NextDueAtUtc <= now)
+            .GroupBy(c => c.DepartmentId ?? 0)
+            .Select(g => new { DepartmentId = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.DepartmentId, g => g.Count, cancellationToken);
+        var dueSoon = await open.Where(c => c.DueSoonAtUtc <= now && c.NextDueAtUtc > now)
+            .GroupBy(c => c.DepartmentId ?? 0)
+            .Select(g => new { DepartmentId = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.DepartmentId, g => g.Count, cancellationToken);
+        return (overdue, dueSoon);
     }
 
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
@@ -168,9 +197,10 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var filter = context.Filter;
         var now = clock.UtcNow;
         var stillDue = await StillDueAsync(filter, now, cancellationToken);
-        List<GroupRow> groups = [.. await CountsAsync(filter, true, cancellationToken), .. stillDue.Where(g => g.Current)];
-        List<GroupRow> previousGroups = [.. await CountsAsync(filter.Previous, false, cancellationToken), .. stillDue.Where(g => !g.Current)];
-        var histograms = await HistogramsAsync(filter, cancellationToken);
+        var previousPlan = RollupPlan.ForTotals(filter.Previous);
+        List<GroupRow> groups = [.. await CountsAsync(filter, RollupPlan.ForTrend(filter), true, cancellationToken), .. stillDue.Where(g => g.Current)];
+        List<GroupRow> previousGroups = [.. await CountsAsync(filter.Previous, previousPlan, false, cancellationToken), .. stillDue.Where(g => !g.Current)];
+        var histograms = await HistogramsAsync(filter, RollupPlan.ForTotals(filter), cancellationToken);
         var days = new Histogram();
         var previousDays = new Histogram();
         var recoveryStatuses = new Histogram();
@@ -181,32 +211,22 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             else
                 recoveryStatuses.AddBytes(row.Statuses);
         }
-        foreach (var row in await HistogramsAsync(filter.Previous, cancellationToken))
+        foreach (var row in await HistogramsAsync(filter.Previous, previousPlan, cancellationToken))
         {
             if (row.Kind == ComplaintKind.Complaint)
                 previousDays.AddBytes(row.DaysToResolve);
         }
 
         // As of now, whatever the period: still open, due soon, overdue.
-        var open = await Filtered(filter, inPeriod: false)
-            .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
-            // Grouped by an expression no index is ordered by, so SQLite reads the small unresolved index, not every complaint.
-            .GroupBy(c => c.DepartmentId ?? 0)
-            .Select(g => new
-            {
-                DepartmentId = g.Key,
-                Open = g.LongCount(),
-                Overdue = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc <= now ? 1L : 0L),
-                DueSoon = g.Sum(c => c.NextDueAtUtc != null && c.NextDueAtUtc > now && c.DueSoonAtUtc != null && c.DueSoonAtUtc <= now ? 1L : 0L),
-            })
-            .ToListAsync(cancellationToken);
+        var openNow = await OpenNowAsync(filter, cancellationToken);
+        var (overdueNow, dueSoonNow) = await DeadlinesNowAsync(filter, now, cancellationToken);
 
         var complaints = groups.Where(g => g.Kind == ComplaintKind.Complaint).ToList();
         var current = Sum(complaints);
         var before = Sum(previousGroups.Where(g => g.Kind == ComplaintKind.Complaint));
         var median = DashboardMath.Median(days);
         var previousMedian = DashboardMath.Median(previousDays);
-        var openNow = open.Sum(o => o.Open);
+        var openTotal = openNow.Values.Sum();
 
         var metrics = new List<DashboardMetric>
         {
@@ -214,9 +234,9 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             new("Acknowledged within deadline", ValueKind.Percent, current.AcknowledgedRate.Value, current.AcknowledgedRate.N, before.AcknowledgedRate.Value, before.AcknowledgedRate.N),
             new("Answered within deadline", ValueKind.Percent, current.AnsweredRate.Value, current.AnsweredRate.N, before.AnsweredRate.Value, before.AnsweredRate.N),
             new("Median days to resolve", ValueKind.Count, median, days.Total, previousMedian, previousDays.Total),
-            new("Open now", ValueKind.Count, openNow, openNow, null, 0),
-            new("Overdue now", ValueKind.Count, open.Sum(o => o.Overdue), openNow, null, 0),
-            new("Due soon", ValueKind.Count, open.Sum(o => o.DueSoon), openNow, null, 0),
+            new("Open now", ValueKind.Count, openTotal, openTotal, null, 0),
+            new("Overdue now", ValueKind.Count, overdueNow.Values.Sum(), openTotal, null, 0),
+            new("Due soon", ValueKind.Count, dueSoonNow.Values.Sum(), openTotal, null, 0),
         };
 
         DashboardColumn[] tallyColumns =
@@ -244,8 +264,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [.. Enum.GetValues<ComplaintSeverity>()
                 .Select(s => (object?[])[s.ToString(), .. Cells(Sum(complaints.Where(g => g.Severity == s)))])]);
 
-        var openByDepartment = open.ToDictionary(o => o.DepartmentId);
-        var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openByDepartment.Keys).Distinct();
+        var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openNow.Keys).Concat(overdueNow.Keys).Concat(dueSoonNow.Keys).Distinct();
         var departmentTable = new DashboardTable(ByDepartmentTable, "Complaints by department",
             [
                 new("department", "Department", ValueKind.Text), .. tallyColumns,
@@ -254,8 +273,8 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [.. departmentIds.Select(d =>
             {
                 var tally = Sum(complaints.Where(g => (g.DepartmentId ?? 0) == d));
-                var o = openByDepartment.GetValueOrDefault(d);
-                return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally), o?.Open ?? 0L, o?.DueSoon ?? 0L, o?.Overdue ?? 0L];
+                return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally),
+                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d)];
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
@@ -298,7 +317,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             new("complaints-by-category", "Complaints by category", ChartKind.Bar, ByCategoryTable, "category", ["received"]),
         };
 
-        return new DashboardSectionData(Key, "Complaints", current.Received == 0 && recoveryTally.Received == 0 && openNow == 0,
+        return new DashboardSectionData(Key, "Complaints", current.Received == 0 && recoveryTally.Received == 0 && openTotal == 0,
             "No complaints received in this period for this filter, and none open.",
             metrics, charts, [categoryTable, severityTable, departmentTable, trendTable, recoveryTable],
             [

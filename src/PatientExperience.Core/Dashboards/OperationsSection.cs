@@ -20,14 +20,11 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram);
 
     /// <summary>
-    /// The rollup rows that cover the filter's days exactly. With a service chosen: that service's day rows. Otherwise
-    /// whole weeks or months (the trend's grain, so each row falls in one bucket) and day rows at the edges.
+    /// The filter's rollup rows (its service's, or all services') for the pieces of a plan: <see cref="RollupPlan.ForTrend"/>
+    /// for the period itself (each row falls in one trend bucket), <see cref="RollupPlan.ForTotals"/> for the previous one.
     /// </summary>
-    private async Task<List<Row>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
-        var pieces = filter.ServiceId is null
-            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
-            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
         var service = filter.ServiceId ?? AppointmentRollup.AllServices;
         var rows = new List<Row>();
         foreach (var piece in pieces)
@@ -71,14 +68,14 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
         var byBucket = new Dictionary<DateOnly, Tally>();
 
-        foreach (var row in await ReadAsync(filter, cancellationToken))
+        foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
             current.Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
         }
-        foreach (var row in await ReadAsync(filter.Previous, cancellationToken))
+        foreach (var row in await ReadAsync(filter.Previous, RollupPlan.ForTotals(filter.Previous), cancellationToken))
             before.Add(row.Completed, row.NoShows, row.WaitHistogram);
 
         var lookups = context.Lookups;

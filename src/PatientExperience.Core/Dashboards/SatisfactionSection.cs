@@ -120,11 +120,8 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
         return questions;
     }
 
-    private async Task<List<Row>> ReadAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
-        var pieces = filter.ServiceId is null
-            ? RollupPlan.Pieces(filter.From, filter.To, RollupPlan.GrainOf(filter.Grain))
-            : [new RollupPiece(RollupGrain.Day, filter.From, filter.To)];
         var service = filter.ServiceId ?? SurveyRollup.AllServices;
         var rows = new List<Row>();
         foreach (var piece in pieces)
@@ -148,14 +145,14 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
         var byDepartment = new Dictionary<int, Tally>();
         var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
         var byBucket = new Dictionary<DateOnly, Tally>();
-        foreach (var row in await ReadAsync(filter, cancellationToken))
+        foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
             current.Add(row.QuestionKey, row.Histogram);
             Get(byDepartment, row.DepartmentId).Add(row.QuestionKey, row.Histogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
             Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.QuestionKey, row.Histogram);
         }
-        foreach (var row in await ReadAsync(filter.Previous, cancellationToken))
+        foreach (var row in await ReadAsync(filter.Previous, RollupPlan.ForTotals(filter.Previous), cancellationToken))
             before.Add(row.QuestionKey, row.Histogram);
 
         var nps = current.Nps(questions);

@@ -6,7 +6,7 @@ namespace PatientExperience.Core.Dashboards;
 /// and the visit's wait band together, so satisfaction by wait band needs no join). Invitations and responses are
 /// counted under the pseudo-keys <see cref="Invited"/> and <see cref="Responded"/>. Days are the visits' days (the
 /// same day the appointment rollups use), so a response rate is responses ÷ invitations for the same visits.
-/// Day rows exist per service and for all services (<see cref="AllServices"/>); week and month rows only for all.
+/// Day, week and month rows exist per service and for all services (<see cref="AllServices"/>).
 /// Kept current by <see cref="SurveyRollups"/> as invitations and responses are saved.
 /// </summary>
 public class SurveyRollup

@@ -24,7 +24,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
 
     private sealed record Visit(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc, DateTime VisitStartUtc);
 
-    private sealed record DayRow(DateOnly Start, int ClinicianId, int DepartmentId, string QuestionKey, byte[] Histogram);
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, string QuestionKey, byte[] Histogram);
 
     private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
 
@@ -123,13 +123,16 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         foreach (var ((day, clinician2, service2, department, key), histogram) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
             Add(RollupGrain.Day, day, clinician2, service2, department, key, histogram);
         await SaveAndDetachAsync(ct);
-        await RebuildAllServicesAsync(from, to, clinicianId, ct);
+        await RebuildCoarseAsync(from, to, clinicianId, ct);
         LogRebuilt(logger, from, to, cells.Count);
         return cells.Count;
     }
 
-    /// <summary>Day, week and month rows for all services, for the periods that overlap from..to, from the per-service day rows.</summary>
-    private async Task RebuildAllServicesAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
+    /// <summary>
+    /// From the per-service day rows: day rows for all services over from..to, and week and month rows per service and for
+    /// all services for the weeks and months that overlap it.
+    /// </summary>
+    private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
     {
         var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
         var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
@@ -143,13 +146,14 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         var days = db.SurveyRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
                         && (clinicianId == null || r.ClinicianId == clinicianId))
-            .Select(r => new DayRow(r.Start, r.ClinicianId, r.DepartmentId, r.QuestionKey, r.Histogram))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.QuestionKey, r.Histogram))
             .AsAsyncEnumerable();
 
-        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int DepartmentId, string Key), Histogram>();
-        void Count(RollupGrain grain, DateOnly start, DayRow row)
+        var all = SurveyRollup.AllServices;
+        var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>();
+        void Count(RollupGrain grain, DateOnly start, int service, DayRow row)
         {
-            var key = (grain, start, row.ClinicianId, row.DepartmentId, row.QuestionKey);
+            var key = (grain, start, row.ClinicianId, service, row.DepartmentId, row.QuestionKey);
             if (!cells.TryGetValue(key, out var histogram))
                 cells[key] = histogram = new Histogram();
             histogram.AddBytes(row.Histogram);
@@ -157,23 +161,25 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         await foreach (var row in days.WithCancellation(ct))
         {
             if (row.Start >= from && row.Start <= to)
-                Count(RollupGrain.Day, row.Start, row);
+                Count(RollupGrain.Day, row.Start, all, row);
             foreach (var grain in CoarseGrains)
             {
                 var start = RollupPlan.PeriodStart(row.Start, grain);
                 if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
-                    Count(grain, start, row);
+                {
+                    Count(grain, start, all, row);
+                    Count(grain, start, row.ServiceId, row);
+                }
             }
         }
 
-        var all = SurveyRollup.AllServices;
-        await db.SurveyRollups.Where(r => r.ServiceId == all && (clinicianId == null || r.ClinicianId == clinicianId)
-                && ((r.Grain == RollupGrain.Day && r.Start >= from && r.Start <= to)
+        await db.SurveyRollups.Where(r => (clinicianId == null || r.ClinicianId == clinicianId)
+                && ((r.Grain == RollupGrain.Day && r.ServiceId == all && r.Start >= from && r.Start <= to)
                     || (r.Grain == RollupGrain.Week && r.Start >= weekFrom && r.Start <= weekTo)
                     || (r.Grain == RollupGrain.Month && r.Start >= monthFrom && r.Start <= monthTo)))
             .ExecuteDeleteAsync(ct);
-        foreach (var ((grain, start, clinician, department, key), histogram) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
-            Add(grain, start, clinician, all, department, key, histogram);
+        foreach (var ((grain, start, clinician, service, department, key), histogram) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
+            Add(grain, start, clinician, service, department, key, histogram);
         await SaveAndDetachAsync(ct);
     }
 

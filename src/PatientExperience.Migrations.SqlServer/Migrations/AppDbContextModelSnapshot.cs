@@ -682,12 +682,21 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PatientId", "ReceivedAtUtc");
 
-                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResolvedAtUtc", "ResponseDueAtUtc", "AppointmentId")
-                        .HasDatabaseName("IX_Complaints_Dashboard");
-
-                    b.HasIndex("ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "Status", "ConcernedStaffMemberId", "AcknowledgedAtUtc", "AcknowledgeDueAtUtc", "ResponseSentAtUtc", "ResponseDueAtUtc", "NextDueAtUtc", "DueSoonAtUtc", "AppointmentId")
-                        .HasDatabaseName("IX_Complaints_Unresolved")
+                    b.HasIndex("NextDueAtUtc", "Status", "DepartmentId", "ConcernedStaffMemberId", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_Overdue")
                         .HasFilter("\"ResolvedAtUtc\" IS NULL");
+
+                    b.HasIndex("DueSoonAtUtc", "NextDueAtUtc", "Status", "DepartmentId", "ConcernedStaffMemberId", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_DueSoon")
+                        .HasFilter("\"ResolvedAtUtc\" IS NULL");
+
+                    b.HasIndex("AcknowledgeDueAtUtc", "ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "ConcernedStaffMemberId", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_AcknowledgementPending")
+                        .HasFilter("\"AcknowledgedAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
+
+                    b.HasIndex("ResponseDueAtUtc", "ReceivedAtUtc", "Kind", "CategoryId", "Severity", "DepartmentId", "ConcernedStaffMemberId", "AppointmentId")
+                        .HasDatabaseName("IX_Complaints_ResponsePending")
+                        .HasFilter("\"ResponseSentAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
 
                     b.ToTable("Complaints");
                 });
@@ -963,6 +972,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("DaysToResolve")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("int");
 
                     b.Property<int>("Received")
                         .HasColumnType("int");

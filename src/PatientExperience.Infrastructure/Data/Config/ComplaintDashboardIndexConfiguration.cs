@@ -5,49 +5,48 @@ using PatientExperience.Core.Complaints;
 namespace PatientExperience.Infrastructure.Data.Config;
 
 /// <summary>
-/// The dashboard's index on complaints (kept apart from <see cref="ComplaintConfiguration"/>, which the complaints
-/// feature owns; EF applies both). It covers every column the complaints section groups and counts by, in order of
-/// receipt, so a period's figures are read from the index alone, never the wide rows with their letters.
+/// The dashboard's indexes on complaints (kept apart from <see cref="ComplaintConfiguration"/>, which the complaints
+/// feature owns; EF applies both). Everything fixed about a complaint comes from the complaint rollups; what depends on
+/// the clock is read live along these partial indexes, each ordered by one deadline and holding only the complaints
+/// that deadline still applies to. A query for "deadline passed" walks an index up to now, so it reads the overdue few
+/// and never the open complaints whose deadlines are still ahead, however many there are.
 /// </summary>
 public sealed class ComplaintDashboardIndexConfiguration : IEntityTypeConfiguration<Complaint>
 {
     public void Configure(EntityTypeBuilder<Complaint> builder)
     {
+        // Acknowledgement due by now but not given, grouped like the complaint rollups, filtered like the dashboard.
         builder.HasIndex(c => new
         {
+            c.AcknowledgeDueAtUtc,
             c.ReceivedAtUtc,
             c.Kind,
             c.CategoryId,
             c.Severity,
             c.DepartmentId,
-            c.Status,
             c.ConcernedStaffMemberId,
-            c.AcknowledgedAtUtc,
-            c.AcknowledgeDueAtUtc,
-            c.ResponseSentAtUtc,
-            c.ResolvedAtUtc,
-            c.ResponseDueAtUtc,
             c.AppointmentId,
-        }).HasDatabaseName("IX_Complaints_Dashboard");
+        }).HasDatabaseName("IX_Complaints_AcknowledgementPending").HasFilter("\"AcknowledgedAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
 
-        // The unresolved complaints only (a few thousand however many were ever received): what the dashboard reads live
-        // beside the complaint rollups — open, due soon and overdue now, and acknowledgements and responses due by now.
+        // Written response due by now but not sent.
         builder.HasIndex(c => new
         {
+            c.ResponseDueAtUtc,
             c.ReceivedAtUtc,
             c.Kind,
             c.CategoryId,
             c.Severity,
             c.DepartmentId,
-            c.Status,
             c.ConcernedStaffMemberId,
-            c.AcknowledgedAtUtc,
-            c.AcknowledgeDueAtUtc,
-            c.ResponseSentAtUtc,
-            c.ResponseDueAtUtc,
-            c.NextDueAtUtc,
-            c.DueSoonAtUtc,
             c.AppointmentId,
-        }).HasDatabaseName("IX_Complaints_Unresolved").HasFilter("\"ResolvedAtUtc\" IS NULL");
+        }).HasDatabaseName("IX_Complaints_ResponsePending").HasFilter("\"ResponseSentAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
+
+        // Overdue now: the next deadline (acknowledgement, then response) has passed.
+        builder.HasIndex(c => new { c.NextDueAtUtc, c.Status, c.DepartmentId, c.ConcernedStaffMemberId, c.AppointmentId })
+            .HasDatabaseName("IX_Complaints_Overdue").HasFilter("\"ResolvedAtUtc\" IS NULL");
+
+        // Due soon now: the "due soon" moment has passed (the deadline itself is checked on the few found).
+        builder.HasIndex(c => new { c.DueSoonAtUtc, c.NextDueAtUtc, c.Status, c.DepartmentId, c.ConcernedStaffMemberId, c.AppointmentId })
+            .HasDatabaseName("IX_Complaints_DueSoon").HasFilter("\"ResolvedAtUtc\" IS NULL");
     }
 }
