@@ -58,22 +58,20 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
 
     private sealed record HistogramRow(ComplaintKind Kind, byte[] Statuses, byte[] DaysToResolve);
 
-    /// <summary>Complaints received from the previous period's first day to this period's last (one index range), filtered.</summary>
-    private IQueryable<Complaint> Filtered(DashboardFilter filter, bool inPeriod)
+    /// <summary>
+    /// The filter applied to the live queries. Department and person are compared through <c>?? 0</c> and the received
+    /// time only inside the grouping, on purpose: none of them can then steer SQLite to the indexes on department, person
+    /// or receipt (which hold every complaint ever received); the live queries stay on their deadline indexes.
+    /// </summary>
+    private IQueryable<Complaint> Live(DashboardFilter filter)
     {
         var query = db.Complaints.AsNoTracking();
-        if (inPeriod)
-        {
-            var fromUtc = filter.Previous.FromUtc(clock.Zone);
-            var toUtc = filter.ToUtcExclusive(clock.Zone);
-            query = query.Where(c => c.ReceivedAtUtc >= fromUtc && c.ReceivedAtUtc < toUtc);
-        }
         if (filter.DepartmentId is { } department)
-            query = query.Where(c => c.DepartmentId == department);
+            query = query.Where(c => (c.DepartmentId ?? 0) == department);
         if (filter.ClinicianId is { } clinician)
-            query = query.Where(c => c.ConcernedStaffMemberId == clinician);
+            query = query.Where(c => (c.ConcernedStaffMemberId ?? 0) == clinician);
         if (filter.ServiceId is { } service)
-            query = query.Where(c => c.AppointmentId != null && db.Appointments.Any(a => a.Id == c.AppointmentId && a.ServiceId == service));
+            query = query.Where(c => db.Appointments.Any(a => a.Id == c.AppointmentId && a.ServiceId == service));
         return query;
     }
 
@@ -151,18 +149,29 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     /// </summary>
     private async Task<List<GroupRow>> StillDueAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
+        var previousFromUtc = filter.Previous.FromUtc(clock.Zone);
         var fromUtc = filter.FromUtc(clock.Zone);
-        var acknowledgements = await Filtered(filter, inPeriod: true)
+        var toUtc = filter.ToUtcExclusive(clock.Zone);
+        // Period: 1 this period, 0 the previous one, -1 neither (dropped below).
+        var acknowledgements = await Live(filter)
             .Where(c => c.AcknowledgedAtUtc == null && c.ResolvedAtUtc == null && c.AcknowledgeDueAtUtc <= now)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
-            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, g.LongCount(), 0, 0, 0))
+            .GroupBy(c => new
+            {
+                Period = c.ReceivedAtUtc >= toUtc ? -1 : c.ReceivedAtUtc >= fromUtc ? 1 : c.ReceivedAtUtc >= previousFromUtc ? 0 : -1,
+                c.Kind, c.CategoryId, c.Severity, c.DepartmentId,
+            })
+            .Select(g => new { g.Key.Period, Row = new GroupRow(g.Key.Period == 1, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, g.LongCount(), 0, 0, 0) })
             .ToListAsync(cancellationToken);
-        var responses = await Filtered(filter, inPeriod: true)
+        var responses = await Live(filter)
             .Where(c => c.ResponseSentAtUtc == null && c.ResolvedAtUtc == null && c.ResponseDueAtUtc <= now)
-            .GroupBy(c => new { Current = c.ReceivedAtUtc >= fromUtc, c.Kind, c.CategoryId, c.Severity, c.DepartmentId })
-            .Select(g => new GroupRow(g.Key.Current, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, 0, 0, g.LongCount(), 0))
+            .GroupBy(c => new
+            {
+                Period = c.ReceivedAtUtc >= toUtc ? -1 : c.ReceivedAtUtc >= fromUtc ? 1 : c.ReceivedAtUtc >= previousFromUtc ? 0 : -1,
+                c.Kind, c.CategoryId, c.Severity, c.DepartmentId,
+            })
+            .Select(g => new { g.Key.Period, Row = new GroupRow(g.Key.Period == 1, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, 0, 0, g.LongCount(), 0) })
             .ToListAsync(cancellationToken);
-        return [.. acknowledgements, .. responses];
+        return [.. acknowledgements.Concat(responses).Where(g => g.Period >= 0).Select(g => g.Row)];
     }
 
     /// <summary>Open now by department (whenever received), summed from every month's all-categories rollup rows.</summary>
@@ -179,15 +188,17 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     /// </summary>
     private async Task<(Dictionary<int, long> Overdue, Dictionary<int, long> DueSoon)> DeadlinesNowAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
-        var open = Filtered(filter, inPeriod: false)
+        var open = Live(filter)
             .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed);
         var overdue = await open.Where(c => c.NextDueAtUtc <= now)
             .GroupBy(c => c.DepartmentId ?? 0)
             .Select(g => new { DepartmentId = g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(g => g.DepartmentId, g => g.Count, cancellationToken);
-        var dueSoon = await open.Where(c => c.DueSoonAtUtc <= now && c.NextDueAtUtc > now)
+        // The deadline is checked in the count, not the WHERE, so the only range SQLite sees is the "due soon" one.
+        var dueSoon = await open.Where(c => c.DueSoonAtUtc <= now)
             .GroupBy(c => c.DepartmentId ?? 0)
-            .Select(g => new { DepartmentId = g.Key, Count = g.LongCount() })
+            .Select(g => new { DepartmentId = g.Key, Count = g.Sum(c => c.NextDueAtUtc > now ? 1L : 0L) })
+            .Where(g => g.Count > 0)
             .ToDictionaryAsync(g => g.DepartmentId, g => g.Count, cancellationToken);
         return (overdue, dueSoon);
     }

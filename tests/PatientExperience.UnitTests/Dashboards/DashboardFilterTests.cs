@@ -189,4 +189,54 @@ public class RollupPlanTests
         var expected = Enumerable.Range(0, D(to).DayNumber - D(from).DayNumber + 1).Select(i => D(from).AddDays(i)).ToList();
         Assert.Equal(expected, covered);
     }
+
+    [Fact]
+    public void TotalsLetEdgeWeeksStraddleTwoMonths()
+    {
+        // The same Sun 2026-11-15 .. Mon 2026-12-14 for totals only: day 15, then four whole weeks (16, 23, 30 — which
+        // runs into December — and 7), then day 14. Six pieces above become three.
+        Assert.Equal(
+            [
+                new RollupPiece(RollupGrain.Day, D("2026-11-15"), D("2026-11-15")),
+                new RollupPiece(RollupGrain.Week, D("2026-11-16"), D("2026-12-07")),
+                new RollupPiece(RollupGrain.Day, D("2026-12-14"), D("2026-12-14")),
+            ], RollupPlan.Totals(D("2026-11-15"), D("2026-12-14")));
+    }
+
+    [Theory]
+    [InlineData("2025-11-24", "2026-11-23")]
+    [InlineData("2026-10-25", "2026-11-23")]
+    [InlineData("2026-02-01", "2026-02-28")]
+    [InlineData("2026-11-23", "2026-11-23")]
+    [InlineData("2026-11-15", "2026-12-14")]
+    [InlineData("2024-11-21", "2025-11-20")]
+    public void TotalsCoverEveryDayExactlyOnceWithNoMoreRowsThanTheTrendPlans(string from, string to)
+    {
+        static List<DateOnly> Days(IEnumerable<RollupPiece> pieces)
+        {
+            var covered = new List<DateOnly>();
+            foreach (var piece in pieces)
+            {
+                for (var start = piece.From; start <= piece.To; start = RollupPlan.PeriodEnd(start, piece.Grain).AddDays(1))
+                {
+                    for (var day = start; day <= RollupPlan.PeriodEnd(start, piece.Grain); day = day.AddDays(1))
+                        covered.Add(day);
+                }
+            }
+            return covered;
+        }
+        static int Rows(IEnumerable<RollupPiece> pieces) => pieces.Sum(p =>
+        {
+            var n = 0;
+            for (var start = p.From; start <= p.To; start = RollupPlan.PeriodEnd(start, p.Grain).AddDays(1))
+                n++;
+            return n;
+        });
+
+        var totals = RollupPlan.Totals(D(from), D(to));
+        var expected = Enumerable.Range(0, D(to).DayNumber - D(from).DayNumber + 1).Select(i => D(from).AddDays(i)).ToList();
+        Assert.Equal(expected, Days(totals));
+        Assert.True(Rows(totals) <= Rows(RollupPlan.Pieces(D(from), D(to), RollupGrain.Month)));
+        Assert.True(Rows(totals) <= Rows(RollupPlan.Pieces(D(from), D(to), RollupGrain.Week)));
+    }
 }
