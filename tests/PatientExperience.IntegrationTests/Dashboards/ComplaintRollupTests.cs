@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.Core.Interactions;
@@ -30,19 +31,20 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
 
     private sealed record Row(int Id, ComplaintKind Kind, ComplaintSeverity Severity, int CategoryId, int? DepartmentId, int? ClinicianId, ComplaintStatus Status,
         DateTime ReceivedAtUtc, DateTime? AcknowledgedAtUtc, DateTime AcknowledgeDueAtUtc, DateTime? ResponseSentAtUtc, DateTime? ResolvedAtUtc,
-        DateTime ResponseDueAtUtc, DateTime? NextDueAtUtc, DateTime? DueSoonAtUtc)
+        DateTime ResponseDueAtUtc, DateTime? NextDueAtUtc, DateTime? DueSoonAtUtc, int? ServiceId)
     {
         public DateOnly Day => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(ReceivedAtUtc, Zone));
     }
 
     private Task<List<Row>> RowsAsync(CancellationToken ct) => factory.WithDbAsync(db => db.Complaints.AsNoTracking()
         .Select(c => new Row(c.Id, c.Kind, c.Severity, c.CategoryId, c.DepartmentId, c.ConcernedStaffMemberId, c.Status, c.ReceivedAtUtc, c.AcknowledgedAtUtc,
-            c.AcknowledgeDueAtUtc, c.ResponseSentAtUtc, c.ResolvedAtUtc, c.ResponseDueAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc))
+            c.AcknowledgeDueAtUtc, c.ResponseSentAtUtc, c.ResolvedAtUtc, c.ResponseDueAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc,
+            db.Appointments.Where(a => a.Id == c.AppointmentId).Select(a => (int?)a.ServiceId).FirstOrDefault()))
         .ToListAsync(ct));
 
     private Task<List<string>> RollupRowsAsync(CancellationToken ct) => factory.WithDbAsync(async db => (await db.ComplaintRollups.AsNoTracking().ToListAsync(ct))
         .Select(r => string.Join('|', r.Grain, r.Start, r.ServiceId, r.DepartmentId, r.ClinicianId, r.CategoryId, r.Severity, r.Kind, r.Received, r.Acknowledged,
-            r.AcknowledgedOnTime, r.Answered, r.AnsweredOnTime, r.Resolved, Convert.ToHexString(r.Statuses), Convert.ToHexString(r.DaysToResolve)))
+            r.AcknowledgedOnTime, r.Answered, r.AnsweredOnTime, r.Resolved, r.Open, Convert.ToHexString(r.Statuses), Convert.ToHexString(r.DaysToResolve)))
         .Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Moves complaints on, in several saves (one touching more cells than are refreshed one by one).</summary>
@@ -107,6 +109,28 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
                 var moved = await db.Complaints.Where(c => c.DepartmentId == departments[0] && c.ReceivedAtUtc > now.AddDays(-60)).OrderBy(c => c.Id).FirstAsync(ct);
                 db.Entry(moved).Property(c => c.DepartmentId).CurrentValue = departments[^1];
                 await db.SaveChangesAsync(ct);
+                // 7. Complaints about visits (so they count under the visit's service too), spread over two years, one
+                //    save each, all about one service; half of them acknowledged in a later save.
+                var busiest = await db.Appointments.Where(a => a.Status == AppointmentStatus.Completed).GroupBy(a => a.ServiceId)
+                    .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(ct);
+                var visits = await db.Appointments.Where(a => a.Status == AppointmentStatus.Completed && a.ServiceId == busiest
+                                                              && a.StartUtc > now.AddDays(-700) && a.StartUtc < now.AddDays(-2))
+                    .OrderBy(a => a.StartUtc).Select(a => new { a.Id, a.PatientId, a.StartUtc, a.ClinicianId, DepartmentId = a.Service!.DepartmentId }).ToListAsync(ct);
+                var about = visits.Where((_, i) => i % Math.Max(1, visits.Count / 16) == 0).Take(16).ToList();
+                Assert.Equal(16, about.Count);
+                var logged = new List<Complaint>();
+                foreach (var (visit, i) in about.Select((v, i) => (v, i)))
+                {
+                    var complaint = new Complaint(ComplaintReferenceCounter.Format(2026, 990_100 + i), ComplaintKind.Complaint, visit.PatientId, null, null, null,
+                        InteractionChannel.Web, category, ComplaintSeverity.Medium, "About a visit.", null, visit.Id, visit.DepartmentId, visit.ClinicianId, null,
+                        visit.StartUtc.AddDays(2), null, deadlines);
+                    db.Complaints.Add(complaint);
+                    await db.SaveChangesAsync(ct);
+                    logged.Add(complaint);
+                }
+                foreach (var complaint in logged.Where((_, i) => i % 2 == 0))
+                    Assert.True(complaint.Acknowledge(null, now, deadlines).IsSuccess);
+                await db.SaveChangesAsync(ct);
                 return 0;
             });
             _changed = true;
@@ -126,6 +150,8 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         "period=365&department={dept}",
         "period=365&clinician={clinician}",
         "period=custom&from=2026-02-03&to=2026-08-30&trend=month&department={dept}",
+        "period=365&service={service}",
+        "period=custom&from=2025-09-01&to=2026-11-20&trend=week&service={service}",
     };
 
     [Theory]
@@ -138,7 +164,10 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         var all = await RowsAsync(ct);
         var clinician = all.Where(c => c.ClinicianId != null).GroupBy(c => c.ClinicianId!.Value).OrderByDescending(g => g.Count()).First().Key;
         var dept = all.Where(c => c.DepartmentId != null).GroupBy(c => c.DepartmentId!.Value).OrderByDescending(g => g.Count()).First().Key;
-        var query = template.Replace("{dept}", dept.ToString(En), StringComparison.Ordinal).Replace("{clinician}", clinician.ToString(En), StringComparison.Ordinal);
+        // The service of the visit complained about (step 7 above logs complaints about visits).
+        var service = all.Where(c => c.ServiceId != null).GroupBy(c => c.ServiceId!.Value).OrderByDescending(g => g.Count()).First().Key;
+        var query = template.Replace("{dept}", dept.ToString(En), StringComparison.Ordinal).Replace("{clinician}", clinician.ToString(En), StringComparison.Ordinal)
+            .Replace("{service}", service.ToString(En), StringComparison.Ordinal);
         var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery("?" + query);
         DateOnly from, to;
         if (q["period"] == "custom")
@@ -153,10 +182,14 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         }
         int? deptFilter = q.ContainsKey("department") ? dept : null;
         int? clinicianFilter = q.ContainsKey("clinician") ? clinician : null;
-        var filtered = all.Where(c => (deptFilter == null || c.DepartmentId == deptFilter) && (clinicianFilter == null || c.ClinicianId == clinicianFilter)).ToList();
+        int? serviceFilter = q.ContainsKey("service") ? service : null;
+        var filtered = all.Where(c => (deptFilter == null || c.DepartmentId == deptFilter) && (clinicianFilter == null || c.ClinicianId == clinicianFilter)
+                                      && (serviceFilter == null || c.ServiceId == serviceFilter)).ToList();
         var inPeriod = filtered.Where(c => c.Day >= from && c.Day <= to).ToList();
         var complaints = inPeriod.Where(c => c.Kind == ComplaintKind.Complaint).ToList();
-        Assert.NotEmpty(complaints);
+        Assert.NotEmpty(serviceFilter is null ? complaints : inPeriod);
+        var length = to.DayNumber - from.DayNumber + 1;
+        var previous = filtered.Where(c => c.Kind == ComplaintKind.Complaint && c.Day >= from.AddDays(-length) && c.Day < from).ToList();
 
         var browser = new Browser(factory.CreateBrowser());
         await browser.SignInAsync("manager@demo.test", ct);
@@ -173,6 +206,18 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         var days = complaints.Where(c => c.ResolvedAtUtc != null).Select(c => (int)(c.ResolvedAtUtc!.Value.Date - c.ReceivedAtUtc.Date).TotalDays).Order().ToList();
         Assert.Equal(days.Count == 0 ? "–" : N(days[(int)Math.Ceiling(0.5 * days.Count) - 1]), metrics["Median days to resolve"].Value);
         Assert.Equal($"n = {N(days.Count)}", metrics["Median days to resolve"].N);
+
+        // The previous period of equal length (read at the fewest rollup rows, whatever the trend's grain).
+        Assert.StartsWith($"Previous period: {N(previous.Count)} (n = {N(previous.Count)})", metrics["Complaints received"].Previous, StringComparison.Ordinal);
+        var previousAckDue = previous.Where(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now).ToList();
+        Assert.StartsWith($"Previous period: {Percent(previousAckDue.Count(c => c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc), previousAckDue.Count)} (n = {N(previousAckDue.Count)})",
+            metrics["Acknowledged within deadline"].Previous, StringComparison.Ordinal);
+        var previousAnswerDue = previous.Where(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now).ToList();
+        Assert.StartsWith($"Previous period: {Percent(previousAnswerDue.Count(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc), previousAnswerDue.Count)} (n = {N(previousAnswerDue.Count)})",
+            metrics["Answered within deadline"].Previous, StringComparison.Ordinal);
+        var previousDays = previous.Where(c => c.ResolvedAtUtc != null).Select(c => (int)(c.ResolvedAtUtc!.Value.Date - c.ReceivedAtUtc.Date).TotalDays).Order().ToList();
+        Assert.StartsWith($"Previous period: {(previousDays.Count == 0 ? "–" : N(previousDays[(int)Math.Ceiling(0.5 * previousDays.Count) - 1]))} (n = {N(previousDays.Count)})",
+            metrics["Median days to resolve"].Previous, StringComparison.Ordinal);
 
         var open = filtered.Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed).ToList();
         Assert.Equal(N(open.Count), metrics["Open now"].Value);
@@ -197,7 +242,7 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         Assert.Equal(open.Count, departmentRows.Sum(r => long.Parse(r[8], NumberStyles.AllowThousands, En)));
 
         // The trend: received per week or month.
-        var grain = q.TryGetValue("trend", out var t) ? t.ToString() : (to.DayNumber - from.DayNumber + 1 > 92 ? "month" : "week");
+        var grain = q.TryGetValue("trend", out var t) ? t.ToString() : (length > 92 ? "month" : "week");
         var trend = DashboardPage.Table(page, ComplaintsSection.TrendTable).Rows;
         var expectedTrend = complaints.GroupBy(c => ClinicDays.BucketLabel(ClinicDays.BucketStart(c.Day, grain == "month" ? TrendGrain.Month : TrendGrain.Week),
             grain == "month" ? TrendGrain.Month : TrendGrain.Week)).ToDictionary(g => g.Key, g => N(g.Count()));
