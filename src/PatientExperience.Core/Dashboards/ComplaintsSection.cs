@@ -209,7 +209,8 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var now = clock.UtcNow;
         var stillDue = await StillDueAsync(filter, now, cancellationToken);
         var previousPlan = RollupPlan.ForTotals(filter.Previous);
-        List<GroupRow> groups = [.. await CountsAsync(filter, RollupPlan.ForTrend(filter), true, cancellationToken), .. stillDue.Where(g => g.Current)];
+        // Only the trend needs rows that fall in one bucket each; every other figure is a period total.
+        List<GroupRow> groups = [.. await CountsAsync(filter, RollupPlan.ForTotals(filter), true, cancellationToken), .. stillDue.Where(g => g.Current)];
         List<GroupRow> previousGroups = [.. await CountsAsync(filter.Previous, previousPlan, false, cancellationToken), .. stillDue.Where(g => !g.Current)];
         var histograms = await HistogramsAsync(filter, RollupPlan.ForTotals(filter), cancellationToken);
         var days = new Histogram();
