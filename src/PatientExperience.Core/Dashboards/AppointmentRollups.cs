@@ -24,8 +24,6 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         public readonly Histogram Waits = new();
     }
 
-    private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
-
     /// <summary>Recomputes the rows an appointment counts in (its day, week and month; its clinician and service).</summary>
     public async Task RefreshAsync(Appointment appointment, CancellationToken cancellationToken)
     {
@@ -97,12 +95,9 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
     /// </summary>
     private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
     {
-        var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
-        var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
-        var monthFrom = RollupPlan.PeriodStart(from, RollupGrain.Month);
-        var monthTo = RollupPlan.PeriodStart(to, RollupGrain.Month);
-        var readFrom = weekFrom < monthFrom ? weekFrom : monthFrom;
-        var readTo = RollupPlan.PeriodEnd(weekTo, RollupGrain.Week) is var w && w > RollupPlan.PeriodEnd(monthTo, RollupGrain.Month) ? w : RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
+        var span = new CoarseSpan(from, to);
+        var (readFrom, readTo) = (span.ReadFrom, span.ReadTo);
+        var (weekFrom, weekTo, monthFrom, monthTo) = (span.WeekFrom, span.WeekTo, span.MonthFrom, span.MonthTo);
 
         var days = await db.AppointmentRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
@@ -123,16 +118,12 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         }
         foreach (var row in days)
         {
-            if (row.Start >= from && row.Start <= to)
+            if (span.Covers(row.Start))
                 Count(RollupGrain.Day, row.Start, all, row);
-            foreach (var grain in CoarseGrains)
+            foreach (var (grain, start) in span.PeriodsOf(row.Start))
             {
-                var start = RollupPlan.PeriodStart(row.Start, grain);
-                if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
-                {
-                    Count(grain, start, all, row);
-                    Count(grain, start, row.ServiceId, row);
-                }
+                Count(grain, start, all, row);
+                Count(grain, start, row.ServiceId, row);
             }
         }
 

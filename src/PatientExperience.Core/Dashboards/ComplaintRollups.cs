@@ -16,8 +16,6 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
     /// <summary>A save touching more cells than this refreshes one range of days instead (bulk imports, demo data).</summary>
     public const int MaxCellsOneByOne = 20;
 
-    private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
-
     /// <summary>Recomputes the cells complaints with these received times and keys count in (before and after a change).</summary>
     public async Task RefreshAsync(IReadOnlyCollection<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> complaints, CancellationToken cancellationToken)
     {
@@ -108,24 +106,14 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
     /// <summary>Week and month rows (per service and for all) for the periods that overlap from..to, from the day rows.</summary>
     private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, ComplaintRollupKey? key, CancellationToken ct)
     {
-        var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
-        var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
-        var monthFrom = RollupPlan.PeriodStart(from, RollupGrain.Month);
-        var monthTo = RollupPlan.PeriodStart(to, RollupGrain.Month);
-        var readFrom = weekFrom < monthFrom ? weekFrom : monthFrom;
-        var weekEnd = RollupPlan.PeriodEnd(weekTo, RollupGrain.Week);
-        var monthEnd = RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
-        var readTo = weekEnd > monthEnd ? weekEnd : monthEnd;
+        var span = new CoarseSpan(from, to);
 
         var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ServiceId, ComplaintRollupKey Key), ComplaintTally>();
-        var days = Rows(RollupGrain.Day, readFrom, readTo, key).AsNoTracking().AsAsyncEnumerable();
+        var days = Rows(RollupGrain.Day, span.ReadFrom, span.ReadTo, key).AsNoTracking().AsAsyncEnumerable();
         await foreach (var row in days.WithCancellation(ct))
         {
-            foreach (var grain in CoarseGrains)
+            foreach (var (grain, start) in span.PeriodsOf(row.Start))
             {
-                var start = RollupPlan.PeriodStart(row.Start, grain);
-                if (start < RollupPlan.PeriodStart(from, grain) || start > RollupPlan.PeriodStart(to, grain))
-                    continue;
                 var cell = (grain, start, row.ServiceId, row.KeyOf());
                 if (!cells.TryGetValue(cell, out var tally))
                     cells[cell] = tally = new ComplaintTally();
@@ -133,30 +121,21 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
             }
         }
 
-        await Rows(RollupGrain.Week, weekFrom, weekTo, key).ExecuteDeleteAsync(ct);
-        await Rows(RollupGrain.Month, monthFrom, monthTo, key).ExecuteDeleteAsync(ct);
+        await Rows(RollupGrain.Week, span.WeekFrom, span.WeekTo, key).ExecuteDeleteAsync(ct);
+        await Rows(RollupGrain.Month, span.MonthFrom, span.MonthTo, key).ExecuteDeleteAsync(ct);
         foreach (var ((grain, start, service, cellKey), tally) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start))
             Add(grain, start, service, cellKey, tally);
         await SaveAndDetachAsync(ct);
     }
-
-    private int _pending;
 
     private void Add(RollupGrain grain, DateOnly start, int serviceId, ComplaintRollupKey key, ComplaintTally tally)
     {
         var rollup = new ComplaintRollup(grain, start, serviceId, key);
         rollup.Set(tally);
         db.ComplaintRollups.Add(rollup);
-        _pending++;
     }
 
-    private async Task SaveAndDetachAsync(CancellationToken ct)
-    {
-        if (_pending == 0)
-            return;
-        await RollupStore.SaveAndDetachAsync<ComplaintRollup>(db, ct);
-        _pending = 0;
-    }
+    private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<ComplaintRollup>(db, ct);
 
     /// <summary>Everything from the first complaint to tomorrow (after a bulk load, or to repair).</summary>
     public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)

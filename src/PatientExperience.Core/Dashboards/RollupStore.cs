@@ -22,12 +22,49 @@ public static class RollupStore
         return cells;
     }
 
-    /// <summary>Saves the new rollup rows and stops tracking them, so a long rebuild does not grow the change tracker.</summary>
+    /// <summary>
+    /// Saves the new rollup rows and stops tracking them, so a long rebuild does not grow the change tracker. Rollup rows
+    /// are only ever tracked between being added and this call, so with none tracked there is nothing to save (and no
+    /// SaveChanges runs, which matters inside a SaveChanges interceptor).
+    /// </summary>
     public static async Task SaveAndDetachAsync<T>(IAppDbContext db, CancellationToken cancellationToken) where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
+        var added = db.ChangeTracker.Entries<T>().ToList();
+        if (added.Count == 0)
+            return;
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in db.ChangeTracker.Entries<T>().ToList())
+        foreach (var entry in added)
             entry.State = EntityState.Detached;
+    }
+}
+
+/// <summary>
+/// The week and month rows a rebuild of the days From..To recomputes (every week and month that overlaps them), and the
+/// day rows they are summed from (every day of those weeks and months).
+/// </summary>
+public sealed record CoarseSpan(DateOnly From, DateOnly To)
+{
+    private static readonly RollupGrain[] Grains = [RollupGrain.Week, RollupGrain.Month];
+
+    public DateOnly WeekFrom => RollupPlan.PeriodStart(From, RollupGrain.Week);
+    public DateOnly WeekTo => RollupPlan.PeriodStart(To, RollupGrain.Week);
+    public DateOnly MonthFrom => RollupPlan.PeriodStart(From, RollupGrain.Month);
+    public DateOnly MonthTo => RollupPlan.PeriodStart(To, RollupGrain.Month);
+    public DateOnly ReadFrom => WeekFrom < MonthFrom ? WeekFrom : MonthFrom;
+    public DateOnly ReadTo => RollupPlan.PeriodEnd(WeekTo, RollupGrain.Week) is var week && RollupPlan.PeriodEnd(MonthTo, RollupGrain.Month) is var month && week > month ? week : month;
+
+    /// <summary>Whether a day is one of the days rebuilt (its all-services day row is recomputed too).</summary>
+    public bool Covers(DateOnly day) => day >= From && day <= To;
+
+    /// <summary>The week and month rows (grain, start) recomputed here that a day row counts in.</summary>
+    public IEnumerable<(RollupGrain Grain, DateOnly Start)> PeriodsOf(DateOnly day)
+    {
+        foreach (var grain in Grains)
+        {
+            var start = RollupPlan.PeriodStart(day, grain);
+            if (start >= RollupPlan.PeriodStart(From, grain) && start <= RollupPlan.PeriodStart(To, grain))
+                yield return (grain, start);
+        }
     }
 }

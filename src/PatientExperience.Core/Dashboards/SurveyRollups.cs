@@ -26,8 +26,6 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
 
     private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, string QuestionKey, byte[] Histogram);
 
-    private static readonly RollupGrain[] CoarseGrains = [RollupGrain.Week, RollupGrain.Month];
-
     /// <summary>Recomputes the rows that visits of these clinic days, clinicians and services count in.</summary>
     public async Task RefreshAsync(IReadOnlyCollection<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> visits, CancellationToken cancellationToken)
     {
@@ -134,14 +132,9 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
     /// </summary>
     private async Task RebuildCoarseAsync(DateOnly from, DateOnly to, int? clinicianId, CancellationToken ct)
     {
-        var weekFrom = RollupPlan.PeriodStart(from, RollupGrain.Week);
-        var weekTo = RollupPlan.PeriodStart(to, RollupGrain.Week);
-        var monthFrom = RollupPlan.PeriodStart(from, RollupGrain.Month);
-        var monthTo = RollupPlan.PeriodStart(to, RollupGrain.Month);
-        var readFrom = weekFrom < monthFrom ? weekFrom : monthFrom;
-        var weekEnd = RollupPlan.PeriodEnd(weekTo, RollupGrain.Week);
-        var monthEnd = RollupPlan.PeriodEnd(monthTo, RollupGrain.Month);
-        var readTo = weekEnd > monthEnd ? weekEnd : monthEnd;
+        var span = new CoarseSpan(from, to);
+        var (readFrom, readTo) = (span.ReadFrom, span.ReadTo);
+        var (weekFrom, weekTo, monthFrom, monthTo) = (span.WeekFrom, span.WeekTo, span.MonthFrom, span.MonthTo);
 
         var days = db.SurveyRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
@@ -160,16 +153,12 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         }
         await foreach (var row in days.WithCancellation(ct))
         {
-            if (row.Start >= from && row.Start <= to)
+            if (span.Covers(row.Start))
                 Count(RollupGrain.Day, row.Start, all, row);
-            foreach (var grain in CoarseGrains)
+            foreach (var (grain, start) in span.PeriodsOf(row.Start))
             {
-                var start = RollupPlan.PeriodStart(row.Start, grain);
-                if (start >= RollupPlan.PeriodStart(from, grain) && start <= RollupPlan.PeriodStart(to, grain))
-                {
-                    Count(grain, start, all, row);
-                    Count(grain, start, row.ServiceId, row);
-                }
+                Count(grain, start, all, row);
+                Count(grain, start, row.ServiceId, row);
             }
         }
 
@@ -183,23 +172,14 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         await SaveAndDetachAsync(ct);
     }
 
-    private int _pending;
-
     private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, string key, Histogram histogram)
     {
         var rollup = new SurveyRollup(grain, start, clinicianId, serviceId, departmentId, key);
         rollup.Set(histogram);
         db.SurveyRollups.Add(rollup);
-        _pending++;
     }
 
-    private async Task SaveAndDetachAsync(CancellationToken ct)
-    {
-        if (_pending == 0)
-            return;
-        await RollupStore.SaveAndDetachAsync<SurveyRollup>(db, ct);
-        _pending = 0;
-    }
+    private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<SurveyRollup>(db, ct);
 
     /// <summary>Everything from the first invitation to tomorrow (after a bulk load, or to repair).</summary>
     public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
