@@ -97,21 +97,9 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
             new("note", "Note", ValueKind.Note),
         };
 
-        var departmentTable = new DashboardTable(ByDepartmentTable, "Waits and no-shows by department",
-            [new("department", "Department", ValueKind.Text), .. tallyColumns],
-            [.. byDepartment.Select(d => (object?[])[lookups.DepartmentName(d.Key), .. TallyCells(d.Value)])
-                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
-
-        var clinicianTable = new DashboardTable(ByClinicianTable, "Waits and no-shows by clinician",
-            [new("clinician", "Clinician", ValueKind.Text), new("department", "Department", ValueKind.Text), .. tallyColumns],
-            [.. byClinician.Select(c => (object?[])[lookups.ClinicianName(c.Key.Clinician), lookups.DepartmentName(c.Key.Department), .. TallyCells(c.Value)])
-                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => (string)r[1]!, StringComparer.CurrentCultureIgnoreCase)]);
-
-        var trendTable = new DashboardTable(TrendTable,
-            filter.Grain == TrendGrain.Month ? "Visits, no-shows and waits by month" : "Visits, no-shows and waits by week",
-            [new("period", filter.Grain == TrendGrain.Month ? "Month" : "Week starting", ValueKind.Text), .. tallyColumns],
-            [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain)
-                .Select(b => (object?[])[ClinicDays.BucketLabel(b, filter.Grain), .. TallyCells(byBucket.TryGetValue(b, out var t) ? t : new Tally())])]);
+        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Waits and no-shows by department", lookups, tallyColumns, byDepartment, TallyCells);
+        var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Waits and no-shows by clinician", lookups, tallyColumns, byClinician, TallyCells);
+        var trendTable = DashboardTables.Trend(TrendTable, "Visits, no-shows and waits", filter, tallyColumns, byBucket, TallyCells, () => new Tally());
 
         var bandTable = new DashboardTable(WaitBandTable, "How long patients waited",
             [new("band", "Wait", ValueKind.Note), new("visits", "Visits completed", ValueKind.Count), new("share", "Share of visits", ValueKind.Percent)],

@@ -198,21 +198,9 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
                 tally.ResponseRate.Value, DashboardMath.SampleNote(tally.Responses)];
         }
 
-        var departmentTable = new DashboardTable(ByDepartmentTable, "Satisfaction by department",
-            [new("department", "Department", ValueKind.Text), .. tallyColumns],
-            [.. byDepartment.Select(d => (object?[])[lookups.DepartmentName(d.Key), .. Cells(d.Value)])
-                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
-
-        var clinicianTable = new DashboardTable(ByClinicianTable, "Satisfaction by clinician",
-            [new("clinician", "Clinician", ValueKind.Text), new("department", "Department", ValueKind.Text), .. tallyColumns],
-            [.. byClinician.Select(c => (object?[])[lookups.ClinicianName(c.Key.Clinician), lookups.DepartmentName(c.Key.Department), .. Cells(c.Value)])
-                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => (string)r[1]!, StringComparer.CurrentCultureIgnoreCase)]);
-
-        var trendTable = new DashboardTable(TrendTable,
-            filter.Grain == TrendGrain.Month ? "Satisfaction by month" : "Satisfaction by week",
-            [new("period", filter.Grain == TrendGrain.Month ? "Month" : "Week starting", ValueKind.Text), .. tallyColumns],
-            [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain)
-                .Select(b => (object?[])[ClinicDays.BucketLabel(b, filter.Grain), .. Cells(byBucket.TryGetValue(b, out var t) ? t : new Tally())])]);
+        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Satisfaction by department", lookups, tallyColumns, byDepartment, Cells);
+        var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Satisfaction by clinician", lookups, tallyColumns, byClinician, Cells);
+        var trendTable = DashboardTables.Trend(TrendTable, "Satisfaction", filter, tallyColumns, byBucket, Cells, () => new Tally());
 
         var dimensionTable = new DashboardTable(DimensionTable, "Top-box by dimension",
             [
