@@ -118,13 +118,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         }
         foreach (var row in days)
         {
-            if (span.Covers(row.Start))
-                Count(RollupGrain.Day, row.Start, all, row);
-            foreach (var (grain, start) in span.PeriodsOf(row.Start))
-            {
-                Count(grain, start, all, row);
-                Count(grain, start, row.ServiceId, row);
-            }
+            span.CountDayRow(row.Start, row.ServiceId, all, (grain, start, service) => Count(grain, start, service, row));
         }
 
         await db.AppointmentRollups.Where(r => (clinicianId == null || r.ClinicianId == clinicianId)

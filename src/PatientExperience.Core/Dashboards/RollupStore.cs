@@ -57,6 +57,22 @@ public sealed record CoarseSpan(DateOnly From, DateOnly To)
     /// <summary>Whether a day is one of the days rebuilt (its all-services day row is recomputed too).</summary>
     public bool Covers(DateOnly day) => day >= From && day <= To;
 
+    /// <summary>
+    /// Calls <paramref name="count"/> for every row recomputed here that a per-service day row counts in: the all-services
+    /// day row (if its day is rebuilt), and the week and month rows of its service and of all services.
+    /// </summary>
+    public void CountDayRow(DateOnly day, int serviceId, int allServices, Action<RollupGrain, DateOnly, int> count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        if (Covers(day))
+            count(RollupGrain.Day, day, allServices);
+        foreach (var (grain, start) in PeriodsOf(day))
+        {
+            count(grain, start, allServices);
+            count(grain, start, serviceId);
+        }
+    }
+
     /// <summary>The week and month rows (grain, start) recomputed here that a day row counts in.</summary>
     public IEnumerable<(RollupGrain Grain, DateOnly Start)> PeriodsOf(DateOnly day)
     {
