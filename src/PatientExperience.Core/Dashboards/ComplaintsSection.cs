@@ -75,71 +75,50 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return query;
     }
 
-    /// <summary>The filter's rollup rows (its service's, or all services') of one grain, whatever the period.</summary>
-    private IQueryable<ComplaintRollup> Rollups(DashboardFilter filter, RollupGrain grain)
-    {
-        var service = filter.ServiceId ?? ComplaintRollup.AllServices;
-        return db.ComplaintRollups.AsNoTracking()
-            .Where(r => r.Grain == grain && r.ServiceId == service
-                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
-    }
+    /// <summary>The filter's rollup rows (its service's, or all services'): of one grain, whatever the period.</summary>
+    private IQueryable<ComplaintRollup> Rollups(DashboardFilter filter, RollupGrain grain) =>
+        Filtered(filter, db.ComplaintRollups.AsNoTracking().Where(r => r.Grain == grain && r.ServiceId == (filter.ServiceId ?? ComplaintRollup.AllServices)));
 
-    /// <summary>The rollup rows that cover one period's days exactly (see <see cref="RollupPlan"/>), filtered.</summary>
-    private IEnumerable<IQueryable<ComplaintRollup>> Pieces(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces) =>
-        pieces.Select(piece => Rollups(filter, piece.Grain).Where(r => r.Start >= piece.From && r.Start <= piece.To));
+    /// <summary>The filter's rollup rows that cover one period's days exactly (see <see cref="RollupPlan"/>), in one query.</summary>
+    private IQueryable<ComplaintRollup> Rollups(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces) =>
+        Filtered(filter, db.ComplaintRollups.AsNoTracking().InPieces(pieces, filter.ServiceId ?? ComplaintRollup.AllServices));
+
+    private static IQueryable<ComplaintRollup> Filtered(DashboardFilter filter, IQueryable<ComplaintRollup> rows) =>
+        rows.Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
 
     /// <summary>One period's counts by kind, category, severity and department, summed by the database (a few hundred rows).</summary>
     private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, bool current, CancellationToken cancellationToken)
     {
-        var rows = new List<GroupRow>();
-        foreach (var piece in Pieces(filter, plan))
-        {
-            var groups = await piece.Where(r => r.CategoryId != ComplaintRollup.AllCategories)
-                .GroupBy(r => new { r.Kind, r.CategoryId, r.Severity, r.DepartmentId })
-                .Select(g => new
-                {
-                    g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId,
-                    Received = g.Sum(r => (long)r.Received),
-                    Acknowledged = g.Sum(r => (long)r.Acknowledged),
-                    AcknowledgedOnTime = g.Sum(r => (long)r.AcknowledgedOnTime),
-                    Answered = g.Sum(r => (long)r.Answered),
-                    AnsweredOnTime = g.Sum(r => (long)r.AnsweredOnTime),
-                    Resolved = g.Sum(r => (long)r.Resolved),
-                })
-                .ToListAsync(cancellationToken);
-            rows.AddRange(groups.Select(g => new GroupRow(current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId == ComplaintRollup.None ? null : g.DepartmentId,
-                g.Received, g.AcknowledgedOnTime, g.Acknowledged, g.AnsweredOnTime, g.Answered, g.Resolved)));
-        }
-        return rows;
+        var groups = await Rollups(filter, plan).Where(r => r.CategoryId != ComplaintRollup.AllCategories)
+            .GroupBy(r => new { r.Kind, r.CategoryId, r.Severity, r.DepartmentId })
+            .Select(g => new
+            {
+                g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId,
+                Received = g.Sum(r => (long)r.Received),
+                Acknowledged = g.Sum(r => (long)r.Acknowledged),
+                AcknowledgedOnTime = g.Sum(r => (long)r.AcknowledgedOnTime),
+                Answered = g.Sum(r => (long)r.Answered),
+                AnsweredOnTime = g.Sum(r => (long)r.AnsweredOnTime),
+                Resolved = g.Sum(r => (long)r.Resolved),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new GroupRow(current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId == ComplaintRollup.None ? null : g.DepartmentId,
+            g.Received, g.AcknowledgedOnTime, g.Acknowledged, g.AnsweredOnTime, g.Answered, g.Resolved))];
     }
 
     /// <summary>Complaints received per rollup row start and severity (each start falls in one trend bucket).</summary>
-    private async Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken)
-    {
-        var rows = new List<TrendRow>();
-        foreach (var piece in Pieces(filter, RollupPlan.ForTrend(filter)))
-        {
-            rows.AddRange(await piece.Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
-                .GroupBy(r => new { r.Start, r.Severity })
-                .Select(g => new TrendRow(g.Key.Start, g.Key.Severity, g.Sum(r => (long)r.Received)))
-                .ToListAsync(cancellationToken));
-        }
-        return rows;
-    }
+    private Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
+        Rollups(filter, RollupPlan.ForTrend(filter)).Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
+            .GroupBy(r => new { r.Start, r.Severity })
+            .Select(g => new TrendRow(g.Key.Start, g.Key.Severity, g.Sum(r => (long)r.Received)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The all-categories rows' histograms (days to resolve, statuses): one row per department, person and kind.</summary>
-    private async Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, CancellationToken cancellationToken)
-    {
-        var rows = new List<HistogramRow>();
-        foreach (var piece in Pieces(filter, plan))
-        {
-            rows.AddRange(await piece.Where(r => r.CategoryId == ComplaintRollup.AllCategories)
-                .Select(r => new HistogramRow(r.Kind, r.Statuses, r.DaysToResolve))
-                .ToListAsync(cancellationToken));
-        }
-        return rows;
-    }
+    private Task<List<HistogramRow>> HistogramsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, CancellationToken cancellationToken) =>
+        Rollups(filter, plan).Where(r => r.CategoryId == ComplaintRollup.AllCategories)
+            .Select(r => new HistogramRow(r.Kind, r.Statuses, r.DaysToResolve))
+            .ToListAsync(cancellationToken);
 
     /// <summary>
     /// Acknowledgements and responses due by now but not given, for both periods. A complaint is always acknowledged and

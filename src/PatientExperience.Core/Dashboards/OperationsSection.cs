@@ -26,17 +26,11 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
         var service = filter.ServiceId ?? AppointmentRollup.AllServices;
-        var rows = new List<Row>();
-        foreach (var piece in pieces)
-        {
-            rows.AddRange(await db.AppointmentRollups.AsNoTracking()
-                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
-                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-                .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
-                .ToListAsync(cancellationToken));
-        }
-        return rows;
+        return await db.AppointmentRollups.AsNoTracking().InPieces(pieces, service)
+            .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Completed visits, no-shows and waits of a group of rollup rows.</summary>

@@ -123,17 +123,11 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
     private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
         var service = filter.ServiceId ?? SurveyRollup.AllServices;
-        var rows = new List<Row>();
-        foreach (var piece in pieces)
-        {
-            rows.AddRange(await db.SurveyRollups.AsNoTracking()
-                .Where(r => r.Grain == piece.Grain && r.ServiceId == service && r.Start >= piece.From && r.Start <= piece.To
-                            && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                            && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-                .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.QuestionKey, r.Histogram))
-                .ToListAsync(cancellationToken));
-        }
-        return rows;
+        return await db.SurveyRollups.AsNoTracking().InPieces(pieces, service)
+            .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
+            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.QuestionKey, r.Histogram))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<DashboardSectionData> BuildAsync(DashboardContext context, CancellationToken cancellationToken)
