@@ -2,28 +2,15 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.DataGenerator;
 using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Dashboards;
-
-/// <summary>The data generator's visits and survey answers over the last year and a bit: enough comments for two pages.</summary>
-public sealed class CommentsBackLinkFactory : GeneratedDataFactory
-{
-    protected override int Seed => 23;
-
-    protected override async Task GenerateAsync(GeneratorContext context, IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await new AppointmentLoad().RunAsync(context, 3000, 400, cancellationToken);
-        await new SurveyLoad().RunAsync(context, 8000, 400, cancellationToken);
-    }
-}
 
 /// <summary>
 /// A manager reading the dashboard's comments opens one whole response and goes back to the list as they left it:
 /// the same period, department, clinician, service, theme, tone and page, through the real pages.
 /// </summary>
-public class CommentsBackLinkTests(CommentsBackLinkFactory factory) : IClassFixture<CommentsBackLinkFactory>
+public class CommentsBackLinkTests(SurveyLoadFactory factory) : IClassFixture<SurveyLoadFactory>
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
