@@ -13,6 +13,11 @@ namespace PatientExperience.DataGenerator;
 /// enough), about 30% answered, every numeric question of the default questionnaire answered (4% skipped), scores that
 /// fall as the visit's wait grows, and a comment on about one response in six. "--answers N" is the number of answers
 /// (about ten per response). Run after "--appointments": it needs completed visits without an invitation.
+/// As in the live portal, an unhappy response (<see cref="SurveyRules.Triggers"/>: a low recommend or overall score, the
+/// bottom answer on a key question, a negative comment) records its triggers and opens a service-recovery case owned by
+/// the department's manager, with a line on the patient's timeline; cases older than a few weeks have been followed up
+/// and closed. The cases are written past the SaveChanges interceptor: rebuild the complaint rollups after this step
+/// (the complaints step does).
 /// </summary>
 public sealed class SurveyLoad : IGeneratorStep
 {
@@ -77,6 +82,7 @@ public sealed class SurveyLoad : IGeneratorStep
         stored = [.. stored.Where(i => answeredIds.Contains(i.AppointmentId))];
         var responses = new List<SurveyResponse>(stored.Count);
         var planned = new Dictionary<int, int?[]>(stored.Count);
+        var recoveries = new List<(SurveyInvitation Invitation, IReadOnlyList<Core.ServiceRecovery.RecoveryTrigger> Triggers, bool MayContact)>();
         foreach (var invitation in stored)
         {
             var wait = waits[invitation.AppointmentId] ?? 10;
@@ -96,12 +102,19 @@ public sealed class SurveyLoad : IGeneratorStep
             }
             var response = new SurveyResponse(invitation, version, invitation.AnsweredAtUtc!.Value);
             var recommend = questions.FindIndex(q => q.Type == QuestionType.Recommend) is var r and >= 0 ? values[r] : null;
-            response.SetAnswers([], false, recommend);
+            var mayContact = questions.FindIndex(q => q.Type == QuestionType.ContactConsent) is var c and >= 0 && values[c] == 1;
+            response.SetAnswers([], mayContact, recommend);
+            Sentiment? sentiment = null;
             if (random.NextDouble() < 0.17)
             {
                 var comment = satisfaction >= 0.6 ? Comments[random.Next(3) * 2 % 6] : Comments[(random.Next(3) * 2) + 1];
                 response.SetComment(comment, analyses[comment]);
+                sentiment = analyses[comment].Sentiment;
             }
+            var triggers = SurveyRules.Triggers(questions, questions.Select((q, i) => (q.Key, Value: values[i])).ToDictionary(x => x.Key, x => x.Value), sentiment);
+            response.RecordTriggers(triggers);
+            if (triggers.Count > 0)
+                recoveries.Add((invitation, triggers, mayContact));
             responses.Add(response);
             planned[invitation.Id] = values;
         }
@@ -131,8 +144,72 @@ public sealed class SurveyLoad : IGeneratorStep
             await writer.WriteAsync(batch, cancellationToken);
             written += batch.Count;
         }
-        await context.Log.WriteLineAsync($"  {invitations.Count:N0} invitations, {responses.Count:N0} responses");
+        var cases = await OpenRecoveryCasesAsync(context, recoveries, ids, cancellationToken);
+        await context.Log.WriteLineAsync($"  {invitations.Count:N0} invitations, {responses.Count:N0} responses, {cases:N0} service-recovery cases");
         return written;
+    }
+
+    /// <summary>
+    /// A service-recovery case per unhappy response, as <see cref="ServiceRecoveryCases"/> opens it live (owner: the
+    /// department's manager; "Other" category; the standard policy pack's clocks), plus its timeline line. Cases answered
+    /// more than three weeks ago have been acknowledged, followed up and closed; newer ones are part way.
+    /// </summary>
+    private static async Task<int> OpenRecoveryCasesAsync(GeneratorContext context,
+        List<(SurveyInvitation Invitation, IReadOnlyList<Core.ServiceRecovery.RecoveryTrigger> Triggers, bool MayContact)> recoveries,
+        Dictionary<int, int> responseIds, CancellationToken cancellationToken)
+    {
+        if (recoveries.Count == 0)
+            return 0;
+        var db = context.Db;
+        var now = context.Clock.UtcNow;
+        var directory = new Infrastructure.Complaints.ComplaintStaffDirectory(db);
+        var managers = new Dictionary<int, int?>();
+        foreach (var department in recoveries.Select(x => x.Invitation.DepartmentId).Distinct())
+            managers[department] = (await directory.DepartmentManagerAsync(department, cancellationToken))?.Id;
+        var categoryId = await db.ComplaintCategories.AsNoTracking().Where(c => c.Name == ServiceRecoveryCases.CategoryName).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.ComplaintCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync(cancellationToken);
+        var deadlines = new ComplaintDeadlines(new WorkingCalendar(context.Clock.Zone, []), PolicyPacks.Find(PolicyPacks.Standard));
+        var answer = new WrittenResponse("We called the patient about their visit.", "We heard what went wrong.", "We shared it with the team.",
+            "Practice manager", "You can ask the clinic director to review this response.");
+        var taken = await db.Complaints.AsNoTracking().Select(c => c.Reference).ToListAsync(cancellationToken);
+        var used = taken.ToHashSet(StringComparer.Ordinal);
+        var number = 800_000;
+
+        var complaints = new List<Complaint>(recoveries.Count);
+        var lines = new List<Core.Interactions.Interaction>(recoveries.Count);
+        foreach (var (invitation, triggers, mayContact) in recoveries)
+        {
+            var at = invitation.AnsweredAtUtc!.Value;
+            string reference;
+            do
+                reference = ComplaintReferenceCounter.Format(at.Year, number++);
+            while (!used.Add(reference));
+            var complaint = Complaint.ServiceRecovery(reference, invitation.PatientId, invitation.AppointmentId, invitation.DepartmentId, invitation.ClinicianId,
+                managers[invitation.DepartmentId], categoryId, responseIds[invitation.Id], mayContact, string.Join(", ", triggers), at, deadlines);
+            complaint.CreatedAtUtc = at;
+            // Followed up by the manager: acknowledged within a working day, called and closed within three weeks.
+            var owner = managers[invitation.DepartmentId];
+            var ackAt = at.AddHours(2 + (invitation.Id % 20));
+            if (ackAt < now && complaint.Acknowledge(owner, ackAt, deadlines).IsSuccess
+                && ackAt.AddHours(4) < now && complaint.StartInvestigating(owner, ackAt.AddHours(4), deadlines).IsSuccess
+                && ackAt.AddDays(5) < now && complaint.Respond(answer, owner, ackAt.AddDays(5), deadlines).IsSuccess
+                && ackAt.AddDays(19) < now)
+                complaint.Close(owner, ackAt.AddDays(19), deadlines);
+            complaints.Add(complaint);
+            lines.Add(new Core.Interactions.Interaction(invitation.PatientId, null, Core.Interactions.InteractionChannel.Web, Core.Interactions.InteractionKind.Complaint,
+                $"Service recovery case {reference} opened from a survey answer", at) { CreatedAtUtc = at });
+        }
+        await using (var writer = await BulkWriter.OpenAsync<Complaint>(db, cancellationToken))
+        {
+            foreach (var chunk in complaints.Chunk(BulkWriter.BatchSize))
+                await writer.WriteAsync(chunk, cancellationToken);
+        }
+        await using (var writer = await BulkWriter.OpenAsync<Core.Interactions.Interaction>(db, cancellationToken))
+        {
+            foreach (var chunk in lines.Chunk(BulkWriter.BatchSize))
+                await writer.WriteAsync(chunk, cancellationToken);
+        }
+        return complaints.Count;
     }
 
     private static double Normal(Random random, double sd) =>

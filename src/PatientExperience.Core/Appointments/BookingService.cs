@@ -31,7 +31,8 @@ public sealed record BookingResult(BookingStatus Status, int? AppointmentId = nu
 /// <summary>
 /// Books, moves and cancels visits. Every change writes the appointment, its time cells, a
 /// timeline entry and the email in one transaction; the cells' primary key lets the database,
-/// not this code, decide who wins a race for the same minutes.
+/// not this code, decide who wins a race for the same minutes. A caller's own writes that belong to the change (a
+/// staff member's audit entry) go in through <c>alsoWrite</c>, into that same transaction: both land or neither.
 /// </summary>
 public sealed partial class BookingService(
     IAppDbContext db,
@@ -44,7 +45,11 @@ public sealed partial class BookingService(
 {
     public const int AlternativesShown = 6;
 
-    public async Task<BookingResult> BookAsync(BookAppointment request, CancellationToken cancellationToken)
+    public Task<BookingResult> BookAsync(BookAppointment request, CancellationToken cancellationToken) =>
+        BookAsync(request, null, cancellationToken);
+
+    /// <param name="alsoWrite">Adds what belongs to the booking (the new appointment, with its id) to the same transaction.</param>
+    public async Task<BookingResult> BookAsync(BookAppointment request, Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken)
     {
         var service = await availability.ServiceAsync(request.ServiceId, cancellationToken);
         if (service is null || !await db.Patients.AnyAsync(p => p.Id == request.PatientId, cancellationToken))
@@ -71,6 +76,8 @@ public sealed partial class BookingService(
                 db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
                     $"Booked {notice.ServiceName} with {notice.ClinicianName} for {Describe(appointment.StartUtc)}", clock.UtcNow));
                 notifier.Booked(notice);
+                if (alsoWrite is not null)
+                    await alsoWrite(appointment, cancellationToken);
             }, cancellationToken);
             if (booked)
             {
@@ -86,7 +93,12 @@ public sealed partial class BookingService(
             Message: "Sorry, that time was just taken. Here are the nearest free times.");
     }
 
-    public async Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken)
+    public Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken) =>
+        MoveAsync(appointmentId, patientId, clinicianId, startUtc, staffOverride, staffMemberId, null, cancellationToken);
+
+    /// <param name="alsoWrite">Adds what belongs to the move to the same transaction.</param>
+    public async Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId,
+        Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken)
     {
         var (appointment, refusal) = await ChangeableAsync(appointmentId, patientId, staffOverride, cancellationToken);
         if (appointment is null)
@@ -111,6 +123,8 @@ public sealed partial class BookingService(
             db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
                 InteractionKind.AppointmentChanged, $"Moved {notice.ServiceName} from {Describe(oldStart)} to {Describe(appointment.StartUtc)}", clock.UtcNow));
             notifier.Moved(notice);
+            if (alsoWrite is not null)
+                await alsoWrite(appointment, cancellationToken);
         }, cancellationToken);
         if (!moved)
             return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
@@ -120,7 +134,12 @@ public sealed partial class BookingService(
         return new BookingResult(BookingStatus.Booked, appointment.Id);
     }
 
-    public async Task<BookingResult> CancelAsync(int appointmentId, int? patientId, string? reason, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken)
+    public Task<BookingResult> CancelAsync(int appointmentId, int? patientId, string? reason, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken) =>
+        CancelAsync(appointmentId, patientId, reason, staffOverride, staffMemberId, null, cancellationToken);
+
+    /// <param name="alsoWrite">Adds what belongs to the cancellation to the same transaction.</param>
+    public async Task<BookingResult> CancelAsync(int appointmentId, int? patientId, string? reason, bool staffOverride, int? staffMemberId,
+        Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return new BookingResult(BookingStatus.Invalid, Message: "Tell us briefly why you are cancelling.");
@@ -128,7 +147,7 @@ public sealed partial class BookingService(
         if (appointment is null)
             return refusal!;
 
-        await TryCommitAsync(async () =>
+        var cancelled = await TryCommitAsync(async () =>
         {
             await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
             appointment.Cancel(reason.Trim(), clock.UtcNow);
@@ -136,7 +155,11 @@ public sealed partial class BookingService(
             db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
                 InteractionKind.AppointmentCancelled, $"Cancelled {notice.ServiceName} on {Describe(appointment.StartUtc)}", clock.UtcNow));
             notifier.Cancelled(notice);
+            if (alsoWrite is not null)
+                await alsoWrite(appointment, cancellationToken);
         }, cancellationToken);
+        if (!cancelled)
+            return new BookingResult(BookingStatus.Invalid, Message: "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
         LogCancelled(appointment.Id);
         await SlotFreedAsync(appointment.ServiceId, appointment.ClinicianId, appointment.StartUtc, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);

@@ -43,13 +43,22 @@ public sealed partial class VisitFlow(
     IEnumerable<IVisitOutcomeSavedHandler> outcomeSavedHandlers,
     ILogger<VisitFlow> logger)
 {
-    public async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId, CancellationToken cancellationToken)
+    public Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId, CancellationToken cancellationToken) =>
+        AdvanceAsync(appointmentId, step, staffMemberId, onlyClinicianId, null, cancellationToken);
+
+    /// <summary>
+    /// Moves the visit on one step. The step, its timeline entry, what the completed handlers add and
+    /// <paramref name="alsoWrite"/> (a staff member's audit entry) commit in one transaction: all land or none.
+    /// </summary>
+    public async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId,
+        Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.AsTracking()
             .FirstOrDefaultAsync(a => a.Id == appointmentId && (onlyClinicianId == null || a.ClinicianId == onlyClinicianId), cancellationToken);
         if (appointment is null)
             return Result.NotFound();
         var now = clock.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             switch (step)
@@ -77,7 +86,21 @@ public sealed partial class VisitFlow(
         {
             return Result.Conflict("This visit has already moved on. The list is now up to date.");
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            if (alsoWrite is not null)
+                await alsoWrite(appointment, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Nothing of the step was kept (the transaction rolls back): say so, and let them press again.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            LogNotSaved(appointment.Id, step);
+            return Result.Conflict("Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
+        }
         LogAdvanced(appointment.Id, step);
         if (step is FlowStep.Completed or FlowStep.NoShow)
         {
@@ -116,4 +139,7 @@ public sealed partial class VisitFlow(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} moved to {Step}")]
     private partial void LogAdvanced(int appointmentId, FlowStep step);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Appointment {AppointmentId} not moved to {Step}: the database refused the change, nothing was kept")]
+    private partial void LogNotSaved(int appointmentId, FlowStep step);
 }

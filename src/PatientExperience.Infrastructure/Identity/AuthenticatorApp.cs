@@ -2,6 +2,9 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Identity;
 
@@ -10,8 +13,16 @@ namespace PatientExperience.Infrastructure.Identity;
 /// provider checks them, plus one thing it lacks: a code, once used, is refused for the rest of its life
 /// (ASVS 2.8.4). The last accepted time step is kept in the user's tokens; the update carries Identity's
 /// concurrency stamp, so two requests racing with one code cannot both win.
+/// The very code last accepted, entered again, is a security event (ASVS 2.8.5): logged with the user's id only, and
+/// the account owner is emailed through the outbox (saved at once, in its own transaction) with what to do.
 /// </summary>
-public sealed class AuthenticatorAppTokenProvider(TimeProvider time) : IUserTwoFactorTokenProvider<ApplicationUser>
+public sealed partial class AuthenticatorAppTokenProvider(
+    TimeProvider time,
+    AppDbContext db,
+    IEmailOutbox outbox,
+    IEmailComposer emails,
+    IAccountLinks links,
+    ILogger<AuthenticatorAppTokenProvider> logger) : IUserTwoFactorTokenProvider<ApplicationUser>
 {
     public const string ProviderName = "AuthenticatorApp";
     private const string TokenStore = "[PatientExperience]";
@@ -36,15 +47,38 @@ public sealed class AuthenticatorAppTokenProvider(TimeProvider time) : IUserTwoF
         var lastUsed = long.TryParse(await manager.GetAuthenticationTokenAsync(user, TokenStore, LastStepToken), NumberStyles.None, CultureInfo.InvariantCulture, out var last) ? last : -1;
         var now = Totp.StepAt(time.GetUtcNow());
         // One step either side allows for a phone clock a little out and for typing time.
+        var reused = false;
         for (var step = now - 1; step <= now + 1; step++)
         {
-            if (step <= lastUsed || Totp.Code(secret, step) != code)
+            if (Totp.Code(secret, step) != code)
                 continue;
+            if (step <= lastUsed)
+            {
+                // The very code accepted last time: someone has it (over a shoulder, or a form sent twice).
+                reused |= step == lastUsed;
+                continue;
+            }
             var saved = await manager.SetAuthenticationTokenAsync(user, TokenStore, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
             return saved.Succeeded;
         }
+        if (reused)
+            await ReportReusedCodeAsync(user);
         return false;
     }
+
+    private async Task ReportReusedCodeAsync(ApplicationUser user)
+    {
+        LogReusedCode(user.Id);
+        if (string.IsNullOrEmpty(user.Email))
+            return;
+        var message = emails.SignInCodeReused(links.ForgotPassword());
+        outbox.Enqueue(user.Email, message.Subject, message.TextBody, message.HtmlBody);
+        await db.SaveChangesAsync();
+    }
+
+    [LoggerMessage(EventId = 2805, Level = LogLevel.Warning,
+        Message = "Security event: a two-factor code already used was entered again for user {UserId}; refused, and the account owner emailed")]
+    private partial void LogReusedCode(string userId);
 }
 
 /// <summary>RFC 6238 time-based one-time codes and the RFC 4648 base32 that authenticator keys are written in.</summary>

@@ -17,6 +17,7 @@ public interface IAccountLinks
     string ConfirmEmail(string userId, string token);
     string SetPassword(string userId, string token);
     string SignIn();
+    string ForgotPassword();
     string Appointments();
     string WaitlistOffer(string token);
 }

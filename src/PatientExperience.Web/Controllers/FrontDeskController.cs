@@ -76,12 +76,9 @@ public class FrontDeskController(
         if (!SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
         var result = await booking.BookAsync(new BookAppointment(id, serviceId, clinicianId == 0 ? null : clinicianId, startUtc, InteractionChannel.Phone,
-            await staff.IdAsync(cancellationToken)), cancellationToken);
+            await staff.IdAsync(cancellationToken)), AuditedWithTheChange(AuditAction.Create), cancellationToken);
         if (result.IsSuccess)
-        {
-            await AuditAppointmentAsync(AuditAction.Create, result.AppointmentId!.Value, id, cancellationToken);
             return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
-        }
         if (result.Status == BookingStatus.NotFound)
             return NotFound();
         var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime(clock.ToLocal(startUtc)), cancellationToken);
@@ -110,20 +107,13 @@ public class FrontDeskController(
             return Redirect(back);
         }
         var staffId = await staff.IdAsync(cancellationToken);
-        var result = await booking.MoveAsync(id, null, clinicianId == 0 ? null : clinicianId, startUtc, staffOverride: true, staffId, cancellationToken);
+        var result = await booking.MoveAsync(id, null, clinicianId == 0 ? null : clinicianId, startUtc, staffOverride: true, staffId,
+            AuditedWithTheChange(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
         if (!result.IsSuccess)
         {
             TempData["Error"] = localizer[result.Message ?? "Sorry, that time was just taken. Here are the nearest free times."].Value;
             return Redirect(back);
         }
-        await audit.RecordAsync(AuditAction.Update, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-        if (pastCutoff)
-        {
-            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
-                "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
-            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/frontdesk/appointments/{id}/booked");
     }
 
@@ -151,20 +141,13 @@ public class FrontDeskController(
             return Redirect($"/frontdesk/patients/{appointment.PatientId}");
         }
         var staffId = await staff.IdAsync(cancellationToken);
-        var result = await booking.CancelAsync(id, null, reason, staffOverride: true, staffId, cancellationToken);
+        var result = await booking.CancelAsync(id, null, reason, staffOverride: true, staffId,
+            AuditedWithTheChange(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
         if (!result.IsSuccess)
         {
             TempData["Error"] = localizer[result.Message ?? "Please check the form."].Value;
             return Redirect($"/frontdesk/patients/{appointment.PatientId}");
         }
-        await audit.RecordAsync(AuditAction.Update, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-        if (pastCutoff)
-        {
-            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
-                "Cut-off overridden: " + overrideReason!.Trim(), clock.UtcNow));
-            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = localizer["Cancelled. The patient gets an email if they have one."].Value;
         return Redirect($"/frontdesk/patients/{appointment.PatientId}");
     }
@@ -172,11 +155,9 @@ public class FrontDeskController(
     [HttpPost("appointments/{id:int}/arrived")]
     public async Task<IActionResult> Arrived(int id, CancellationToken cancellationToken)
     {
-        var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, cancellationToken);
+        var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, AuditedWithTheChange(AuditAction.Update), cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
-        if (result.IsSuccess)
-            await AuditAppointmentAsync(AuditAction.Update, id, await db.Appointments.Where(a => a.Id == id).Select(a => a.PatientId).FirstAsync(cancellationToken), cancellationToken);
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -234,7 +215,24 @@ public class FrontDeskController(
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Staff looking at or changing a patient's appointment is audited (who, when, what, which patient).</summary>
+    /// <summary>
+    /// A staff change to a patient's appointment is audited (who, when, what, which patient) inside the change's own
+    /// transaction, so the entry and the change land together or not at all. Past the cut-off, the reason goes on the
+    /// patient's timeline and the override gets an entry of its own, in that transaction too.
+    /// </summary>
+    private Func<Appointment, CancellationToken, Task> AuditedWithTheChange(AuditAction action, int? staffId = null, string? overrideReason = null) =>
+        async (appointment, ct) =>
+        {
+            var appointmentId = appointment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await audit.RecordAsync(action, nameof(Appointment), appointmentId, appointment.PatientId, ct);
+            if (string.IsNullOrWhiteSpace(overrideReason))
+                return;
+            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
+                "Cut-off overridden: " + overrideReason.Trim(), clock.UtcNow));
+            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), appointmentId, appointment.PatientId, ct);
+        };
+
+    /// <summary>Staff looking at a patient's appointment is audited (who, when, what, which patient).</summary>
     private async Task AuditAppointmentAsync(AuditAction action, int appointmentId, int patientId, CancellationToken cancellationToken)
     {
         await audit.RecordAsync(action, nameof(Appointment), appointmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), patientId, cancellationToken);

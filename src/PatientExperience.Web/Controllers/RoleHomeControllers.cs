@@ -52,16 +52,13 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         if (me is null || step == Core.Appointments.FlowStep.Arrived)
             return NotFound();
         // A clinician moves only their own patients on.
-        var result = await flow.AdvanceAsync(id, step, me.Id, me.Id, cancellationToken);
+        // Staff changes to a patient's appointment are audited, in the same transaction as the change.
+        var result = await flow.AdvanceAsync(id, step, me.Id, me.Id,
+            (appointment, ct) => audit.RecordAsync(Core.Auditing.AuditAction.Update, nameof(Core.Appointments.Appointment),
+                appointment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), appointment.PatientId, ct),
+            cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
-        if (result.IsSuccess)
-        {
-            // Staff changes to a patient's appointment are audited.
-            var patientId = await db.Appointments.Where(a => a.Id == id).Select(a => a.PatientId).FirstAsync(cancellationToken);
-            await audit.RecordAsync(Core.Auditing.AuditAction.Update, nameof(Core.Appointments.Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), patientId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
         if (!result.IsSuccess)
             TempData["Error"] = localizer[result.Errors[0].Message].Value;
         return RedirectToAction(nameof(Index));

@@ -20,10 +20,14 @@ public class SurveyResponsesController(SurveyResponses responses, IAppDbContext 
         return View(new ResponsesPageViewModel(await responses.ListAsync(departmentId, followUp, cancellationToken), departments, departmentId, followUp));
     }
 
+    /// <summary>One response; opened from the dashboard's comments, <paramref name="comments"/> carries that list's filter for the way back.</summary>
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, [FromQuery(Name = CommentsBackLink.QueryName)] string? comments, CancellationToken cancellationToken)
     {
         var detail = await responses.GetAsync(id, cancellationToken);
-        return detail is null ? NotFound() : View(detail);
+        if (detail is null)
+            return NotFound();
+        ViewData[nameof(CommentsBackLink)] = CommentsBackLink.From(comments);
+        return View(detail);
     }
 }

@@ -57,6 +57,19 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["If you did not ask for this, ignore this email. Your password has not changed."]);
     }
 
+    public EmailContent SignInCodeReused(string changePasswordUrl)
+    {
+        using var _ = new CultureScope(SupportedLanguages.Default);
+        return Compose(
+            localizer["A used sign-in code was entered for your {0} account", clinic.Value.Name],
+            localizer["Hello,"],
+            [localizer["Someone entered a sign-in code that was already used. We refused it, so they did not sign in."],
+             localizer["The code is asked for only after the password. If this was not you, someone may know your password: change it now with the link below, and tell your administrator."],
+             localizer["If it was you (for example, you pressed Sign in twice), you need do nothing."]],
+            localizer["Change my password"], changePasswordUrl,
+            localizer["We sent this email only to you, the owner of the account."]);
+    }
+
     private static EmailContent Compose(string subject, string greeting, IReadOnlyList<string> paragraphs, string action, string url, string footer)
     {
         var text = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}: {url}\n\n{footer}\n";

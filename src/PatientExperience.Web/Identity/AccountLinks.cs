@@ -11,6 +11,8 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string SignIn() => Absolute("Login", null);
 
+    public string ForgotPassword() => Absolute("ForgotPassword", null);
+
     public string Appointments() => Absolute("Index", null, "Appointments");
 
     public string WaitlistOffer(string token) => Absolute("Offer", new { token }, "Waitlist");

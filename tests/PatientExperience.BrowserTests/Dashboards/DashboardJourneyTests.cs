@@ -143,8 +143,10 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
         Assert.True(await answers.CountAsync() >= 5, "The response shows fewer than five answers.");
         Assert.Contains(await answers.Locator("td:nth-child(3)").AllInnerTextsAsync(), a => Regex.IsMatch(a, @"^\d+ / 10$"));
 
-        // Back to the comments as they were, and from there to the dashboard with the filter kept.
-        await manager.Page.GoBackAsync();
+        // Back to the comments as they were (the page's own link, not the browser's Back), and from there to the
+        // dashboard with the filter kept.
+        await manager.Link("Back to the comments").ClickAsync();
+        await Expect(manager.Page).ToHaveURLAsync(new Regex("theme=[a-z]+"));
         await manager.SeesPageAsync("Comments", "dashboard-comments-back");
         await Expect(manager.Field("Theme")).ToHaveValueAsync(new Regex("^[a-z]+$"));
         await Expect(manager.Field("Theme").Locator("option:checked")).ToHaveTextAsync(theme);

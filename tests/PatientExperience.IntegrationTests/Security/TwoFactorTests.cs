@@ -4,10 +4,13 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PatientExperience.Infrastructure.Identity;
 using PatientExperience.IntegrationTests.Infrastructure;
+using PatientExperience.IntegrationTests.Privacy;
+using Serilog.Core;
 
 namespace PatientExperience.IntegrationTests.Security;
 
@@ -15,6 +18,9 @@ namespace PatientExperience.IntegrationTests.Security;
 public sealed class TwoFactorFactory : PortalFactory
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Every log event, to check the security events and that they carry no email address.</summary>
+    public CapturingSink Sink { get; } = new();
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -24,7 +30,11 @@ public sealed class TwoFactorFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<ILogEventSink>(Sink);
+        });
     }
 }
 
@@ -119,6 +129,49 @@ public class TwoFactorTests(TwoFactorFactory factory) : IClassFixture<TwoFactorF
         var second = new Browser(factory.CreateBrowser());
         using var replay = await second.SubmitAsync(await PasswordThenCodePageAsync(second, email, ct), "/account/twofactor", [new("Code", code)], ct);
         Assert.Contains("not right", (await Browser.ReadAsync(replay, ct)).FieldError("Code"));
+    }
+
+    [Fact]
+    public async Task AReusedCodeIsRefusedLoggedByUserIdAndItsOwnerIsEmailed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Admin, ct);
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct));
+        var (key, _) = await EnrolAsync(email, ct);
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        var code = AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow());
+        string[] Events() => [.. factory.Sink.Lines.Where(l => l.Contains("already used", StringComparison.Ordinal) && l.Contains(userId, StringComparison.Ordinal))];
+
+        var owner = new Browser(factory.CreateBrowser());
+        using (var ok = await owner.SubmitAsync(await PasswordThenCodePageAsync(owner, email, ct), "/account/twofactor", [new("Code", code)], ct))
+            Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        // A wrong code is only a wrong code: no alarm.
+        var typo = new Browser(factory.CreateBrowser());
+        using (var wrong = await typo.SubmitAsync(await PasswordThenCodePageAsync(typo, email, ct), "/account/twofactor", [new("Code", WrongCode(key))], ct))
+            Assert.Contains("not right", (await Browser.ReadAsync(wrong, ct)).FieldError("Code"));
+        Assert.Empty(Events());
+        Assert.Empty(await factory.MessagesToAsync(email, ct));
+
+        // The same code again, ten seconds later, from another browser: refused, one security event, one email.
+        factory.Time.Advance(TimeSpan.FromSeconds(10));
+        var other = new Browser(factory.CreateBrowser());
+        using var replay = await other.SubmitAsync(await PasswordThenCodePageAsync(other, email, ct), "/account/twofactor", [new("Code", code)], ct);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Contains("not right", (await Browser.ReadAsync(replay, ct)).FieldError("Code"));
+        Assert.NotEqual(HttpStatusCode.OK, (await other.Client.GetAsync("/admin", ct)).StatusCode);
+
+        var logged = Assert.Single(Events());
+        Assert.Contains("Security event", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(factory.Sink.Lines, l => l.Contains(email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(code, logged, StringComparison.Ordinal);
+
+        var mail = Assert.Single(await factory.MessagesToAsync(email, ct));
+        Assert.Contains("Someone entered a sign-in code that was already used.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("change it now", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("/account/forgotpassword", OutboxReader.LinkIn(mail));
+        Assert.DoesNotContain(code, mail.TextBody, StringComparison.Ordinal);
+        // The link leads to a real page where the owner starts a new password.
+        Assert.NotNull((await other.GetPageAsync(OutboxReader.LinkIn(mail), ct)).QuerySelector("input[name='email']"));
     }
 
     [Fact]
