@@ -67,6 +67,11 @@ public class ComplaintRollup
     public byte[] Statuses { get; private set; } = [];
     /// <summary>Resolved ones: calendar days from the day received to the day resolved, by <see cref="Histogram.ToBytes"/>.</summary>
     public byte[] DaysToResolve { get; private set; } = [];
+    /// <summary>
+    /// How many were received of each <see cref="ComplaintSeverity"/>, by <see cref="Histogram.ToBytes"/>: on the
+    /// all-categories rows, the trend by severity reads these instead of every category row.
+    /// </summary>
+    public byte[] Severities { get; private set; } = [];
 
     public ComplaintRollupKey KeyOf() => new(DepartmentId, ClinicianId, CategoryId, Severity, Kind);
 
@@ -82,6 +87,7 @@ public class ComplaintRollup
         Open = tally.Open;
         Statuses = tally.Statuses.ToBytes();
         DaysToResolve = tally.DaysToResolve.ToBytes();
+        Severities = tally.Severities.ToBytes();
     }
 }
 
@@ -107,12 +113,14 @@ public sealed class ComplaintTally
     public int Open { get; private set; }
     public Histogram Statuses { get; } = new();
     public Histogram DaysToResolve { get; } = new();
+    public Histogram Severities { get; } = new();
 
     /// <summary>One complaint, with the same formulas the complaints section uses.</summary>
     public void Add(ComplaintFacts c)
     {
         ArgumentNullException.ThrowIfNull(c);
         Received++;
+        Severities.Add((int)c.Severity);
         if (c.AcknowledgedAtUtc is { } acknowledged)
         {
             Acknowledged++;
@@ -152,6 +160,7 @@ public sealed class ComplaintTally
         Open += row.Open;
         Statuses.AddBytes(row.Statuses);
         DaysToResolve.AddBytes(row.DaysToResolve);
+        Severities.AddBytes(row.Severities);
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     private sealed record GroupRow(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId,
         long Received, long AcknowledgedOnTime, long AcknowledgementDue, long AnsweredOnTime, long ResponseDue, long Resolved);
 
-    private sealed record TrendRow(DateOnly Start, ComplaintSeverity Severity, long Received);
+    private sealed record TrendRow(DateOnly Start, byte[] Severities);
 
     private sealed record HistogramRow(ComplaintKind Kind, byte[] Statuses, byte[] DaysToResolve);
 
@@ -107,11 +107,13 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             g.Received, g.AcknowledgedOnTime, g.Acknowledged, g.AnsweredOnTime, g.Answered, g.Resolved))];
     }
 
-    /// <summary>Complaints received per rollup row start and severity (each start falls in one trend bucket).</summary>
+    /// <summary>
+    /// Complaints received per rollup row start (each falls in one trend bucket), from the all-categories rows' severity
+    /// histograms: one row per department and person and week, not one per category and severity too.
+    /// </summary>
     private Task<List<TrendRow>> TrendAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
-        Rollups(filter, RollupPlan.ForTrend(filter)).Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId != ComplaintRollup.AllCategories)
-            .GroupBy(r => new { r.Start, r.Severity })
-            .Select(g => new TrendRow(g.Key.Start, g.Key.Severity, g.Sum(r => (long)r.Received)))
+        Rollups(filter, RollupPlan.ForTrend(filter)).Where(r => r.Kind == ComplaintKind.Complaint && r.CategoryId == ComplaintRollup.AllCategories)
+            .Select(r => new TrendRow(r.Start, r.Severities))
             .ToListAsync(cancellationToken);
 
     /// <summary>The all-categories rows' histograms (days to resolve, statuses): one row per department, person and kind.</summary>
@@ -271,8 +273,12 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
         foreach (var row in await TrendAsync(filter, cancellationToken))
         {
-            var key = (ClinicDays.BucketStart(row.Start, filter.Grain), row.Severity);
-            bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + row.Received;
+            var bucket = ClinicDays.BucketStart(row.Start, filter.Grain);
+            foreach (var (severity, count) in Histogram.FromBytes(row.Severities).Entries())
+            {
+                var key = (bucket, (ComplaintSeverity)severity);
+                bySeverityInBucket[key] = bySeverityInBucket.GetValueOrDefault(key) + count;
+            }
         }
         var severities = Enum.GetValues<ComplaintSeverity>();
         var trendTable = new DashboardTable(TrendTable,

@@ -13,5 +13,6 @@ public sealed class ComplaintRollupConfiguration : IEntityTypeConfiguration<Comp
         builder.HasKey(r => new { r.Grain, r.ServiceId, r.Start, r.DepartmentId, r.ClinicianId, r.CategoryId, r.Severity, r.Kind });
         builder.Property(r => r.Statuses).IsRequired();
         builder.Property(r => r.DaysToResolve).IsRequired();
+        builder.Property(r => r.Severities).IsRequired();
     }
 }

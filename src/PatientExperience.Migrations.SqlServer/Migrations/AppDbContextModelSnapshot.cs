@@ -982,6 +982,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("Resolved")
                         .HasColumnType("int");
 
+                    b.Property<byte[]>("Severities")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<byte[]>("Statuses")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");

@@ -954,6 +954,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("Resolved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Severities")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Statuses")
                         .IsRequired()
                         .HasColumnType("BLOB");

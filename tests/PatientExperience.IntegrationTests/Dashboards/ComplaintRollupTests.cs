@@ -44,7 +44,7 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
 
     private Task<List<string>> RollupRowsAsync(CancellationToken ct) => factory.WithDbAsync(async db => (await db.ComplaintRollups.AsNoTracking().ToListAsync(ct))
         .Select(r => string.Join('|', r.Grain, r.Start, r.ServiceId, r.DepartmentId, r.ClinicianId, r.CategoryId, r.Severity, r.Kind, r.Received, r.Acknowledged,
-            r.AcknowledgedOnTime, r.Answered, r.AnsweredOnTime, r.Resolved, r.Open, Convert.ToHexString(r.Statuses), Convert.ToHexString(r.DaysToResolve)))
+            r.AcknowledgedOnTime, r.Answered, r.AnsweredOnTime, r.Resolved, r.Open, Convert.ToHexString(r.Statuses), Convert.ToHexString(r.DaysToResolve), Convert.ToHexString(r.Severities)))
         .Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Moves complaints on, in several saves (one touching more cells than are refreshed one by one).</summary>
@@ -241,12 +241,13 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         Assert.Equal(complaints.Count, departmentRows.Sum(r => long.Parse(r[1], NumberStyles.AllowThousands, En)));
         Assert.Equal(open.Count, departmentRows.Sum(r => long.Parse(r[8], NumberStyles.AllowThousands, En)));
 
-        // The trend: received per week or month.
+        // The trend: received per week or month, in all and by severity.
         var grain = q.TryGetValue("trend", out var t) ? t.ToString() : (length > 92 ? "month" : "week");
         var trend = DashboardPage.Table(page, ComplaintsSection.TrendTable).Rows;
         var expectedTrend = complaints.GroupBy(c => ClinicDays.BucketLabel(ClinicDays.BucketStart(c.Day, grain == "month" ? TrendGrain.Month : TrendGrain.Week),
-            grain == "month" ? TrendGrain.Month : TrendGrain.Week)).ToDictionary(g => g.Key, g => N(g.Count()));
-        Assert.Equal(expectedTrend, trend.Where(r => r[1] != "0").ToDictionary(r => r[0], r => r[1]));
+            grain == "month" ? TrendGrain.Month : TrendGrain.Week))
+            .ToDictionary(g => g.Key, g => string.Join('|', [N(g.Count()), .. Enum.GetValues<ComplaintSeverity>().Select(s => N(g.Count(c => c.Severity == s)))]));
+        Assert.Equal(expectedTrend, trend.Where(r => r[1] != "0").ToDictionary(r => r[0], r => string.Join('|', r.Skip(1))));
 
         // Service recovery: cases by status.
         var recovery = inPeriod.Where(c => c.Kind == ComplaintKind.ServiceRecovery).ToList();
