@@ -130,29 +130,33 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     /// </summary>
     private async Task<List<GroupRow>> StillDueAsync(DashboardFilter filter, DateTime now, CancellationToken cancellationToken)
     {
+        var acknowledgements = await PendingAsync(filter, c => c.AcknowledgedAtUtc == null && c.ResolvedAtUtc == null && c.AcknowledgeDueAtUtc <= now, cancellationToken);
+        var responses = await PendingAsync(filter, c => c.ResponseSentAtUtc == null && c.ResolvedAtUtc == null && c.ResponseDueAtUtc <= now, cancellationToken);
+        return
+        [
+            .. acknowledgements.Select(g => new GroupRow(g.Current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId, 0, 0, g.Count, 0, 0, 0)),
+            .. responses.Select(g => new GroupRow(g.Current, g.Kind, g.CategoryId, g.Severity, g.DepartmentId, 0, 0, 0, 0, g.Count, 0)),
+        ];
+    }
+
+    private sealed record PendingGroup(bool Current, ComplaintKind Kind, int CategoryId, ComplaintSeverity Severity, int? DepartmentId, long Count);
+
+    /// <summary>Complaints matching <paramref name="pending"/> received in this or the previous period, counted by group.</summary>
+    private async Task<List<PendingGroup>> PendingAsync(DashboardFilter filter, System.Linq.Expressions.Expression<Func<Complaint, bool>> pending, CancellationToken cancellationToken)
+    {
         var previousFromUtc = filter.Previous.FromUtc(clock.Zone);
         var fromUtc = filter.FromUtc(clock.Zone);
         var toUtc = filter.ToUtcExclusive(clock.Zone);
-        // Period: 1 this period, 0 the previous one, -1 neither (dropped below).
-        var acknowledgements = await Live(filter)
-            .Where(c => c.AcknowledgedAtUtc == null && c.ResolvedAtUtc == null && c.AcknowledgeDueAtUtc <= now)
+        // Period: 1 this period, 0 the previous one, -1 neither (dropped).
+        var groups = await Live(filter).Where(pending)
             .GroupBy(c => new
             {
                 Period = c.ReceivedAtUtc >= toUtc ? -1 : c.ReceivedAtUtc >= fromUtc ? 1 : c.ReceivedAtUtc >= previousFromUtc ? 0 : -1,
                 c.Kind, c.CategoryId, c.Severity, c.DepartmentId,
             })
-            .Select(g => new { g.Key.Period, Row = new GroupRow(g.Key.Period == 1, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, g.LongCount(), 0, 0, 0) })
+            .Select(g => new { g.Key.Period, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
-        var responses = await Live(filter)
-            .Where(c => c.ResponseSentAtUtc == null && c.ResolvedAtUtc == null && c.ResponseDueAtUtc <= now)
-            .GroupBy(c => new
-            {
-                Period = c.ReceivedAtUtc >= toUtc ? -1 : c.ReceivedAtUtc >= fromUtc ? 1 : c.ReceivedAtUtc >= previousFromUtc ? 0 : -1,
-                c.Kind, c.CategoryId, c.Severity, c.DepartmentId,
-            })
-            .Select(g => new { g.Key.Period, Row = new GroupRow(g.Key.Period == 1, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, 0, 0, 0, 0, g.LongCount(), 0) })
-            .ToListAsync(cancellationToken);
-        return [.. acknowledgements.Concat(responses).Where(g => g.Period >= 0).Select(g => g.Row)];
+        return [.. groups.Where(g => g.Period >= 0).Select(g => new PendingGroup(g.Period == 1, g.Kind, g.CategoryId, g.Severity, g.DepartmentId, g.Count))];
     }
 
     /// <summary>Open now by department (whenever received), summed from every month's all-categories rollup rows.</summary>

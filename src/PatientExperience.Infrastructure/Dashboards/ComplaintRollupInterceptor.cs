@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
@@ -14,66 +13,29 @@ namespace PatientExperience.Infrastructure.Dashboards;
 /// those cells on the same connection, inside the same transaction when the caller has one.
 /// Only async saves are followed (the app saves asynchronously everywhere); the rebuild covers anything else.
 /// </summary>
-public sealed class ComplaintRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers) : SaveChangesInterceptor
+public sealed class ComplaintRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers)
+    : RollupRefreshInterceptor<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)>
 {
-    private readonly List<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> _pending = [];
-    private bool _refreshing;
+    protected override Task RefreshAsync(IAppDbContext db, IReadOnlyCollection<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> cells, CancellationToken cancellationToken) =>
+        new ComplaintRollups(db, clock, rollupLock, loggers.CreateLogger<ComplaintRollups>()).RefreshAsync(cells, cancellationToken);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override void Collect(DbContext context, List<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> cells)
     {
-        // Adds, never clears: another interceptor's own save may run between this save and its SavedChanges.
-        if (eventData.Context is { } context && !_refreshing)
-            Collect(context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (_pending.Count > 0 && !_refreshing && eventData.Context is IAppDbContext db)
-        {
-            var cells = _pending.ToList();
-            _pending.Clear();
-            _refreshing = true;
-            try
-            {
-                await new ComplaintRollups(db, clock, rollupLock, loggers.CreateLogger<ComplaintRollups>()).RefreshAsync(cells, cancellationToken);
-            }
-            finally
-            {
-                _refreshing = false;
-            }
-        }
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (!_refreshing)
-            _pending.Clear();
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        _pending.Clear();
-        return base.SavingChanges(eventData, result);
-    }
-
-    private void Collect(DbContext context)
-    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cells);
         foreach (var entry in context.ChangeTracker.Entries<Complaint>())
         {
             switch (entry.State)
             {
                 case EntityState.Added:
-                    _pending.Add(Current(entry));
+                    cells.Add(Current(entry));
                     break;
                 case EntityState.Modified:
-                    _pending.Add(Original(entry));
-                    _pending.Add(Current(entry));
+                    cells.Add(Original(entry));
+                    cells.Add(Current(entry));
                     break;
                 case EntityState.Deleted:
-                    _pending.Add(Original(entry));
+                    cells.Add(Original(entry));
                     break;
             }
         }

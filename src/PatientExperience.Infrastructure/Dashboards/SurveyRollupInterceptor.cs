@@ -13,43 +13,16 @@ namespace PatientExperience.Infrastructure.Dashboards;
 /// transaction when the caller has one (a survey answer is then counted exactly when it is committed).
 /// Only async saves are followed (the app saves asynchronously everywhere); the rebuild covers anything else.
 /// </summary>
-public sealed class SurveyRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers) : SaveChangesInterceptor
+public sealed class SurveyRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers)
+    : RollupRefreshInterceptor<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)>
 {
-    private readonly List<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> _pending = [];
+    protected override Task RefreshAsync(IAppDbContext db, IReadOnlyCollection<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> cells, CancellationToken cancellationToken) =>
+        new SurveyRollups(db, clock, rollupLock, loggers.CreateLogger<SurveyRollups>()).RefreshAsync(cells, cancellationToken);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override void Collect(DbContext context, List<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> cells)
     {
-        if (eventData.Context is { } context)
-            Collect(context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (_pending.Count > 0 && eventData.Context is IAppDbContext db)
-        {
-            var visits = _pending.ToList();
-            _pending.Clear();
-            await new SurveyRollups(db, clock, rollupLock, loggers.CreateLogger<SurveyRollups>()).RefreshAsync(visits, cancellationToken);
-        }
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _pending.Clear();
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        _pending.Clear();
-        return base.SavingChanges(eventData, result);
-    }
-
-    private void Collect(DbContext context)
-    {
-        _pending.Clear();
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cells);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State != EntityState.Added)
@@ -57,10 +30,10 @@ public sealed class SurveyRollupInterceptor(ClinicClock clock, ISurveyRollupLock
             switch (entry.Entity)
             {
                 case SurveyInvitation invitation:
-                    _pending.Add((invitation.VisitStartUtc, invitation.ClinicianId, invitation.ServiceId));
+                    cells.Add((invitation.VisitStartUtc, invitation.ClinicianId, invitation.ServiceId));
                     break;
                 case SurveyResponse response:
-                    _pending.Add((response.VisitStartUtc, response.ClinicianId, response.ServiceId));
+                    cells.Add((response.VisitStartUtc, response.ClinicianId, response.ServiceId));
                     break;
             }
         }

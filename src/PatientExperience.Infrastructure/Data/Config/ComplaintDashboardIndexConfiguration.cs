@@ -15,31 +15,17 @@ public sealed class ComplaintDashboardIndexConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<Complaint> builder)
     {
-        // Acknowledgement due by now but not given, grouped like the complaint rollups, filtered like the dashboard.
-        builder.HasIndex(c => new
-        {
-            c.AcknowledgeDueAtUtc,
-            c.ReceivedAtUtc,
-            c.Kind,
-            c.CategoryId,
-            c.Severity,
-            c.DepartmentId,
-            c.ConcernedStaffMemberId,
-            c.AppointmentId,
-        }).HasDatabaseName("IX_Complaints_AcknowledgementPending").HasFilter("\"AcknowledgedAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
-
-        // Written response due by now but not sent.
-        builder.HasIndex(c => new
-        {
-            c.ResponseDueAtUtc,
-            c.ReceivedAtUtc,
-            c.Kind,
-            c.CategoryId,
-            c.Severity,
-            c.DepartmentId,
-            c.ConcernedStaffMemberId,
-            c.AppointmentId,
-        }).HasDatabaseName("IX_Complaints_ResponsePending").HasFilter("\"ResponseSentAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
+        // Acknowledgement due by now but not given, and written response due by now but not sent: each ordered by its
+        // deadline, then what the dashboard groups and filters them by (as the complaint rollups are keyed).
+        string[] grouped =
+        [
+            nameof(Complaint.ReceivedAtUtc), nameof(Complaint.Kind), nameof(Complaint.CategoryId), nameof(Complaint.Severity),
+            nameof(Complaint.DepartmentId), nameof(Complaint.ConcernedStaffMemberId), nameof(Complaint.AppointmentId),
+        ];
+        builder.HasIndex([nameof(Complaint.AcknowledgeDueAtUtc), .. grouped])
+            .HasDatabaseName("IX_Complaints_AcknowledgementPending").HasFilter("\"AcknowledgedAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
+        builder.HasIndex([nameof(Complaint.ResponseDueAtUtc), .. grouped])
+            .HasDatabaseName("IX_Complaints_ResponsePending").HasFilter("\"ResponseSentAtUtc\" IS NULL AND \"ResolvedAtUtc\" IS NULL");
 
         // Overdue now: the next deadline (acknowledgement, then response) has passed.
         builder.HasIndex(c => new { c.NextDueAtUtc, c.Status, c.DepartmentId, c.ConcernedStaffMemberId, c.AppointmentId })
