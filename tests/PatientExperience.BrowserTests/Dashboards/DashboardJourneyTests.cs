@@ -59,9 +59,7 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
         await manager.SignInAsync("manager@demo.test");
         await manager.GoToAsync("/manager");
         await manager.SeesPageAsync("Overview", "manager");
-        var menu = manager.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        if (screen == "phone")
-            await menu.GetByRole(AriaRole.Button, new() { Name = "Show menu" }).ClickAsync();
+        var menu = await manager.OpenMenuAsync();
         await menu.GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true }).ClickAsync();
         await manager.SeesPageAsync("Dashboard", "dashboard");
         await Expect(manager.Main.GetByRole(AriaRole.Heading, new() { Name = "Operations", Level = 2 })).ToBeVisibleAsync();

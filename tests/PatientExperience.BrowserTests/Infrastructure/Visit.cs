@@ -9,7 +9,7 @@ namespace PatientExperience.BrowserTests.Infrastructure;
 /// there, no request failed and nothing reached the console as an error, (with PE_SCREENSHOTS) it is
 /// saved, axe finds nothing and it fits the screen. Saving comes first, so a failing page can be seen.
 /// </summary>
-public sealed class Visit : IAsyncDisposable
+public sealed partial class Visit : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly Viewport _viewport;
@@ -47,6 +47,25 @@ public sealed class Visit : IAsyncDisposable
 
     /// <summary>The page's main region: where the content is, without the menu and footer.</summary>
     public ILocator Main => Page.GetByRole(AriaRole.Main);
+
+    /// <summary>
+    /// The portal's main menu, opened as a person opens it on a phone, where it folds away behind "Show menu": they tap
+    /// the button and wait until the menu has slid open before they tap a link in it. (Bootstrap's collapse slides for a
+    /// third of a second, clipping the lower links until it ends; on a busy machine a click in that time was lost.)
+    /// </summary>
+    public async Task<ILocator> OpenMenuAsync()
+    {
+        var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        if (_viewport.IsPhone)
+        {
+            await menu.GetByRole(AriaRole.Button, new() { Name = "Show menu" }).ClickAsync();
+            await Expect(menu.Locator(".navbar-collapse")).ToHaveClassAsync(OpenMenu());
+        }
+        return menu;
+    }
+
+    [GeneratedRegex(@"(^|\s)show(\s|$)")]
+    private static partial Regex OpenMenu();
 
     /// <summary>A link in the main region whose text contains <paramref name="name"/> (any case).</summary>
     public ILocator Link(string name) => Main.GetByRole(AriaRole.Link, new() { Name = name });

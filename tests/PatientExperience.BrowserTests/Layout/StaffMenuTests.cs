@@ -81,7 +81,7 @@ public partial class StaffMenuTests(BrowserPortal browser) : IClassFixture<Brows
         await manager.SignInAsync("manager@demo.test");
         var menu = manager.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true })).ToBeHiddenAsync();
-        await menu.GetByRole(AriaRole.Button, new() { Name = "Show menu" }).ClickAsync();
+        await manager.OpenMenuAsync();
         foreach (var link in new[] { "Front desk", "Patients", "Flow board", "Complaints", "Overview", "Surveys", "Dashboard" })
             await Expect(menu.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeVisibleAsync();
         await menu.GetByRole(AriaRole.Button, new() { NameRegex = SignedInAs() }).ClickAsync();
