@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -172,6 +173,43 @@ public class TwoFactorTests(TwoFactorFactory factory) : IClassFixture<TwoFactorF
         Assert.DoesNotContain(code, mail.TextBody, StringComparison.Ordinal);
         // The link leads to a real page where the owner starts a new password.
         Assert.NotNull((await other.GetPageAsync(OutboxReader.LinkIn(mail), ct)).QuerySelector("input[name='email']"));
+    }
+
+    [Fact]
+    public async Task TheSameFormSentTwiceByTheOwnersBrowserIsRefusedWithoutAnAlarm()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = await NewStaffAsync(PatientExperience.Core.Staff.Roles.Manager, ct);
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct));
+        var (key, _) = await EnrolAsync(email, ct);
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        var code = AuthenticatorApp.CodeAt(key, factory.Time.GetUtcNow());
+
+        // A double click: the browser sends the code form twice, both copies with the cookies it had before either answer.
+        var cookies = new CookieContainer();
+        var owner = new Browser(factory.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies)));
+        var codePage = await PasswordThenCodePageAsync(owner, email, ct);
+        var twinCookies = new CookieContainer();
+        twinCookies.Add(cookies.GetAllCookies());
+        var twin = new Browser(factory.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(twinCookies)));
+        using (var first = await owner.SubmitAsync(codePage, "/account/twofactor", [new("Code", code)], ct))
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using (var second = await twin.SubmitAsync(codePage, "/account/twofactor", [new("Code", code)], ct))
+            Assert.Contains("each works once", (await Browser.ReadAsync(second, ct)).FieldError("Code"));
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync("/manager", ct)).StatusCode);
+
+        // Noted by user id, but no security event and no email: it was the owner.
+        Assert.Contains(factory.Sink.Lines, l => l.Contains("sent again by the browser that had just used it", StringComparison.Ordinal) && l.Contains(userId, StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Sink.Lines, l => l.Contains("already used", StringComparison.Ordinal) && l.Contains(userId, StringComparison.Ordinal));
+        Assert.Empty(await factory.MessagesToAsync(email, ct));
+
+        // The same code from anyone else's browser still raises the alarm.
+        factory.Time.Advance(TimeSpan.FromSeconds(5));
+        var other = new Browser(factory.CreateBrowser());
+        using (var replay = await other.SubmitAsync(await PasswordThenCodePageAsync(other, email, ct), "/account/twofactor", [new("Code", code)], ct))
+            Assert.Contains("not right", (await Browser.ReadAsync(replay, ct)).FieldError("Code"));
+        Assert.Single(factory.Sink.Lines, l => l.Contains("already used", StringComparison.Ordinal) && l.Contains(userId, StringComparison.Ordinal));
+        Assert.Single(await factory.MessagesToAsync(email, ct));
     }
 
     [Fact]
