@@ -21,6 +21,8 @@ public enum BookingStatus
     /// <summary>Too late for the patient to change it themselves.</summary>
     PastCutoff,
     Invalid,
+    /// <summary>The database refused the change for a reason other than the time (the time is still free): nothing changed.</summary>
+    NotSaved,
 }
 
 public sealed record BookingResult(BookingStatus Status, int? AppointmentId = null, IReadOnlyList<OfferedSlot>? Alternatives = null, string? Message = null)
@@ -86,6 +88,8 @@ public sealed partial class BookingService(
             }
             if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
                 return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
+            if (await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken) is not null)
+                return NotSaved;
         }
 
         LogSlotTaken(request.ServiceId);
@@ -126,6 +130,8 @@ public sealed partial class BookingService(
             if (alsoWrite is not null)
                 await alsoWrite(appointment, cancellationToken);
         }, cancellationToken);
+        if (!moved && await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken) is not null)
+            return NotSaved;
         if (!moved)
             return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
                 Message: "Sorry, that time was just taken. Here are the nearest free times.");
@@ -159,7 +165,7 @@ public sealed partial class BookingService(
                 await alsoWrite(appointment, cancellationToken);
         }, cancellationToken);
         if (!cancelled)
-            return new BookingResult(BookingStatus.Invalid, Message: "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
+            return NotSaved;
         LogCancelled(appointment.Id);
         await SlotFreedAsync(appointment.ServiceId, appointment.ClinicianId, appointment.StartUtc, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);
@@ -227,6 +233,13 @@ public sealed partial class BookingService(
     }
 
     /// <summary>Runs the change in a transaction; a unique-key clash means someone else was faster.</summary>
+    /// <summary>
+    /// A change the database refused although the time is still free (a failing audit entry, say): nothing was changed,
+    /// and saying the time was taken would be untrue.
+    /// </summary>
+    private static readonly BookingResult NotSaved =
+        new(BookingStatus.NotSaved, Message: "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
+
     private async Task<bool> TryCommitAsync(Func<Task> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -87,7 +87,12 @@ public class FrontDeskController(
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Caller", model with
         {
-            Message = localizer[result.Status == BookingStatus.PatientBusy ? "They already have an appointment at that time." : "Sorry, that time was just taken. Here are the nearest free times."].Value,
+            Message = localizer[result.Status switch
+            {
+                BookingStatus.PatientBusy => "They already have an appointment at that time.",
+                BookingStatus.NotSaved => result.Message!,
+                _ => "Sorry, that time was just taken. Here are the nearest free times.",
+            }].Value,
             Alternatives = result.Alternatives,
         });
     }

@@ -55,11 +55,16 @@ public class AppointmentAuditTransactionTests(BookingFactory factory) : IClassFi
             .Select(f => f.QuerySelector("input[name=start]")!.GetAttribute("value")!).ToList();
         Assert.True(starts.Count > 2, "The caller screen offers too few free times.");
 
-        // Booking: refused audit, no appointment.
+        // Booking: refused audit, no appointment, and the desk is told the truth: not that the time was taken.
         var appointmentsBefore = await factory.WithDbAsync(db => db.Appointments.CountAsync(a => a.PatientId == patientId, ct));
         await ExecuteAsync(AuditDown, ct);
         using (var refused = await desk.SubmitAsync(caller, book, [new("start", starts[0])], ct))
+        {
             Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+            var told = (await Browser.ReadAsync(refused, ct)).MainText();
+            Assert.Contains(NotFinished, told, StringComparison.Ordinal);
+            Assert.DoesNotContain("just taken", told, StringComparison.Ordinal);
+        }
         Assert.Equal(appointmentsBefore, await factory.WithDbAsync(db => db.Appointments.CountAsync(a => a.PatientId == patientId, ct)));
         await ExecuteAsync(AuditUp, ct);
 
@@ -93,7 +98,7 @@ public class AppointmentAuditTransactionTests(BookingFactory factory) : IClassFi
         await ExecuteAsync(AuditDown, ct);
         using (var move = await desk.PostWithTokenAsync(page, $"/frontdesk/appointments/{appointmentId}/move",
             [new("clinicianId", clinicianId.ToString(CultureInfo.InvariantCulture)), new("start", starts[^1]), new("overrideReason", "Called in unwell")], ct))
-            Assert.NotEmpty(await ToldAsync(move));
+            Assert.Contains(NotFinished, await ToldAsync(move), StringComparison.Ordinal);
         Assert.Equal(before, await StateAsync(appointmentId, patientId, ct));
 
         // Check-in: not arrived, no "checked in" on the timeline, and the desk is told.
