@@ -130,11 +130,11 @@ public sealed partial class BookingService(
             if (alsoWrite is not null)
                 await alsoWrite(appointment, cancellationToken);
         }, cancellationToken);
-        if (!moved && await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken) is not null)
-            return NotSaved;
         if (!moved)
-            return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
-                Message: "Sorry, that time was just taken. Here are the nearest free times.");
+            return await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken) is not null
+                ? NotSaved
+                : new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
+                    Message: "Sorry, that time was just taken. Here are the nearest free times.");
         LogMoved(appointment.Id);
         await SlotFreedAsync(appointment.ServiceId, oldClinician, oldStart, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);
@@ -232,7 +232,6 @@ public sealed partial class BookingService(
             db.TimeCells.Add(new TimeCell(patient, cell, appointment.Id));
     }
 
-    /// <summary>Runs the change in a transaction; a unique-key clash means someone else was faster.</summary>
     /// <summary>
     /// A change the database refused although the time is still free (a failing audit entry, say): nothing was changed,
     /// and saying the time was taken would be untrue.
@@ -240,6 +239,7 @@ public sealed partial class BookingService(
     private static readonly BookingResult NotSaved =
         new(BookingStatus.NotSaved, Message: "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
 
+    /// <summary>Runs the change in a transaction; a unique-key clash means someone else was faster.</summary>
     private async Task<bool> TryCommitAsync(Func<Task> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
