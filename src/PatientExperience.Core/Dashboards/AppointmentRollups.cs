@@ -150,14 +150,13 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         return await RollupStore.InStretchesAsync(from, to, 3, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
     }
 
-    /// <summary>Builds the rollups once when there are none yet but there are outcomes (first start after the upgrade, demo data).</summary>
-    public async Task BackfillIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first outcome.</summary>
+    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken)
     {
-        if (await db.AppointmentRollups.AnyAsync(cancellationToken))
-            return;
-        if (!await db.Appointments.AnyAsync(a => a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.NoShow, cancellationToken))
-            return;
-        await RebuildAllAsync(cancellationToken);
+        var first = await db.Appointments.AsNoTracking().Where(a => a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.NoShow)
+            .MinAsync(a => (DateTime?)a.StartUtc, cancellationToken);
+        var oldest = await db.AppointmentRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
+        return RollupStore.NeedsBackfill(first, oldest, clock.Zone);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Appointment rollups rebuilt for {From}..{To}: {Cells} cells")]

@@ -149,12 +149,12 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
         return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, cancellationToken));
     }
 
-    /// <summary>Builds the rollups once when there are none yet but there are complaints (first start after the upgrade, demo data).</summary>
-    public async Task BackfillIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first complaint.</summary>
+    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken)
     {
-        if (await db.ComplaintRollups.AnyAsync(cancellationToken) || !await db.Complaints.AnyAsync(cancellationToken))
-            return;
-        await RebuildAllAsync(cancellationToken);
+        var first = await db.Complaints.AsNoTracking().MinAsync(c => (DateTime?)c.ReceivedAtUtc, cancellationToken);
+        var oldest = await db.ComplaintRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
+        return RollupStore.NeedsBackfill(first, oldest, clock.Zone);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Complaint rollups rebuilt for {From}..{To}: {Cells} cells")]

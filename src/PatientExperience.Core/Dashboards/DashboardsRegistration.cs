@@ -12,6 +12,7 @@ public static class DashboardsRegistration
         services.AddScoped<AppointmentRollupSweep>();
         services.AddScoped<SurveyRollups>();
         services.AddScoped<ComplaintRollups>();
+        services.AddSingleton<RollupBackfill>();
         services.AddScoped<DashboardComments>();
         services.AddScoped<IDashboardSection, SatisfactionSection>();
         services.AddScoped<IDashboardSection, ComplaintsSection>();

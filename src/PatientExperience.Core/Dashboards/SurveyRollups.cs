@@ -187,12 +187,12 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
     }
 
-    /// <summary>Builds the rollups once when there are none yet but there are invitations (first start after the upgrade, demo data).</summary>
-    public async Task BackfillIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first invitation.</summary>
+    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken)
     {
-        if (await db.SurveyRollups.AnyAsync(cancellationToken) || !await db.SurveyInvitations.AnyAsync(cancellationToken))
-            return;
-        await RebuildAllAsync(cancellationToken);
+        var first = await db.SurveyInvitations.AsNoTracking().MinAsync(i => (DateTime?)i.VisitStartUtc, cancellationToken);
+        var oldest = await db.SurveyRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
+        return RollupStore.NeedsBackfill(first, oldest, clock.Zone);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Survey rollups rebuilt for {From}..{To}: {Cells} cells")]

@@ -24,6 +24,7 @@ public static class DashboardInfrastructure
         services.AddScoped<SurveyRollupInterceptor>();
         services.AddScoped<ComplaintRollupInterceptor>();
         services.AddSingleton<ISurveyRollupLock, SurveyRollupLock>();
+        services.AddHostedService<RollupBackfillService>();
         return services;
     }
 }

@@ -37,9 +37,8 @@ public static partial class DatabaseInitializer
         var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (demo.Enabled && !environment.IsProduction())
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-        await sp.GetRequiredService<Core.Dashboards.AppointmentRollups>().BackfillIfEmptyAsync(cancellationToken);
-        await sp.GetRequiredService<Core.Dashboards.SurveyRollups>().BackfillIfEmptyAsync(cancellationToken);
-        await sp.GetRequiredService<Core.Dashboards.ComplaintRollups>().BackfillIfEmptyAsync(cancellationToken);
+        // Missing rollups are only noted here; RollupBackfillService builds them once the portal serves.
+        await sp.GetRequiredService<Core.Dashboards.RollupBackfill>().PlanAsync(sp, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PatientExperience.Core.Dashboards;
 using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.BrowserTests.Infrastructure;
@@ -47,6 +49,15 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File:Enabled", "false");
         // Every browser context comes from 127.0.0.1: per-client limits would count all tests as one person.
         builder.UseSetting("RateLimits:Enabled", "false");
+    }
+
+    /// <summary>Started, with the dashboard rollups the portal builds in the background built (journeys read figures).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!host.Services.GetRequiredService<RollupBackfill>().Completion.Wait(TimeSpan.FromMinutes(3)))
+            throw new TimeoutException("The dashboard rollups were not built within three minutes of the start.");
+        return host;
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)

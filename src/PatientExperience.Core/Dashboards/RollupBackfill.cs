@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PatientExperience.Core.Dashboards;
+
+/// <summary>
+/// Builds rollups that are missing or half-built (the first start after a migration that reshapes them, a restored
+/// database, a stop in the middle of a rebuild) in the background, so the portal serves from its first second: booking
+/// never waits for the dashboard. Until the build ends, the dashboard says its figures are incomplete.
+/// Which tables need it is decided before the portal serves (<see cref="PlanAsync"/>), so a live refresh of today's rows
+/// cannot make a table look built. While it runs, live refreshes and the build recompute rows from their sources one
+/// transaction at a time, so neither can leave the other's rows wrong.
+/// </summary>
+public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProvider time, ILogger<RollupBackfill> logger)
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IReadOnlyList<Type> _planned = [];
+
+    /// <summary>When the build was planned (UTC), if there is one.</summary>
+    public DateTime? PlannedAtUtc { get; private set; }
+
+    /// <summary>Finishes when every planned table is built (at once when none needed it); faults if the build failed.</summary>
+    public Task Completion => _done.Task;
+
+    public RollupBackfillState State => PlannedAtUtc is null || _done.Task.IsCompletedSuccessfully ? RollupBackfillState.Done
+        : _done.Task.IsCompleted ? RollupBackfillState.Failed : RollupBackfillState.Running;
+
+    /// <summary>Notes which rollup tables must be built; called at start-up, before the portal serves.</summary>
+    public async Task PlanAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var planned = new List<Type>();
+        if (await services.GetRequiredService<AppointmentRollups>().NeedsBackfillAsync(cancellationToken))
+            planned.Add(typeof(AppointmentRollups));
+        if (await services.GetRequiredService<SurveyRollups>().NeedsBackfillAsync(cancellationToken))
+            planned.Add(typeof(SurveyRollups));
+        if (await services.GetRequiredService<ComplaintRollups>().NeedsBackfillAsync(cancellationToken))
+            planned.Add(typeof(ComplaintRollups));
+        _planned = planned;
+        if (planned.Count == 0)
+        {
+            _done.TrySetResult();
+            return;
+        }
+        PlannedAtUtc = time.GetUtcNow().UtcDateTime;
+        LogPlanned(logger, string.Join(", ", planned.Select(t => t.Name)));
+    }
+
+    /// <summary>Builds the planned tables, newest months first (run by a background service).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (_done.Task.IsCompleted)
+            return;
+        try
+        {
+            foreach (var table in _planned)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var scope = scopes.CreateAsyncScope();
+                var rollups = scope.ServiceProvider.GetRequiredService(table);
+                var cells = rollups switch
+                {
+                    AppointmentRollups a => await a.RebuildAllAsync(cancellationToken),
+                    SurveyRollups s => await s.RebuildAllAsync(cancellationToken),
+                    ComplaintRollups c => await c.RebuildAllAsync(cancellationToken),
+                    _ => throw new InvalidOperationException($"No rebuild for {table.Name}."),
+                };
+                LogBuilt(logger, table.Name, cells, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+            _done.TrySetResult();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the next start sees the oldest days missing and builds again.
+            _done.TrySetCanceled(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailed(logger, exception);
+            _done.TrySetException(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard rollups to build in the background: {Tables}")]
+    private static partial void LogPlanned(ILogger logger, string tables);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built {Table} in the background: {Cells} cells in {Seconds:F1} s")]
+    private static partial void LogBuilt(ILogger logger, string table, int cells, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the dashboard rollups failed; the next start tries again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+public enum RollupBackfillState
+{
+    Done,
+    Running,
+    Failed,
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Dashboards;
+using PatientExperience.DataGenerator;
+using PatientExperience.Infrastructure.Dashboards;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Dashboards;
+
+/// <summary>
+/// The portal started over an existing database (<paramref name="databasePath"/>), with the rollup build it plans held:
+/// the test, not the background service, says when it runs, so what people see meanwhile can be looked at.
+/// </summary>
+public sealed class HeldBackfillFactory(string databasePath) : PortalFactory
+{
+    protected override bool WaitsForRollups => false;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:PatientExperience"] = $"Data Source={databasePath}",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var runner in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(RollupBackfillService)).ToList())
+                services.Remove(runner);
+        });
+    }
+}
+
+public class RollupBackfillTests
+{
+    /// <summary>
+    /// A clinic database with two years of visits (the data generator's appointment step) whose rollups have just been
+    /// emptied, as the migrations that reshape them do; copied whole (VACUUM INTO) for the upgraded portal to start on.
+    /// </summary>
+    private static async Task<string> UpgradedDatabaseAsync(CancellationToken ct)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "pe-tests", $"upgraded-{Guid.NewGuid():N}.db");
+        await using var before = new PortalFactory();
+        await before.WithDbAsync(async db =>
+        {
+            var context = new GeneratorContext(db, before.Services.GetRequiredService<ClinicClock>(), new Random(5), TextWriter.Null);
+            await new AppointmentLoad().RunAsync(context, 1500, 730, ct);
+            await db.AppointmentRollups.ExecuteDeleteAsync(ct);
+            await db.SurveyRollups.ExecuteDeleteAsync(ct);
+            await db.ComplaintRollups.ExecuteDeleteAsync(ct);
+            return await db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}", ct);
+        });
+        return copy;
+    }
+
+    private static List<string> Tables(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("main table").Select(t => t.TextContent.Trim())];
+
+    [Fact]
+    public async Task MissingRollupsAreBuiltWhileThePortalServesAndTheDashboardSaysSoUntilTheyAre()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await UpgradedDatabaseAsync(ct);
+        try
+        {
+            await using var factory = new HeldBackfillFactory(database);
+            await BuiltWhileServingAsync(factory, ct);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+                File.Delete(file);
+        }
+    }
+
+    private static async Task BuiltWhileServingAsync(HeldBackfillFactory factory, CancellationToken ct)
+    {
+        var backfill = factory.Services.GetRequiredService<RollupBackfill>();
+        // Planned before the portal served, so the periodic sweep writing today's rows since then does not make it look built.
+        Assert.Equal(RollupBackfillState.Running, backfill.State);
+
+        // The portal serves before the build: a patient's pages, and the dashboard, which says its figures are incomplete.
+        var patient = new Browser(factory.CreateBrowser());
+        await patient.SignInAsync("patient@demo.test", ct);
+        using (var appointments = await patient.Client.GetAsync("/appointments", ct))
+            Assert.Equal(HttpStatusCode.OK, appointments.StatusCode);
+        var manager = new Browser(factory.CreateBrowser());
+        await manager.SignInAsync("manager@demo.test", ct);
+        var during = await manager.GetPageAsync("/dashboard?period=365", ct);
+        Assert.Contains("The figures are being rebuilt after an update.", during.QuerySelector("#dashboard-rebuilding[role=status]")?.TextContent, StringComparison.Ordinal);
+
+        // Built: the notice goes, and the figures are those of a full rebuild.
+        await backfill.RunAsync(ct);
+        Assert.Equal(RollupBackfillState.Done, backfill.State);
+        var after = await manager.GetPageAsync("/dashboard?period=365", ct);
+        Assert.Null(after.QuerySelector("#dashboard-rebuilding"));
+        Assert.NotEqual(0, await factory.WithDbAsync(db => db.AppointmentRollups.CountAsync(ct)));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppointmentRollups>().RebuildAllAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<SurveyRollups>().RebuildAllAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ComplaintRollups>().RebuildAllAsync(ct);
+        }
+        Assert.Equal(Tables(await manager.GetPageAsync("/dashboard?period=365", ct)), Tables(after));
+        Assert.NotEqual(Tables(during), Tables(after));
+
+        // The next start builds nothing; but a build stopped before its oldest month (it works newest first) is redone.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var rollups = scope.ServiceProvider.GetRequiredService<AppointmentRollups>();
+            Assert.False(await rollups.NeedsBackfillAsync(ct));
+            await factory.WithDbAsync(async db =>
+            {
+                var oldest = await db.AppointmentRollups.Where(r => r.Grain == RollupGrain.Day).MinAsync(r => r.Start, ct);
+                var monthEnd = new DateOnly(oldest.Year, oldest.Month, 1).AddMonths(1);
+                return await db.AppointmentRollups.Where(r => r.Grain == RollupGrain.Day && r.Start < monthEnd).ExecuteDeleteAsync(ct);
+            });
+            Assert.True(await rollups.NeedsBackfillAsync(ct));
+        }
+    }
+}
