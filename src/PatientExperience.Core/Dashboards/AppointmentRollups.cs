@@ -139,7 +139,10 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
     }
 
     /// <summary>Everything from the first appointment to tomorrow (after a bulk load, or to repair).</summary>
-    public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
+    public Task<int> RebuildAllAsync(CancellationToken cancellationToken) => RebuildAllAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <param name="pauseBetweenStretches">Leaves other writers a gap between stretches (<see cref="RollupStore.InStretchesAsync"/>).</param>
+    public async Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken)
     {
         var first = await db.Appointments.AsNoTracking().OrderBy(a => a.StartUtc).Select(a => (DateTime?)a.StartUtc).FirstOrDefaultAsync(cancellationToken);
         await db.AppointmentRollups.ExecuteDeleteAsync(cancellationToken);
@@ -147,7 +150,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        return await RollupStore.InStretchesAsync(from, to, 3, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
+        return await RollupStore.InStretchesAsync(from, to, 3, (start, end) => RebuildAsync(start, end, null, null, cancellationToken), pauseBetweenStretches, cancellationToken);
     }
 
     /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first outcome.</summary>

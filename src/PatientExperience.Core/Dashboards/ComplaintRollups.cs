@@ -138,7 +138,10 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
     private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<ComplaintRollup>(db, ct);
 
     /// <summary>Everything from the first complaint to tomorrow (after a bulk load, or to repair).</summary>
-    public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
+    public Task<int> RebuildAllAsync(CancellationToken cancellationToken) => RebuildAllAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <param name="pauseBetweenStretches">Leaves other writers a gap between stretches (<see cref="RollupStore.InStretchesAsync"/>).</param>
+    public async Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken)
     {
         var first = await db.Complaints.AsNoTracking().OrderBy(c => c.ReceivedAtUtc).Select(c => (DateTime?)c.ReceivedAtUtc).FirstOrDefaultAsync(cancellationToken);
         await db.ComplaintRollups.ExecuteDeleteAsync(cancellationToken);
@@ -146,7 +149,7 @@ public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, cancellationToken));
+        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, cancellationToken), pauseBetweenStretches, cancellationToken);
     }
 
     /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first complaint.</summary>

@@ -14,6 +14,12 @@ namespace PatientExperience.Core.Dashboards;
 /// </summary>
 public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProvider time, ILogger<RollupBackfill> logger)
 {
+    /// <summary>
+    /// Between two stretches of the build, a gap for the portal's own writes: without it, a survey dispatch waited out its
+    /// 30-second timeout on the 1,000,000-answer database while the build held SQLite's one write lock stretch after stretch.
+    /// </summary>
+    public static readonly TimeSpan PauseBetweenStretches = TimeSpan.FromSeconds(1);
+
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IReadOnlyList<Type> _planned = [];
 
@@ -61,9 +67,9 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProv
                 var rollups = scope.ServiceProvider.GetRequiredService(table);
                 var cells = rollups switch
                 {
-                    AppointmentRollups a => await a.RebuildAllAsync(cancellationToken),
-                    SurveyRollups s => await s.RebuildAllAsync(cancellationToken),
-                    ComplaintRollups c => await c.RebuildAllAsync(cancellationToken),
+                    AppointmentRollups a => await a.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
+                    SurveyRollups s => await s.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
+                    ComplaintRollups c => await c.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
                     _ => throw new InvalidOperationException($"No rebuild for {table.Name}."),
                 };
                 LogBuilt(logger, table.Name, cells, Stopwatch.GetElapsedTime(started).TotalSeconds);

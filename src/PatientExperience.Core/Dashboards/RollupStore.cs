@@ -13,7 +13,13 @@ public static class RollupStore
     /// first, and a rebuild stopped half-way leaves its oldest days out, which <see cref="NeedsBackfill"/> sees.
     /// Returns the cells the stretches wrote.
     /// </summary>
-    public static async Task<int> InStretchesAsync(DateOnly from, DateOnly to, int months, Func<DateOnly, DateOnly, Task<int>> rebuild)
+    /// <param name="pause">
+    /// A wait between stretches. Each stretch is one write transaction of a few seconds, and SQLite runs one at a time,
+    /// so back to back they can keep everyone else's writes (a booking) waiting past their timeout; the background build
+    /// leaves this gap for them.
+    /// </param>
+    public static async Task<int> InStretchesAsync(DateOnly from, DateOnly to, int months, Func<DateOnly, DateOnly, Task<int>> rebuild,
+        TimeSpan pause = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rebuild);
         var first = RollupPlan.PeriodStart(from, RollupGrain.Month);
@@ -23,6 +29,8 @@ public static class RollupStore
         var cells = 0;
         foreach (var start in Enumerable.Reverse(starts))
         {
+            if (pause > TimeSpan.Zero && start != starts[^1])
+                await Task.Delay(pause, cancellationToken);
             var end = start.AddMonths(months).AddDays(-1);
             cells += await rebuild(start, end < to ? end : to);
         }

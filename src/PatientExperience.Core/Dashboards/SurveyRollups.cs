@@ -176,7 +176,10 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
     private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<SurveyRollup>(db, ct);
 
     /// <summary>Everything from the first invitation to tomorrow (after a bulk load, or to repair).</summary>
-    public async Task<int> RebuildAllAsync(CancellationToken cancellationToken)
+    public Task<int> RebuildAllAsync(CancellationToken cancellationToken) => RebuildAllAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <param name="pauseBetweenStretches">Leaves other writers a gap between stretches (<see cref="RollupStore.InStretchesAsync"/>).</param>
+    public async Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken)
     {
         var first = await db.SurveyInvitations.AsNoTracking().OrderBy(i => i.VisitStartUtc).Select(i => (DateTime?)i.VisitStartUtc).FirstOrDefaultAsync(cancellationToken);
         await db.SurveyRollups.ExecuteDeleteAsync(cancellationToken);
@@ -184,7 +187,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
         var to = clock.Today.AddDays(1);
-        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, null, cancellationToken));
+        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, null, cancellationToken), pauseBetweenStretches, cancellationToken);
     }
 
     /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first invitation.</summary>
