@@ -11,7 +11,7 @@ namespace PatientExperience.Core.Dashboards;
 /// Day rows per service come from the appointments; week and month rows per service, and day, week and month rows for
 /// all services, from those day rows.
 /// </summary>
-public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, ILogger<AppointmentRollups> logger)
+public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, ILogger<AppointmentRollups> logger) : IRollupTable
 {
     private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
 

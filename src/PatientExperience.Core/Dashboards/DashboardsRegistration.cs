@@ -12,6 +12,9 @@ public static class DashboardsRegistration
         services.AddScoped<AppointmentRollupSweep>();
         services.AddScoped<SurveyRollups>();
         services.AddScoped<ComplaintRollups>();
+        services.AddScoped<IRollupTable>(sp => sp.GetRequiredService<AppointmentRollups>());
+        services.AddScoped<IRollupTable>(sp => sp.GetRequiredService<SurveyRollups>());
+        services.AddScoped<IRollupTable>(sp => sp.GetRequiredService<ComplaintRollups>());
         services.AddSingleton<RollupBackfill>();
         services.AddScoped<DashboardComments>();
         services.AddScoped<IDashboardSection, SatisfactionSection>();

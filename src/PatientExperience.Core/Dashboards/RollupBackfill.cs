@@ -12,7 +12,7 @@ namespace PatientExperience.Core.Dashboards;
 /// cannot make a table look built. While it runs, live refreshes and the build recompute rows from their sources one
 /// transaction at a time, so neither can leave the other's rows wrong.
 /// </summary>
-public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProvider time, ILogger<RollupBackfill> logger)
+public sealed partial class RollupBackfill(IServiceScopeFactory scopes, ILogger<RollupBackfill> logger)
 {
     /// <summary>
     /// Between two stretches of the build, a gap for the portal's own writes: without it, a survey dispatch waited out its
@@ -21,15 +21,12 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProv
     public static readonly TimeSpan PauseBetweenStretches = TimeSpan.FromSeconds(1);
 
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private IReadOnlyList<Type> _planned = [];
-
-    /// <summary>When the build was planned (UTC), if there is one.</summary>
-    public DateTime? PlannedAtUtc { get; private set; }
+    private List<Type> _planned = [];
 
     /// <summary>Finishes when every planned table is built (at once when none needed it); faults if the build failed.</summary>
     public Task Completion => _done.Task;
 
-    public RollupBackfillState State => PlannedAtUtc is null || _done.Task.IsCompletedSuccessfully ? RollupBackfillState.Done
+    public RollupBackfillState State => _planned.Count == 0 || _done.Task.IsCompletedSuccessfully ? RollupBackfillState.Done
         : _done.Task.IsCompleted ? RollupBackfillState.Failed : RollupBackfillState.Running;
 
     /// <summary>Notes which rollup tables must be built; called at start-up, before the portal serves.</summary>
@@ -37,20 +34,16 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProv
     {
         ArgumentNullException.ThrowIfNull(services);
         var planned = new List<Type>();
-        if (await services.GetRequiredService<AppointmentRollups>().NeedsBackfillAsync(cancellationToken))
-            planned.Add(typeof(AppointmentRollups));
-        if (await services.GetRequiredService<SurveyRollups>().NeedsBackfillAsync(cancellationToken))
-            planned.Add(typeof(SurveyRollups));
-        if (await services.GetRequiredService<ComplaintRollups>().NeedsBackfillAsync(cancellationToken))
-            planned.Add(typeof(ComplaintRollups));
+        foreach (var table in services.GetServices<IRollupTable>())
+        {
+            if (await table.NeedsBackfillAsync(cancellationToken))
+                planned.Add(table.GetType());
+        }
         _planned = planned;
         if (planned.Count == 0)
-        {
             _done.TrySetResult();
-            return;
-        }
-        PlannedAtUtc = time.GetUtcNow().UtcDateTime;
-        LogPlanned(logger, string.Join(", ", planned.Select(t => t.Name)));
+        else
+            LogPlanned(logger, string.Join(", ", planned.Select(t => t.Name)));
     }
 
     /// <summary>Builds the planned tables, newest months first (run by a background service).</summary>
@@ -60,19 +53,13 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProv
             return;
         try
         {
-            foreach (var table in _planned)
+            foreach (var type in _planned)
             {
                 var started = Stopwatch.GetTimestamp();
                 await using var scope = scopes.CreateAsyncScope();
-                var rollups = scope.ServiceProvider.GetRequiredService(table);
-                var cells = rollups switch
-                {
-                    AppointmentRollups a => await a.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
-                    SurveyRollups s => await s.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
-                    ComplaintRollups c => await c.RebuildAllAsync(PauseBetweenStretches, cancellationToken),
-                    _ => throw new InvalidOperationException($"No rebuild for {table.Name}."),
-                };
-                LogBuilt(logger, table.Name, cells, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                var table = scope.ServiceProvider.GetServices<IRollupTable>().Single(t => t.GetType() == type);
+                var cells = await table.RebuildAllAsync(PauseBetweenStretches, cancellationToken);
+                LogBuilt(logger, type.Name, cells, Stopwatch.GetElapsedTime(started).TotalSeconds);
             }
             _done.TrySetResult();
         }
@@ -96,6 +83,14 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, TimeProv
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the dashboard rollups failed; the next start tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>A rollup table that can tell whether it must be built from its sources, and build itself (in stretches).</summary>
+public interface IRollupTable
+{
+    Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken);
+
+    Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken);
 }
 
 public enum RollupBackfillState

@@ -17,7 +17,7 @@ public interface ISurveyRollupLock
 /// is one, so two answers saved at the same time cannot lose a count: SQLite runs write transactions one at a time, and on
 /// SQL Server the refresh first takes an exclusive application lock for the rest of the transaction.
 /// </summary>
-public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<SurveyRollups> logger)
+public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<SurveyRollups> logger) : IRollupTable
 {
     /// <summary>A save touching more visit days than this refreshes one range instead of cell by cell (bulk imports).</summary>
     public const int MaxCellsOneByOne = 20;
