@@ -18,6 +18,7 @@ public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "PatientExperience.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "PatientExperience.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "PatientExperience.Migrations.PostgreSql";
 
     public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -33,6 +34,7 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        services.AddSingleton(DatabaseDialect.For(database.Provider));
         services.AddScoped<AuditableEntityInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
@@ -42,6 +44,13 @@ public static class DependencyInjection
                     options.UseSqlServer(sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
                 else
                     options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+            }
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    options.UseNpgsql(pg => pg.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+                else
+                    options.UseNpgsql(connectionString, pg => pg.MigrationsAssembly(PostgreSqlMigrationsAssembly));
             }
             else
             {

@@ -179,7 +179,7 @@ public static class Generator
         {
             // The complaints step rebuilds its own rollups; without it (--appointments 0 after copying rows in SQL) here.
             rollupWatch.Restart();
-            var complaintCells = await new Core.Dashboards.ComplaintRollups(context.Db, context.Clock, new Infrastructure.Dashboards.SurveyRollupLock(),
+            var complaintCells = await new Core.Dashboards.ComplaintRollups(context.Db, context.Clock, new Infrastructure.Dashboards.RollupLock(Infrastructure.Data.DatabaseDialect.Of(context.Db)),
                 Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Dashboards.ComplaintRollups>.Instance).RebuildAllAsync(cancellationToken);
             await context.Log.WriteLineAsync($"complaint rollups: {complaintCells:N0} day cells in {rollupWatch.Elapsed.TotalSeconds:N1} s");
         }

@@ -287,7 +287,7 @@ public sealed class ComplaintLoad : IGeneratorStep
         }
 
         // Written past the SaveChanges interceptor: the complaint rollups are rebuilt from the rows.
-        var rollups = new ComplaintRollups(db, context.Clock, new SurveyRollupLock(), NullLogger<ComplaintRollups>.Instance);
+        var rollups = new ComplaintRollups(db, context.Clock, new RollupLock(Infrastructure.Data.DatabaseDialect.Of(db)), NullLogger<ComplaintRollups>.Instance);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var cells = await rollups.RebuildAllAsync(cancellationToken);
         await context.Log.WriteLineAsync($"complaint rollups: {cells:N0} day cells in {stopwatch.Elapsed.TotalSeconds:N1} s");

@@ -11,7 +11,7 @@ namespace PatientExperience.Core.Dashboards;
 /// Day rows per service come from the appointments; week and month rows per service, and day, week and month rows for
 /// all services, from those day rows.
 /// </summary>
-public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, ILogger<AppointmentRollups> logger) : IRollupTable
+public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<AppointmentRollups> logger) : IRollupTable
 {
     private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
 
@@ -50,10 +50,37 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         if (serviceId is { } service)
             query = query.Where(a => a.ServiceId == service);
         var rows = query
-            .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc))
-            .AsAsyncEnumerable();
+            .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc));
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var count = await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // One refresh at a time across instances, and the sources read after the lock: a refresh then counts every
+            // outcome committed before it, and the next one sees its rows (read committed alone would let two interleave).
+            await rollupLock.AcquireAsync(db, ct);
+            var cells = await CountAsync(rows, ct);
+            await db.AppointmentRollups
+                .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= from && r.Start <= to
+                            && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
+                .ExecuteDeleteAsync(ct);
+            // Key order, so the rows of a day sit together in the file.
+            foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
+                Add(RollupGrain.Day, day, clinician, service, department, cell);
+            await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
+            await RebuildCoarseAsync(from, to, clinicianId, ct);
+            await transaction.CommitAsync(ct);
+            return cells.Count;
+        }, cancellationToken);
+        LogRebuilt(logger, from, to, count);
+        return count;
+    }
+
+    private async Task<Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId), Cell>> CountAsync(IQueryable<Source> rows, CancellationToken cancellationToken)
+    {
+        var zone = clock.Zone;
         var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId), Cell>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var key = (ClinicDays.Of(row.StartUtc, zone), row.ClinicianId, row.ServiceId, row.DepartmentId);
             if (!cells.TryGetValue(key, out var cell))
@@ -69,24 +96,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
                     cell.Waits.Add(Math.Min(wait, Histogram.MaxValue));
             }
         }
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.AppointmentRollups
-                .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= from && r.Start <= to
-                            && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
-                .ExecuteDeleteAsync(ct);
-            // Key order, so the rows of a day sit together in the file.
-            foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
-                Add(RollupGrain.Day, day, clinician, service, department, cell);
-            await RollupStore.SaveAndDetachAsync<AppointmentRollup>(db, ct);
-            await RebuildCoarseAsync(from, to, clinicianId, ct);
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
-        LogRebuilt(logger, from, to, cells.Count);
-        return cells.Count;
+        return cells;
     }
 
     /// <summary>

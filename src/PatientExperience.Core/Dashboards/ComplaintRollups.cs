@@ -11,7 +11,7 @@ namespace PatientExperience.Core.Dashboards;
 /// A save touching one complaint recomputes only the cells it counts in: its received day under its department, person
 /// and kind (every category and severity, every service, and the all-categories row), and the week and month rows of those.
 /// </summary>
-public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<ComplaintRollups> logger) : IRollupTable
+public sealed partial class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<ComplaintRollups> logger) : IRollupTable
 {
     /// <summary>A save touching more cells than this refreshes one range of days instead (bulk imports, demo data).</summary>
     public const int MaxCellsOneByOne = 20;

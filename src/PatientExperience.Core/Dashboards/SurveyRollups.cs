@@ -5,19 +5,13 @@ using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Core.Dashboards;
 
-/// <summary>Serialises survey rollup refreshes inside the current transaction (a no-op where the database already does).</summary>
-public interface ISurveyRollupLock
-{
-    Task AcquireAsync(IAppDbContext db, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Derives <see cref="SurveyRollup"/> rows from invitations, responses and answers. Like <see cref="AppointmentRollups"/>,
 /// every update recomputes whole rows from their sources (never adds deltas), inside the caller's transaction when there
 /// is one, so two answers saved at the same time cannot lose a count: SQLite runs write transactions one at a time, and on
 /// SQL Server the refresh first takes an exclusive application lock for the rest of the transaction.
 /// </summary>
-public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, ISurveyRollupLock rollupLock, ILogger<SurveyRollups> logger) : IRollupTable
+public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<SurveyRollups> logger) : IRollupTable
 {
     /// <summary>A save touching more visit days than this refreshes one range instead of cell by cell (bulk imports).</summary>
     public const int MaxCellsOneByOne = 20;

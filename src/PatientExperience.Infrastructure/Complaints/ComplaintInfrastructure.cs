@@ -37,36 +37,13 @@ public sealed class ComplaintStaffDirectory(AppDbContext db) : IComplaintStaffDi
 }
 
 /// <summary>
-/// The year's counter row is incremented by an UPDATE, which takes the row's write lock until the surrounding
-/// transaction ends, so concurrent intakes queue up and each reads its own number. The first intake of a year
-/// inserts the row; losing that race (primary key) just means the row is there now, so it updates again.
+/// One statement adds one to the year's counter row (creating it at 1): its row lock holds until the surrounding
+/// transaction ends, so concurrent intakes queue up and each reads its own number (<see cref="DatabaseDialect"/>).
 /// </summary>
-public sealed class ComplaintReferences(AppDbContext db) : IComplaintReferences
+public sealed class ComplaintReferences(AppDbContext db, DatabaseDialect dialect) : IComplaintReferences
 {
-    private const int Attempts = 5;
-
-    public async Task<string> NextAsync(int year, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var updated = await db.ComplaintReferenceCounters.Where(c => c.Year == year)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
-            if (updated == 1)
-            {
-                var number = await db.ComplaintReferenceCounters.AsNoTracking().Where(c => c.Year == year).Select(c => c.LastNumber).FirstAsync(cancellationToken);
-                return ComplaintReferenceCounter.Format(year, number);
-            }
-            try
-            {
-                await db.Database.ExecuteSqlAsync($"INSERT INTO \"ComplaintReferenceCounters\" (\"Year\", \"LastNumber\") VALUES ({year}, 1)", cancellationToken);
-                return ComplaintReferenceCounter.Format(year, 1);
-            }
-            catch (System.Data.Common.DbException) when (attempt < Attempts)
-            {
-                // Someone else created the year's row first: take the next number from it.
-            }
-        }
-    }
+    public async Task<string> NextAsync(int year, CancellationToken cancellationToken) =>
+        ComplaintReferenceCounter.Format(year, await dialect.NextComplaintNumberAsync(db, year, cancellationToken));
 }
 
 public static class ComplaintInfrastructure

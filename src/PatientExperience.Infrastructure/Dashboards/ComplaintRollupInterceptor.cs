@@ -13,7 +13,7 @@ namespace PatientExperience.Infrastructure.Dashboards;
 /// those cells on the same connection, inside the same transaction when the caller has one.
 /// Only async saves are followed (the app saves asynchronously everywhere); the rebuild covers anything else.
 /// </summary>
-public sealed class ComplaintRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers)
+public sealed class ComplaintRollupInterceptor(ClinicClock clock, IRollupLock rollupLock, ILoggerFactory loggers)
     : RollupRefreshInterceptor<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)>
 {
     protected override Task RefreshAsync(IAppDbContext db, IReadOnlyCollection<(DateTime ReceivedAtUtc, ComplaintRollupKey Key)> cells, CancellationToken cancellationToken) =>

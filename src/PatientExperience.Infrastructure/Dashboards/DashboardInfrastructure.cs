@@ -23,7 +23,7 @@ public static class DashboardInfrastructure
         services.AddPeriodicJob<AppointmentRollupSweep>(options.RollupSweepEnabled, options.RollupSweepSeconds);
         services.AddScoped<SurveyRollupInterceptor>();
         services.AddScoped<ComplaintRollupInterceptor>();
-        services.AddSingleton<ISurveyRollupLock, SurveyRollupLock>();
+        services.AddSingleton<IRollupLock, RollupLock>();
         services.AddHostedService<RollupBackfillService>();
         return services;
     }

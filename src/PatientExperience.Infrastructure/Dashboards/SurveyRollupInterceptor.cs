@@ -13,7 +13,7 @@ namespace PatientExperience.Infrastructure.Dashboards;
 /// transaction when the caller has one (a survey answer is then counted exactly when it is committed).
 /// Only async saves are followed (the app saves asynchronously everywhere); the rebuild covers anything else.
 /// </summary>
-public sealed class SurveyRollupInterceptor(ClinicClock clock, ISurveyRollupLock rollupLock, ILoggerFactory loggers)
+public sealed class SurveyRollupInterceptor(ClinicClock clock, IRollupLock rollupLock, ILoggerFactory loggers)
     : RollupRefreshInterceptor<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)>
 {
     protected override Task RefreshAsync(IAppDbContext db, IReadOnlyCollection<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> cells, CancellationToken cancellationToken) =>
@@ -36,22 +36,6 @@ public sealed class SurveyRollupInterceptor(ClinicClock clock, ISurveyRollupLock
                     cells.Add((response.VisitStartUtc, response.ClinicianId, response.ServiceId));
                     break;
             }
-        }
-    }
-}
-
-/// <summary>
-/// SQLite runs one write transaction at a time already; on SQL Server an exclusive application lock held until the
-/// transaction ends does the same for survey rollup refreshes.
-/// </summary>
-public sealed class SurveyRollupLock : ISurveyRollupLock
-{
-    public async Task AcquireAsync(IAppDbContext db, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsSqlServer())
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "EXEC sp_getapplock @Resource = 'survey-rollups', @LockMode = 'Exclusive', @LockOwner = 'Transaction';", cancellationToken);
         }
     }
 }

@@ -24,11 +24,7 @@ public static partial class DatabaseInitializer
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, options.Provider.ToString());
         }
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while one request writes; the setting lives in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
+        await sp.GetRequiredService<DatabaseDialect>().PrepareAsync(db, cancellationToken);
 
         // Also when production migrates with the idempotent script: the roles are reference data.
         await RoleSeeder.SeedAsync(db, cancellationToken);

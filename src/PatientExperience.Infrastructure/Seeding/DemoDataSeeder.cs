@@ -725,24 +725,11 @@ public sealed partial class DemoDataSeeder(
 
         var startOfToday = SlotFinder.ToUtc(zone, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified)) ?? nowUtc.Date;
 
-        // Tens of thousands of rows overflow SQLite's default 2 MB page cache inside the one transaction, which costs more
-        // than the inserts themselves, so the cache is raised while writing them and put back after.
-        var sqliteCacheSize = db.Database.IsSqlite() ? await ScalarAsync("PRAGMA cache_size;", ct) : null;
-        if (sqliteCacheSize is not null)
-            await ScalarAsync("PRAGMA cache_size = -65536;", ct);
-        try
+        await using (await DatabaseDialect.Of(db).BulkWriteAsync(db, ct))
         {
             var (cells, interactions) = await WriteAppointmentsAsync(appointments, clinicians, servicesByDepartment, frontDeskId, startOfToday, nowUtc, ct);
             // Past includes the few still under way today (arrived, in the room, or due a moment ago and not here yet).
             return new AppointmentCounts(appointments.Count - upcoming, completed, noShows, cancelled, upcoming, cells, interactions);
-        }
-        finally
-        {
-            if (sqliteCacheSize is not null)
-            {
-                await ScalarAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"PRAGMA cache_size = {Convert.ToInt64(sqliteCacheSize, System.Globalization.CultureInfo.InvariantCulture)};"), ct);
-            }
         }
     }
 
@@ -800,14 +787,6 @@ public sealed partial class DemoDataSeeder(
             return;
         await using var insert = new PreparedInsert<T>(db);
         await insert.WriteAsync(rows, db.Database.CurrentTransaction?.GetDbTransaction(), ct);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(ct);
     }
 
     /// <summary>Chance of booking at a grid step so that about <paramref name="fill"/> of the time is booked, when a visit takes <paramref name="steps"/> steps on average.</summary>

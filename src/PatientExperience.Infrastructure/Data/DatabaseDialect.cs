@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PatientExperience.Infrastructure.Data;
+
+/// <summary>
+/// Everything the portal does that differs by database engine, in one place. Core never sees it; the rest of
+/// Infrastructure asks it instead of testing <c>IsSqlite()</c> or writing engine SQL. Each engine has one
+/// implementation below; the SQL Server one is reviewed against the PostgreSQL one, which CI runs (docs/deploy.md).
+/// </summary>
+public abstract class DatabaseDialect
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Once at start-up, after migrating: settings that live in the database (SQLite's WAL journal).</summary>
+    public virtual Task PrepareAsync(DbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// An exclusive lock on <paramref name="resource"/> held until the current transaction ends, so work on it runs one
+    /// transaction at a time across every instance. There must be a transaction.
+    /// </summary>
+    public abstract Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds one to the complaint reference counter of <paramref name="year"/> (creating it at 1) in one statement and
+    /// returns the new value: the row lock makes concurrent callers queue, so each gets its own number.
+    /// </summary>
+    public abstract Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken);
+
+    /// <summary>Around a bulk write of many rows (demo or load data): engine tuning for it, undone on dispose.</summary>
+    public virtual Task<IAsyncDisposable> BulkWriteAsync(DbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NothingToUndo.Instance);
+
+    public static DatabaseDialect For(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.SqlServer => new SqlServerDialect(),
+        DatabaseProvider.PostgreSql => new PostgreSqlDialect(),
+        _ => new SqliteDialect(),
+    };
+
+    /// <summary>The dialect of the engine this context is configured for.</summary>
+    public static DatabaseDialect Of(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsSqlServer() ? new SqlServerDialect() : db.Database.IsNpgsql() ? new PostgreSqlDialect() : new SqliteDialect();
+    }
+
+    protected static async Task<int> SingleIntAsync(DbContext db, FormattableString sql, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        // Not composed over, so EF sends the statement as written.
+        var values = await db.Database.SqlQuery<int>(sql).ToListAsync(cancellationToken);
+        return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Expected one value, got {values.Count}.");
+    }
+
+    private sealed class NothingToUndo : IAsyncDisposable
+    {
+        public static readonly NothingToUndo Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>SQLite: one writer at a time already, so locks are not needed; WAL lets readers go on while one request writes.</summary>
+public sealed class SqliteDialect : DatabaseDialect
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override Task PrepareAsync(DbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+    /// <summary>A write transaction already excludes every other writer of the file.</summary>
+    public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "ComplaintReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 1)
+            ON CONFLICT ("Year") DO UPDATE SET "LastNumber" = "LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """, cancellationToken);
+
+    /// <summary>
+    /// Tens of thousands of rows overflow SQLite's default 2 MB page cache inside one transaction, which costs more than the
+    /// inserts themselves, so the cache is raised while writing them and put back after.
+    /// </summary>
+    public override async Task<IAsyncDisposable> BulkWriteAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var before = (await db.Database.SqlQueryRaw<long>("SELECT cache_size AS \"Value\" FROM pragma_cache_size()").ToListAsync(cancellationToken)).Single();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536;", cancellationToken);
+        return new CacheSize(db, before);
+    }
+
+    private sealed class CacheSize(DbContext db, long before) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() =>
+            await db.Database.ExecuteSqlRawAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {before};"));
+    }
+}
+
+/// <summary>PostgreSQL: transaction-level advisory locks; INSERT … ON CONFLICT for the counter.</summary>
+public sealed class PostgreSqlDialect : DatabaseDialect
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    /// <summary><c>pg_advisory_xact_lock</c> on a 64-bit key hashed from the name; released at commit or rollback.</summary>
+    public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(resource)})", cancellationToken);
+
+    public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "ComplaintReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 1)
+            ON CONFLICT ("Year") DO UPDATE SET "LastNumber" = "ComplaintReferenceCounters"."LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """, cancellationToken);
+
+    /// <summary>A stable 64-bit key for a lock name (FNV-1a), the same in every instance and every run.</summary>
+    public static long LockKey(string resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var hash = 14695981039346656037UL;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(resource))
+        {
+            hash ^= b;
+            hash *= 1099511628211UL;
+        }
+        return unchecked((long)hash);
+    }
+}
+
+/// <summary>
+/// SQL Server (no engine runs in CI: each statement is parsed by SQL Server's own parser there, and
+/// docs/deploy.md pairs it with the PostgreSQL test that proves the same behaviour).
+/// </summary>
+public sealed class SqlServerDialect : DatabaseDialect
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    /// <summary>The statements below, for the CI parse check.</summary>
+    public static IReadOnlyList<string> Statements =>
+    [
+        LockSql.Replace("{0}", "@p0", StringComparison.Ordinal),
+        CounterSql.Replace("{0}", "@p0", StringComparison.Ordinal),
+    ];
+
+    // sp_getapplock with the transaction as owner: released at commit or rollback, like pg_advisory_xact_lock.
+    private const string LockSql = "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1;";
+
+    // UPDLOCK + HOLDLOCK keep the key range locked between the UPDATE and the INSERT, so two first intakes of a year
+    // cannot both insert; the OUTPUT clause returns the new number like RETURNING does.
+    private const string CounterSql = """
+        SET NOCOUNT ON;
+        DECLARE @next TABLE ([Value] int);
+        UPDATE [ComplaintReferenceCounters] WITH (UPDLOCK, HOLDLOCK) SET [LastNumber] = [LastNumber] + 1
+        OUTPUT INSERTED.[LastNumber] INTO @next WHERE [Year] = {0};
+        IF NOT EXISTS (SELECT 1 FROM @next)
+            INSERT INTO [ComplaintReferenceCounters] ([Year], [LastNumber]) OUTPUT INSERTED.[LastNumber] INTO @next VALUES ({0}, 1);
+        SELECT [Value] FROM @next;
+        """;
+
+    public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(LockSql, [resource], cancellationToken);
+
+    public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, System.Runtime.CompilerServices.FormattableStringFactory.Create(CounterSql, year), cancellationToken);
+}
