@@ -26,7 +26,8 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
             }
             catch (Exception ex)
             {
-                LogRoundFailed(typeof(TJob).Name, ex.GetType().Name);
+                // The type and where it was thrown, never the message: database and mail errors can echo personal data.
+                LogRoundFailed(typeof(TJob).Name, ex.GetType().Name, ex.StackTrace);
             }
 
             try
@@ -40,8 +41,8 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} round failed ({ErrorType})")]
-    private partial void LogRoundFailed(string job, string errorType);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} round failed ({ErrorType}) {StackTrace}")]
+    private partial void LogRoundFailed(string job, string errorType, string? stackTrace);
 }
 
 public static class PeriodicJobExtensions

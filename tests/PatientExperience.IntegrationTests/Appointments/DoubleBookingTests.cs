@@ -36,9 +36,10 @@ public class DoubleBookingTests(BookingFactory factory) : IClassFixture<BookingF
     public async Task FiftyRequestsForOneClinicianAndTimeMakeExactlyOneAppointment()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (serviceId, clinicianId) = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "ECG")
+        var ecg = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "ECG")
             .Select(s => new { s.Id, Clinician = db.StaffMembers.Where(m => m.DepartmentId == s.DepartmentId && m.IsClinician).OrderBy(m => m.Id).Select(m => m.Id).First() })
-            .Select(x => ValueTuple.Create(x.Id, x.Clinician)).FirstAsync(ct));
+            .FirstAsync(ct));
+        var (serviceId, clinicianId) = (ecg.Id, ecg.Clinician);
         var startUtc = new DateTime(2026, 11, 25, 16, 0, 0, DateTimeKind.Utc); // Wednesday 11:00 in New York
 
         var results = await RaceAsync("racer", $"/appointments/book/{serviceId}/confirm?clinician={clinicianId}&start=2026-11-25T16:00:00Z", ct);

@@ -13,17 +13,12 @@ using PatientExperience.IntegrationTests.Infrastructure;
 namespace PatientExperience.IntegrationTests.Dashboards;
 
 /// <summary>
-/// The portal started over an existing database (<paramref name="databasePath"/>), with the rollup build it plans held:
+/// The portal started over an existing database (<paramref name="database"/>), with the rollup build it plans held:
 /// the test, not the background service, says when it runs, so what people see meanwhile can be looked at.
 /// </summary>
-public sealed class HeldBackfillFactory(string databasePath) : PortalFactory
+public sealed class HeldBackfillFactory(TestDatabase database) : PortalFactory(database)
 {
     protected override bool WaitsForRollups => false;
-
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:PatientExperience"] = $"Data Source={databasePath}",
-    };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,9 +35,9 @@ public class RollupBackfillTests
 {
     /// <summary>
     /// A clinic database with two years of visits (the data generator's appointment step) whose rollups have just been
-    /// emptied, as the migrations that reshape them do; copied whole (VACUUM INTO) for the upgraded portal to start on.
+    /// emptied, as the migrations that reshape them do; copied whole for the upgraded portal to start on.
     /// </summary>
-    private static async Task<string> UpgradedDatabaseAsync(CancellationToken ct)
+    private static async Task<TestDatabase> UpgradedDatabaseAsync(CancellationToken ct)
     {
         var copy = Path.Combine(Path.GetTempPath(), "pe-tests", $"upgraded-{Guid.NewGuid():N}.db");
         await using var before = new PortalFactory();
@@ -52,10 +47,9 @@ public class RollupBackfillTests
             await new AppointmentLoad().RunAsync(context, 1500, 730, ct);
             await db.AppointmentRollups.ExecuteDeleteAsync(ct);
             await db.SurveyRollups.ExecuteDeleteAsync(ct);
-            await db.ComplaintRollups.ExecuteDeleteAsync(ct);
-            return await db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}", ct);
+            return await db.ComplaintRollups.ExecuteDeleteAsync(ct);
         });
-        return copy;
+        return await before.Database.CopyAsync(copy, ct);
     }
 
     private static List<string> Tables(AngleSharp.Html.Dom.IHtmlDocument page) =>
@@ -65,18 +59,8 @@ public class RollupBackfillTests
     public async Task MissingRollupsAreBuiltWhileThePortalServesAndTheDashboardSaysSoUntilTheyAre()
     {
         var ct = TestContext.Current.CancellationToken;
-        var database = await UpgradedDatabaseAsync(ct);
-        try
-        {
-            await using var factory = new HeldBackfillFactory(database);
-            await BuiltWhileServingAsync(factory, ct);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-                File.Delete(file);
-        }
+        await using var factory = new HeldBackfillFactory(await UpgradedDatabaseAsync(ct));
+        await BuiltWhileServingAsync(factory, ct);
     }
 
     private static async Task BuiltWhileServingAsync(HeldBackfillFactory factory, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,8 +9,8 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal over a real SQLite file of its own (one per test class), with a small demo
-/// clinic seeded. Emails stay in the outbox table unless a test runs the dispatcher itself.
+/// The real portal over a real database of its own (one per test class: a SQLite file, or a PostgreSQL database with
+/// <c>PE_TEST_DATABASE=postgres</c>; see <see cref="TestDatabase"/>), with a small demo clinic seeded. Emails stay in the outbox table unless a test runs the dispatcher itself.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -19,7 +18,17 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-tests", Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(_directory, "portal.db");
+    private TestDatabase? _database;
+
+    public PortalFactory()
+    {
+    }
+
+    /// <summary>A portal over a database made before it (which it then owns, and drops when disposed).</summary>
+    protected PortalFactory(TestDatabase database) => _database = database;
+
+    /// <summary>This portal's database (made on first use).</summary>
+    public TestDatabase Database => _database ??= TestDatabase.Create(Path.Combine(_directory, "portal.db"));
     public string MailDirectory => Path.Combine(_directory, "mail");
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -31,7 +40,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:PatientExperience", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Database.Settings)
+            builder.UseSetting(key, value);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Patients", "60");
         builder.UseSetting("Email:Delivery", "Pickup");
@@ -80,7 +90,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        _database?.Dispose();
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -52,8 +52,8 @@ public sealed class RegistrationScenario : CrashScenario
         var missing = new List<string>();
         foreach (var email in acknowledged)
         {
-            var patients = await portal.ScalarAsync($"SELECT COUNT(*) FROM Patients WHERE Email = '{email}'", ct);
-            var emails = await portal.ScalarAsync($"SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = '{email}'", ct);
+            var patients = await portal.ScalarAsync($"SELECT COUNT(*) FROM \"Patients\" WHERE \"Email\" = '{email}'", ct);
+            var emails = await portal.ScalarAsync($"SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"To\" = '{email}'", ct);
             if (patients != 1 || emails != 1)
                 missing.Add($"{email}: {patients} patient rows, {emails} confirmation emails queued");
         }
@@ -74,10 +74,10 @@ public sealed class FrontDeskBookingScenario : CrashScenario
     {
         _desk = portal.NewBrowser();
         await _desk.SignInAsync("frontdesk@demo.test", ct);
-        _serviceId = await portal.ScalarAsync("SELECT MIN(Id) FROM ClinicServices WHERE IsActive = 1", ct);
+        _serviceId = await portal.ScalarAsync("SELECT MIN(\"Id\") FROM \"ClinicServices\" WHERE \"IsActive\" = TRUE", ct);
         await using var db = portal.OpenDatabase();
         await using var command = db.CreateCommand();
-        command.CommandText = "SELECT Id FROM Patients ORDER BY Id LIMIT 40";
+        command.CommandText = "SELECT \"Id\" FROM \"Patients\" ORDER BY \"Id\" LIMIT 40";
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -112,7 +112,7 @@ public sealed class FrontDeskBookingScenario : CrashScenario
         var missing = new List<string>();
         foreach (var id in acknowledged)
         {
-            if (await portal.ScalarAsync($"SELECT COUNT(*) FROM Appointments WHERE Id = {long.Parse(id, CultureInfo.InvariantCulture)}", ct) != 1)
+            if (await portal.ScalarAsync($"SELECT COUNT(*) FROM \"Appointments\" WHERE \"Id\" = {long.Parse(id, CultureInfo.InvariantCulture)}", ct) != 1)
                 missing.Add($"appointment {id}");
         }
         return missing;
@@ -135,7 +135,7 @@ public sealed class ComplaintIntakeScenario : CrashScenario
     {
         _desk = portal.NewBrowser();
         await _desk.SignInAsync("frontdesk@demo.test", ct);
-        _categoryId = await portal.ScalarAsync("SELECT MIN(Id) FROM ComplaintCategories", ct);
+        _categoryId = await portal.ScalarAsync("SELECT MIN(\"Id\") FROM \"ComplaintCategories\"", ct);
     }
 
     public override async Task<string?> WriteAsync(PortalProcess portal, int n, CancellationToken ct)
@@ -154,13 +154,13 @@ public sealed class ComplaintIntakeScenario : CrashScenario
         var missing = new List<string>();
         foreach (var email in acknowledged)
         {
-            var complaints = await portal.ScalarAsync($"SELECT COUNT(*) FROM Complaints WHERE ComplainantEmail = '{email}'", ct);
-            var emails = await portal.ScalarAsync($"SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = '{email}'", ct);
+            var complaints = await portal.ScalarAsync($"SELECT COUNT(*) FROM \"Complaints\" WHERE \"ComplainantEmail\" = '{email}'", ct);
+            var emails = await portal.ScalarAsync($"SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"To\" = '{email}'", ct);
             if (complaints != 1 || emails != 1)
                 missing.Add($"{email}: {complaints} complaints, {emails} acknowledgements queued");
         }
         // References stay unique whatever was cut off mid-write.
-        var duplicates = await portal.ScalarAsync("SELECT COUNT(*) - COUNT(DISTINCT Reference) FROM Complaints", ct);
+        var duplicates = await portal.ScalarAsync("SELECT COUNT(*) - COUNT(DISTINCT \"Reference\") FROM \"Complaints\"", ct);
         if (duplicates != 0)
             missing.Add($"{duplicates} duplicate complaint references");
         return missing;
@@ -231,12 +231,12 @@ public class CrashTests
 
         // The dispatcher, running again, sends whatever the crash left unsent.
         var sendBy = DateTime.UtcNow.AddSeconds(30);
-        while (await portal.ScalarAsync("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL AND FailedAtUtc IS NULL", ct) > 0 && DateTime.UtcNow < sendBy)
+        while (await portal.ScalarAsync("SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL", ct) > 0 && DateTime.UtcNow < sendBy)
             await Task.Delay(250, ct);
-        Assert.Equal(0, await portal.ScalarAsync("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL", ct));
+        Assert.Equal(0, await portal.ScalarAsync("SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"SentAtUtc\" IS NULL", ct));
 
-        var queued = await portal.ScalarAsync("SELECT COUNT(*) FROM OutboxMessages", ct);
-        var maxId = await portal.ScalarAsync("SELECT MAX(Id) FROM OutboxMessages", ct);
+        var queued = await portal.ScalarAsync("SELECT COUNT(*) FROM \"OutboxMessages\"", ct);
+        var maxId = await portal.ScalarAsync("SELECT MAX(\"Id\") FROM \"OutboxMessages\"", ct);
         var files = Directory.GetFiles(portal.MailDirectory, "*.eml");
         var perMessage = files.GroupBy(f => long.Parse(Path.GetFileNameWithoutExtension(f).Split('-')[1], CultureInfo.InvariantCulture)).ToList();
         Assert.True(queued >= acknowledged.Values.Sum(a => a.Count) / 2, $"Only {queued} emails were queued.");

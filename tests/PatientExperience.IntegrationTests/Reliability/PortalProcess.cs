@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
 using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Reliability;
 
 /// <summary>
-/// The portal as a real operating-system process (<c>dotnet PatientExperience.Web.dll</c>) over a SQLite file and an
-/// email pickup folder that outlive it, so a test can kill it with SIGKILL and start it again on the same data.
+/// The portal as a real operating-system process (<c>dotnet PatientExperience.Web.dll</c>) over a database
+/// (<see cref="TestDatabase"/>) and an email pickup folder that outlive it, so a test can kill it with SIGKILL and start it again on the same data.
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
@@ -20,10 +19,12 @@ public sealed class PortalProcess : IAsyncDisposable
     {
         Directory.CreateDirectory(_directory);
         Port = FreePort();
+        Database = TestDatabase.Create(Path.Combine(_directory, "portal.db"));
     }
 
+    public TestDatabase Database { get; }
+
     public int Port { get; }
-    public string DatabasePath => Path.Combine(_directory, "portal.db");
     public string MailDirectory => Path.Combine(_directory, "mail");
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
     public string Output { get { lock (_output) return string.Join("\n", _output.TakeLast(60)); } }
@@ -91,7 +92,8 @@ public sealed class PortalProcess : IAsyncDisposable
     private IEnumerable<(string, string)> Settings() =>
     [
         ("urls", BaseAddress.ToString().TrimEnd('/')),
-        ("ConnectionStrings:PatientExperience", $"Data Source={DatabasePath}"),
+        ("Database:Provider", Database.Provider),
+        ("ConnectionStrings:PatientExperience", Database.ConnectionString),
         ("DemoData:Enabled", "true"),
         ("DemoData:Patients", "60"),
         ("Email:Delivery", "Pickup"),
@@ -130,13 +132,8 @@ public sealed class PortalProcess : IAsyncDisposable
             Timeout = TimeSpan.FromSeconds(30),
         });
 
-    /// <summary>A read-only look at the database file, outside the portal (no pooling, so the file is let go at once).</summary>
-    public SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    /// <summary>A look at the database outside the portal.</summary>
+    public System.Data.Common.DbConnection OpenDatabase() => Database.OpenConnection();
 
     public async Task<long> ScalarAsync(string sql, CancellationToken ct)
     {
@@ -156,7 +153,7 @@ public sealed class PortalProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        SqliteConnection.ClearAllPools();
+        await Database.DisposeAsync();
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -34,23 +34,23 @@ public sealed partial class SurveyAnswerScenario : CrashScenario
         var clinician = portal.NewBrowser();
         await clinician.SignInAsync("clinician@demo.test", ct);
         var clinicianId = await portal.ScalarAsync(
-            "SELECT s.Id FROM StaffMembers s JOIN AspNetUsers u ON u.Id = s.UserId WHERE u.NormalizedEmail = 'CLINICIAN@DEMO.TEST'", ct);
+            "SELECT s.\"Id\" FROM \"StaffMembers\" s JOIN \"AspNetUsers\" u ON u.\"Id\" = s.\"UserId\" WHERE u.\"NormalizedEmail\" = 'CLINICIAN@DEMO.TEST'", ct);
         var serviceId = await portal.ScalarAsync(
-            $"SELECT MIN(c.Id) FROM ClinicServices c JOIN StaffMembers s ON s.DepartmentId = c.DepartmentId WHERE s.Id = {clinicianId} AND c.IsActive = 1", ct);
+            $"SELECT MIN(c.\"Id\") FROM \"ClinicServices\" c JOIN \"StaffMembers\" s ON s.\"DepartmentId\" = c.\"DepartmentId\" WHERE s.\"Id\" = {clinicianId} AND c.\"IsActive\" = TRUE", ct);
 
         // Patients who may be emailed, each surveyed once in this run (so each "We heard you" can be counted).
         var patients = new List<(long Id, string Email)>();
         await using (var db = portal.OpenDatabase())
         {
             await using var command = db.CreateCommand();
-            command.CommandText = $"SELECT Id, Email FROM Patients WHERE Email IS NOT NULL AND ContactByEmail = 1 AND PreferredLanguage = 'en' ORDER BY Id DESC LIMIT {Visits}";
+            command.CommandText = $"SELECT \"Id\", \"Email\" FROM \"Patients\" WHERE \"Email\" IS NOT NULL AND \"ContactByEmail\" = TRUE AND \"PreferredLanguage\" = 'en' ORDER BY \"Id\" DESC LIMIT {Visits}";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 patients.Add((reader.GetInt64(0), reader.GetString(1)));
         }
         Assert.True(patients.Count == Visits, $"Only {patients.Count} demo patients can be emailed.");
 
-        _outboxBefore = await portal.ScalarAsync("SELECT COALESCE(MAX(Id), 0) FROM OutboxMessages", ct);
+        _outboxBefore = await portal.ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"OutboxMessages\"", ct);
         var clinicianPage = await clinician.GetPageAsync("/clinician", ct);
         foreach (var (patientId, _) in patients)
         {
@@ -165,13 +165,13 @@ public sealed partial class SurveyAnswerScenario : CrashScenario
         {
             var hash = OneTimeToken.Hash(token);
             var responses = await portal.ScalarAsync(
-                $"SELECT COUNT(*) FROM SurveyResponses r JOIN SurveyInvitations i ON i.Id = r.InvitationId WHERE i.TokenHash = '{hash}' OR i.ReminderTokenHash = '{hash}'", ct);
+                $"SELECT COUNT(*) FROM \"SurveyResponses\" r JOIN \"SurveyInvitations\" i ON i.\"Id\" = r.\"InvitationId\" WHERE i.\"TokenHash\" = '{hash}' OR i.\"ReminderTokenHash\" = '{hash}'", ct);
             if (responses != 1)
                 missing.Add($"survey answer {hash[..8]}…: {responses} responses stored");
             // A low answer with consent to contact: exactly one "We heard you" queued with it.
             if (_answered[token].Email is { Length: > 0 } email)
             {
-                var heard = await portal.ScalarAsync($"SELECT COUNT(*) FROM OutboxMessages WHERE Id > {_outboxBefore} AND \"To\" = '{email}' AND Subject = 'We heard you'", ct);
+                var heard = await portal.ScalarAsync($"SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"Id\" > {_outboxBefore} AND \"To\" = '{email}' AND \"Subject\" = 'We heard you'", ct);
                 if (heard != 1)
                     missing.Add($"survey answer {hash[..8]}…: {heard} \"We heard you\" emails queued");
             }

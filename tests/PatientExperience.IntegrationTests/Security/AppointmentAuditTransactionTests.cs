@@ -17,8 +17,16 @@ namespace PatientExperience.IntegrationTests.Security;
 /// </summary>
 public class AppointmentAuditTransactionTests(BookingFactory factory) : IClassFixture<BookingFactory>
 {
-    private const string AuditDown = "CREATE TRIGGER audit_down BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END;";
-    private const string AuditUp = "DROP TRIGGER audit_down;";
+    // The audit store refusing every entry: a trigger in each engine's own dialect.
+    private static readonly string AuditDown = TestDatabase.IsPostgres
+        ? """
+          CREATE FUNCTION audit_down() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''audit store unavailable''; END';
+          CREATE TRIGGER audit_down BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION audit_down();
+          """
+        : "CREATE TRIGGER audit_down BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END;";
+    private static readonly string AuditUp = TestDatabase.IsPostgres
+        ? "DROP TRIGGER audit_down ON \"AuditEntries\"; DROP FUNCTION audit_down();"
+        : "DROP TRIGGER audit_down;";
     private const string NotFinished = "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.";
 
     private sealed record State(AppointmentStatus Status, DateTime StartUtc, DateTime? ArrivedAtUtc, int Cells, int Interactions, int Entries);
