@@ -28,7 +28,17 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         var now = clock.UtcNow;
         var query = db.Complaints.AsNoTracking();
         int? departmentId = staffId is { } s ? await db.StaffMembers.Where(x => x.Id == s).Select(x => x.DepartmentId).FirstOrDefaultAsync(cancellationToken) : null;
-        query = queue switch
+        query = InQueue(query, queue, staffId, departmentId, now);
+        var total = await query.CountAsync(cancellationToken);
+        if (take == 0)
+            return ([], total);
+        var rows = await Rows(query, queue, take).ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    /// <summary>The complaints of one queue; <paramref name="departmentId"/> is the staff member's department.</summary>
+    public static IQueryable<Complaint> InQueue(IQueryable<Complaint> query, ComplaintQueue queue, int? staffId, int? departmentId, DateTime now) =>
+        queue switch
         {
             ComplaintQueue.Mine => query.Where(c => c.OwnerId == staffId && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
             ComplaintQueue.Department => query.Where(c => departmentId != null && c.DepartmentId == departmentId && c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
@@ -38,14 +48,14 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
             ComplaintQueue.Finished => query.Where(c => c.Status == ComplaintStatus.Closed || c.Status == ComplaintStatus.Resolved),
             _ => query.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Resolved),
         };
-        var total = await query.CountAsync(cancellationToken);
-        if (take == 0)
-            return ([], total);
+
+    /// <summary>A queue's rows in the order staff work them (the finished ones latest first), at most <paramref name="take"/>.</summary>
+    public static IQueryable<ComplaintRow> Rows(IQueryable<Complaint> query, ComplaintQueue queue, int? take)
+    {
         var ordered = queue == ComplaintQueue.Finished
             ? query.OrderByDescending(c => c.ResolvedAtUtc).ThenByDescending(c => c.Id)
             : query.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id);
-        var rows = await Project(take is { } t ? ordered.Take(t) : ordered).ToListAsync(cancellationToken);
-        return (rows, total);
+        return Project(take is { } t ? ordered.Take(t) : ordered);
     }
 
     public async Task<IReadOnlyList<ComplaintRow>> ForPatientAsync(int patientId, CancellationToken cancellationToken) =>

@@ -30,9 +30,7 @@ public sealed partial class SurveyDispatcher(
         if (SurveyTiming.IsQuiet(TimeOnly.FromDateTime(clock.ToLocal(now)), settings.QuietHoursStart, settings.QuietHoursEnd))
             return handled;
 
-        var due = await db.SurveyInvitations.AsNoTracking()
-            .Where(i => i.Status == InvitationStatus.Scheduled && i.SendAfterUtc <= now)
-            .OrderBy(i => i.SendAfterUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var due = await Due(db.SurveyInvitations.AsNoTracking(), now).ToListAsync(cancellationToken);
         foreach (var id in due)
         {
             if (await SendAsync(id, reminder: false, now, cancellationToken))
@@ -40,9 +38,7 @@ public sealed partial class SurveyDispatcher(
         }
 
         var remindBefore = now.AddDays(-settings.ReminderAfterDays);
-        var reminders = await db.SurveyInvitations.AsNoTracking()
-            .Where(i => i.Status == InvitationStatus.Open && i.Emailed && i.ReminderSentAtUtc == null && i.SentAtUtc <= remindBefore && i.ExpiresAtUtc > now)
-            .OrderBy(i => i.SentAtUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var reminders = await RemindersDue(db.SurveyInvitations.AsNoTracking(), remindBefore, now).ToListAsync(cancellationToken);
         foreach (var id in reminders)
         {
             if (await SendAsync(id, reminder: true, now, cancellationToken))
@@ -50,6 +46,18 @@ public sealed partial class SurveyDispatcher(
         }
         return handled;
     }
+
+    /// <summary>The ids of the next batch of invitations due to be sent at <paramref name="now"/>.</summary>
+    public static IQueryable<int> Due(IQueryable<SurveyInvitation> invitations, DateTime now) =>
+        invitations
+            .Where(i => i.Status == InvitationStatus.Scheduled && i.SendAfterUtc <= now)
+            .OrderBy(i => i.SendAfterUtc).Select(i => i.Id).Take(BatchSize);
+
+    /// <summary>The ids of the next batch of emailed, unanswered invitations sent at or before <paramref name="remindBefore"/>.</summary>
+    public static IQueryable<int> RemindersDue(IQueryable<SurveyInvitation> invitations, DateTime remindBefore, DateTime now) =>
+        invitations
+            .Where(i => i.Status == InvitationStatus.Open && i.Emailed && i.ReminderSentAtUtc == null && i.SentAtUtc <= remindBefore && i.ExpiresAtUtc > now)
+            .OrderBy(i => i.SentAtUtc).Select(i => i.Id).Take(BatchSize);
 
     private async Task<bool> SendAsync(int invitationId, bool reminder, DateTime now, CancellationToken cancellationToken)
     {

@@ -22,13 +22,7 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMessages
-            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.NextAttemptAtUtc <= now
-                        && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = await Due(db.OutboxMessages, now).ToListAsync(cancellationToken);
 
         var sent = 0;
         foreach (var id in due)
@@ -38,6 +32,15 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
         }
         return sent;
     }
+
+    /// <summary>The ids of the next batch due at <paramref name="now"/> and not claimed (also parsed as T-SQL by tools/PatientExperience.SqlServerCheck).</summary>
+    public static IQueryable<long> Due(IQueryable<OutboxMessage> messages, DateTime now) =>
+        messages
+            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.NextAttemptAtUtc <= now
+                        && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(BatchSize);
 
     private async Task<bool> TrySendAsync(long id, CancellationToken cancellationToken)
     {
