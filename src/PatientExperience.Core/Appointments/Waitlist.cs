@@ -81,7 +81,6 @@ public class WaitlistOffer
         AppointmentId = appointmentId;
     }
 
-    public void Expire() => Status = OfferStatus.Expired;
     public void MarkGone() => Status = OfferStatus.Gone;
 
     public static (string Token, string Hash) NewToken() => OneTimeToken.New();

@@ -110,7 +110,19 @@ public sealed partial class WaitlistService(
                 startUtc, offer.ExpiresAtUtc, token));
             db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
                 $"Offered a freed time from the waitlist: {view.Service}", now));
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance offered the same time a moment earlier (one open hold per time is a unique index):
+                // nothing of this offer was saved, its email included.
+                db.ChangeTracker.Clear();
+                if (await HeldAsync(clinicianId, startUtc, cancellationToken))
+                    return false;
+                throw;
+            }
             LogOffered(offer.Id, entry.Id);
             return true;
         }
@@ -165,19 +177,28 @@ public sealed partial class WaitlistService(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var expired = await db.WaitlistOffers.AsTracking().Include(o => o.Entry)
-            .Where(o => o.Status == OfferStatus.Open && o.ExpiresAtUtc <= now).Take(50).ToListAsync(cancellationToken);
-        foreach (var offer in expired)
-            offer.Expire();
-        await db.SaveChangesAsync(cancellationToken);
-        var passed = 0;
+        var expired = await db.WaitlistOffers.AsNoTracking()
+            .Where(o => o.Status == OfferStatus.Open && o.ExpiresAtUtc <= now)
+            .OrderBy(o => o.ExpiresAtUtc).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.Entry!.ServiceId, o.ClinicianId, o.StartUtc })
+            .Take(50).ToListAsync(cancellationToken);
+        var handled = 0;
         foreach (var offer in expired)
         {
-            if (offer.StartUtc > now && await OfferAsync(offer.Entry!.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken))
-                passed++;
+            // Claimed by a conditional UPDATE: when several instances sweep at once, one of them passes the time on.
+            var mine = await db.WaitlistOffers.Where(o => o.Id == offer.Id && o.Status == OfferStatus.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Expired), cancellationToken);
+            if (mine != 1)
+                continue;
+            handled++;
+            if (offer.StartUtc > now && await OfferAsync(offer.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken))
+                handled++;
         }
-        return expired.Count + passed;
+        return handled;
     }
+
+    private Task<bool> HeldAsync(int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
+        db.WaitlistOffers.AnyAsync(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc && o.Status == OfferStatus.Open, cancellationToken);
 
     private async Task<(string Service, string Clinician, string Department)> DescribeAsync(int serviceId, int clinicianId, CancellationToken cancellationToken)
     {

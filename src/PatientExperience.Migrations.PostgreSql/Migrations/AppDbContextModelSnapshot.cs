@@ -439,6 +439,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "ExpiresAtUtc");
 
+                    b.HasIndex(new[] { "ClinicianId", "StartUtc" }, "IX_WaitlistOffers_OneOpenHold")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.ToTable("WaitlistOffers");
                 });
 

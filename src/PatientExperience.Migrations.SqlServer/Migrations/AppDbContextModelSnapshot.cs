@@ -440,6 +440,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "ExpiresAtUtc");
 
+                    b.HasIndex(new[] { "ClinicianId", "StartUtc" }, "IX_WaitlistOffers_OneOpenHold")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.ToTable("WaitlistOffers");
                 });
 

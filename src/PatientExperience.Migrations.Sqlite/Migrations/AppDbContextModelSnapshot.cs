@@ -420,6 +420,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "ExpiresAtUtc");
 
+                    b.HasIndex(new[] { "ClinicianId", "StartUtc" }, "IX_WaitlistOffers_OneOpenHold")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.ToTable("WaitlistOffers");
                 });
 

@@ -100,4 +100,42 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
         var offers = await factory.WithDbAsync(db => db.WaitlistOffers.Where(o => o.StartUtc == start).OrderBy(o => o.Id).Select(o => o.Status).ToListAsync(ct));
         Assert.Equal([OfferStatus.Expired, OfferStatus.Accepted], offers);
     }
+
+    /// <summary>
+    /// Several instances (sweeps, cancellations) offering the same free time at the same moment, each in its own scope and
+    /// transaction: the database lets one hold stand, so one waiting patient is told "we are holding it for you".
+    /// </summary>
+    [Fact]
+    public async Task OneFreeTimeOfferedByManyAtOnceIsHeldForOnePatientWithOneEmail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (serviceId, clinicianId) = await DermatologyAsync("Skin check", ct);
+        var patients = await factory.CreatePatientsAsync("onehold", 3, ct);
+        foreach (var patient in patients)
+            await JoinAsync(patient, serviceId, ct);
+        var start = await factory.WithScopeAsync(async sp =>
+        {
+            var days = await sp.GetRequiredService<Availability>().SlotsAsync(serviceId, clinicianId, new DateOnly(2026, 12, 8), 7, ct);
+            return days.SelectMany(d => d.Slots).First().StartUtc;
+        });
+
+        const int Offerers = 8;
+        using var go = new SemaphoreSlim(0);
+        var offerers = Enumerable.Range(0, Offerers).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var waitlist = scope.ServiceProvider.GetRequiredService<WaitlistService>();
+            await go.WaitAsync(ct);
+            return await waitlist.OfferAsync(serviceId, clinicianId, start, ct);
+        }, ct)).ToList();
+        go.Release(Offerers);
+        var offered = await Task.WhenAll(offerers);
+
+        Assert.Single(offered, o => o);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.WaitlistOffers.CountAsync(o => o.ClinicianId == clinicianId && o.StartUtc == start && o.Status == OfferStatus.Open, ct)));
+        var told = 0;
+        foreach (var patient in patients)
+            told += (await factory.MessagesToAsync(patient, ct)).Count(m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
+        Assert.Equal(1, told);
+    }
 }

@@ -80,6 +80,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         HandleCookies = true,
     });
 
+    /// <summary>Runs <paramref name="work"/> with the services of a new scope, as one request would.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
