@@ -25,7 +25,13 @@ READY_SECONDS="${PE_CLUSTER_READY_SECONDS:-300}"
 say() { printf '%s\n' "$*"; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 
-alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# The process in the pid file runs (a killed one left unreaped as a zombie does not count).
+alive() {
+    [[ -f "$1" ]] || return 1
+    local pid
+    pid="$(cat "$1")"
+    kill -0 "$pid" 2>/dev/null && [[ "$(ps -o stat= -p "$pid" 2>/dev/null)" != Z* ]]
+}
 
 pg_listening() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
 
