@@ -14,6 +14,8 @@ builder.Services
 
 var app = builder.Build();
 
+// Before anything reads the client's address or scheme (HTTPS redirection, rate limits, logs).
+app.UseClusterEdge(app.Configuration);
 if (app.Environment.IsDevelopment())
 {
     app.UseDeveloperExceptionPage();
@@ -22,7 +24,8 @@ else
 {
     app.UseExceptionHandler("/home/error");
     app.UseHsts();
-    app.UseHttpsRedirection();
+    // A balancer probes the instances over plain http: its health endpoints answer there instead of redirecting.
+    app.UseWhen(context => !ClusterConfiguration.IsHealthRequest(context), branch => branch.UseHttpsRedirection());
 }
 
 app.UseSecurityHeaders();
@@ -37,7 +40,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health");
+app.MapPortalHealthChecks();
 app.MapControllers();
 app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 

@@ -1,4 +1,9 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace PatientExperience.Infrastructure.Data;
 
@@ -30,6 +35,39 @@ public abstract class DatabaseDialect
     public virtual Task<IAsyncDisposable> BulkWriteAsync(DbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NothingToUndo.Instance);
 
+    /// <summary>
+    /// Held around start-up's migrate and seeding, so when several instances start at once on one database the first
+    /// does the work and the others wait for it, then find everything done (no duplicate roles or demo clinic). It is
+    /// held on a connection of its own, opened here and closed on dispose, whatever the context does meanwhile.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> StartupLockAsync(DbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NothingToUndo.Instance);
+
+    /// <summary>The name every instance locks at start-up.</summary>
+    public const string StartupLockName = "PatientExperience.Startup";
+
+    /// <summary>
+    /// The lock connection needs the database to exist: create it if it does not (as migrating would), tolerating another
+    /// instance creating it at the same moment.
+    /// </summary>
+    protected static async Task EnsureDatabaseExistsAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+            return;
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // Another instance may have created it first; anything else is rethrown.
+            if (!await creator.ExistsAsync(cancellationToken))
+                throw;
+        }
+    }
+
     public static DatabaseDialect For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.SqlServer => new SqlServerDialect(),
@@ -50,6 +88,29 @@ public abstract class DatabaseDialect
         // Not composed over, so EF sends the statement as written.
         var values = await db.Database.SqlQuery<int>(sql).ToListAsync(cancellationToken);
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Expected one value, got {values.Count}.");
+    }
+
+    /// <summary>Releases a session lock with <paramref name="unlockSql"/>, then closes its connection (which releases it anyway).</summary>
+    private protected sealed class SessionLock(DbConnection connection, string unlockSql, Action<DbCommand> addParameters) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = unlockSql;
+                addParameters(command);
+                await command.ExecuteNonQueryAsync();
+            }
+            catch (DbException)
+            {
+                // The connection broke: the server released the lock with the session.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     private sealed class NothingToUndo : IAsyncDisposable
@@ -112,6 +173,32 @@ public sealed class PostgreSqlDialect : DatabaseDialect
             RETURNING "LastNumber" AS "Value"
             """, cancellationToken);
 
+    /// <summary>
+    /// <c>pg_advisory_lock</c>, session level, on a pooling-free connection of its own: released by
+    /// <c>pg_advisory_unlock</c> on dispose, or by the server when the connection (or the process) dies.
+    /// </summary>
+    public override async Task<IAsyncDisposable> StartupLockAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await EnsureDatabaseExistsAsync(db, cancellationToken);
+        var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", LockKey(StartupLockName));
+            // Waiting for another instance's migrate and seeding is the point: no command timeout.
+            command.CommandTimeout = 0;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new SessionLock(connection, "SELECT pg_advisory_unlock(@key)", c => c.Parameters.Add(new NpgsqlParameter("key", LockKey(StartupLockName))));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>A stable 64-bit key for a lock name (FNV-1a), the same in every instance and every run.</summary>
     public static long LockKey(string resource)
     {
@@ -139,7 +226,14 @@ public sealed class SqlServerDialect : DatabaseDialect
     [
         LockSql.Replace("{0}", "@p0", StringComparison.Ordinal),
         CounterSql.Replace("{0}", "@p0", StringComparison.Ordinal),
+        StartupLockSql,
+        StartupUnlockSql,
     ];
+
+    // The session owns these: held across the transactions of migrate and seeding, released on dispose or when the
+    // connection closes.
+    private const string StartupLockSql = "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1;";
+    private const string StartupUnlockSql = "EXEC sp_releaseapplock @Resource = @resource, @LockOwner = 'Session';";
 
     // sp_getapplock with the transaction as owner: released at commit or rollback, like pg_advisory_xact_lock.
     private const string LockSql = "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1;";
@@ -158,6 +252,27 @@ public sealed class SqlServerDialect : DatabaseDialect
 
     public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(LockSql, [resource], cancellationToken);
+
+    /// <summary><c>sp_getapplock</c> owned by the session of a pooling-free connection of its own.</summary>
+    public override async Task<IAsyncDisposable> StartupLockAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await EnsureDatabaseExistsAsync(db, cancellationToken);
+        var builder = new SqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        var connection = new SqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new SqlCommand(StartupLockSql, connection) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("@resource", StartupLockName);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new SessionLock(connection, StartupUnlockSql, c => c.Parameters.Add(new SqlParameter("@resource", StartupLockName)));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
         SingleIntAsync(db, System.Runtime.CompilerServices.FormattableStringFactory.Create(CounterSql, year), cancellationToken);

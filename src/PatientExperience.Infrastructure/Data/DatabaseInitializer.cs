@@ -19,23 +19,33 @@ public static partial class DatabaseInitializer
         var environment = sp.GetRequiredService<IHostEnvironment>();
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
-        if (options.MigrateOnStartup)
+        var dialect = sp.GetRequiredService<DatabaseDialect>();
+        // Several instances may start at once on one database: the first migrates and seeds, the others wait here and
+        // then find it all done (the seeders skip what exists).
+        LogWaitingForLock(logger);
+        await using (await dialect.StartupLockAsync(db, cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
-            LogMigrated(logger, options.Provider.ToString());
+            if (options.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                LogMigrated(logger, options.Provider.ToString());
+            }
+            await dialect.PrepareAsync(db, cancellationToken);
+
+            // Also when production migrates with the idempotent script: the roles are reference data.
+            await RoleSeeder.SeedAsync(db, cancellationToken);
+            await Core.Surveys.SurveyReferenceData.EnsureAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+
+            var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+            if (demo.Enabled && !environment.IsProduction())
+                await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
-        await sp.GetRequiredService<DatabaseDialect>().PrepareAsync(db, cancellationToken);
-
-        // Also when production migrates with the idempotent script: the roles are reference data.
-        await RoleSeeder.SeedAsync(db, cancellationToken);
-        await Core.Surveys.SurveyReferenceData.EnsureAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
-
-        var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
-        if (demo.Enabled && !environment.IsProduction())
-            await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         // Missing rollups are only noted here; RollupBackfillService builds them once the portal serves.
         await sp.GetRequiredService<Core.Dashboards.RollupBackfill>().PlanAsync(sp, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Taking the start-up lock (another instance may be migrating or seeding)")]
+    private static partial void LogWaitingForLock(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string provider);

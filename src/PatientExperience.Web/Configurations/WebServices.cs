@@ -108,7 +108,7 @@ public static class WebServices
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddPortalHealthChecks();
         services.AddAppRateLimits(configuration);
         services.AddComplaintWeb(configuration);
         return services;

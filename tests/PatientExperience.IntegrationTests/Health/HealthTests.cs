@@ -14,6 +14,17 @@ public class HealthTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(ct));
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task BalancerEndpointsAnswerHealthyWithoutSigningIn(string path)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await factory.CreateBrowser().GetAsync(path, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(ct));
+    }
+
     [Fact]
     public async Task UnknownPageGetsAFriendlyNotFoundPage()
     {

@@ -11,6 +11,8 @@ public sealed class ProductionFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production"); // DemoData:Enabled is still true from the base: it must be ignored
+        // The port behind the balancer's TLS: without one HTTPS redirection has nowhere to send plain-http requests.
+        builder.UseSetting("https_port", "443");
     }
 }
 
@@ -30,6 +32,22 @@ public class ProductionStartTests(ProductionFactory factory) : IClassFixture<Pro
         var browser = new Browser(factory.CreateBrowser());
         using var login = await browser.LoginAsync("admin@demo.test", PortalFactory.DemoPassword, ct);
         Assert.Contains("not right", (await Browser.ReadAsync(login, ct)).MainText());
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task ABalancerProbesOverPlainHttpWithoutARedirect(string path)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Production redirects every page to https, but not the balancer's probes.
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://10.0.0.5"), AllowAutoRedirect = false });
+        using var response = await client.GetAsync(path, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(ct));
+        using var page = await client.GetAsync("/account/login", ct);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, page.StatusCode);
     }
 
     [Fact]
