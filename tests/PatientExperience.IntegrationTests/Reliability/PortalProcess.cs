@@ -15,11 +15,25 @@ public sealed class PortalProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private Process? _process;
 
+    private readonly bool _ownsDatabase;
+    private readonly IReadOnlyList<(string Key, string Value)> _extra;
+
     public PortalProcess()
     {
         Directory.CreateDirectory(_directory);
         Port = FreePort();
         Database = TestDatabase.Create(Path.Combine(_directory, "portal.db"));
+        _ownsDatabase = true;
+        _extra = [];
+    }
+
+    /// <summary>One of several instances on a shared database (which the caller drops); <paramref name="settings"/> go last and win.</summary>
+    public PortalProcess(TestDatabase database, IEnumerable<(string Key, string Value)> settings)
+    {
+        Directory.CreateDirectory(_directory);
+        Port = FreePort();
+        Database = database;
+        _extra = [.. settings];
     }
 
     public TestDatabase Database { get; }
@@ -55,7 +69,7 @@ public sealed class PortalProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
-        foreach (var (key, value) in Settings())
+        foreach (var (key, value) in Settings().Concat(_extra))
             start.ArgumentList.Add($"--{key}={value}");
         // Development: plain-http cookies on 127.0.0.1 and the demo accounts' password-only sign-in.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -125,10 +139,13 @@ public sealed class PortalProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Where <see cref="NewBrowser"/> sends people: this process, or the balancer in front of it and its peers.</summary>
+    public Uri? PublicAddress { get; set; }
+
     public Browser NewBrowser() =>
         new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
-            BaseAddress = BaseAddress,
+            BaseAddress = PublicAddress ?? BaseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         });
 
@@ -153,7 +170,8 @@ public sealed class PortalProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+            await Database.DisposeAsync();
         try
         {
             Directory.Delete(_directory, recursive: true);

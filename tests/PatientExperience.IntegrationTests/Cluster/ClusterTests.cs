@@ -1,0 +1,253 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using PatientExperience.IntegrationTests.Infrastructure;
+using PatientExperience.IntegrationTests.Reliability;
+
+namespace PatientExperience.IntegrationTests.Cluster;
+
+/// <summary>
+/// The guarantees the portal makes, proven on three instances behind nginx on one PostgreSQL database
+/// (<see cref="Cluster"/>): whichever instance serves a request, and whichever runs a job.
+/// </summary>
+public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
+{
+    private static string Instance(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Instance", out var values) ? string.Join(",", values) : "?";
+
+    private static ITestOutputHelper? Output => TestContext.Current.TestOutputHelper;
+
+    [Fact]
+    public async Task InstancesStartingTogetherOnAnEmptyDatabaseMigrateAndSeedItOnce()
+    {
+        cluster.Require();
+        var ct = TestContext.Current.CancellationToken;
+        Output?.WriteLine($"three instances up together in {cluster.StartTime.TotalSeconds:N1} s");
+        Assert.Equal(7, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Departments\"", ct));
+        Assert.Equal(1, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Patients\" WHERE \"Email\" = 'patient@demo.test'", ct));
+        Assert.Equal(1, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"AspNetRoles\" WHERE \"NormalizedName\" = 'PATIENT'", ct));
+        Assert.Equal(0, await cluster.ScalarAsync("SELECT COUNT(*) - COUNT(DISTINCT \"MigrationId\") FROM \"__EFMigrationsHistory\"", ct));
+        using var probe = new HttpClient();
+        foreach (var instance in cluster.Instances)
+        {
+            using var ready = await probe.GetAsync(new Uri(instance.BaseAddress, "/health/ready"), ct);
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ASignInHoldsOnEveryInstanceAndAFormFetchedFromOnePostsToAnother()
+    {
+        cluster.Require();
+        var ct = TestContext.Current.CancellationToken;
+        var browser = cluster.NewBrowser();
+        // The sign-in form comes from one instance and is posted to the next.
+        await browser.SignInAsync("patient@demo.test", ct);
+
+        var served = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await browser.Client.GetAsync("/my", ct);
+            // Signed out, /my redirects to the sign-in page.
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /my answered {(int)response.StatusCode} {response.Headers.Location} on {Instance(response)}");
+            Assert.Contains("/account/logout", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            served.Add(Instance(response));
+        }
+        Assert.True(served.Distinct().Count() == Cluster.Size, $"Not every instance served ({string.Join(" ", served)}): is the balancer sticky?");
+
+        // A form fetched from one instance and posted to another: the antiforgery cookie and token are accepted there.
+        var crossed = false;
+        for (var attempt = 0; attempt < 4 && !crossed; attempt++)
+        {
+            using var get = await browser.Client.GetAsync("/my/details", ct);
+            Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+            var page = await Browser.ParseAsync(await get.Content.ReadAsStringAsync(ct), ct);
+            using var post = await browser.SubmitAsync(page, "/my/details", [], ct);
+            Assert.True(post.StatusCode == HttpStatusCode.Redirect, $"POST /my/details (form from {Instance(get)}) answered {(int)post.StatusCode} on {Instance(post)}");
+            crossed = Instance(get) != Instance(post);
+        }
+        Assert.True(crossed, "No form was posted to another instance than the one that served it");
+    }
+
+    /// <summary>
+    /// 200 receptionists on the phone at once, spread over the three instances, press "Book" on ten times of one
+    /// clinician: ten bookings, 190 friendly refusals, no error. Then every instance's reminder sweep (every second) races
+    /// for the ten reminders due at once: each patient gets one reminder and every queued email reaches the SMTP server once.
+    /// </summary>
+    [Fact]
+    public async Task TwoHundredClientsRacingForTenTimesBookTenAndEveryEmailIsSentOnce()
+    {
+        cluster.Require();
+        var ct = TestContext.Current.CancellationToken;
+        const int Clients = 200, Times = 10;
+        var outboxBefore = await cluster.ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"OutboxMessages\"", ct);
+        var service = await cluster.ScalarAsync("SELECT MIN(\"Id\") FROM \"ClinicServices\" WHERE \"Name\" = 'Skin check'", ct);
+        var clinician = await cluster.ScalarAsync(
+            $"SELECT MIN(m.\"Id\") FROM \"StaffMembers\" m JOIN \"ClinicServices\" s ON s.\"DepartmentId\" = m.\"DepartmentId\" WHERE s.\"Id\" = {service} AND m.\"IsClinician\"", ct);
+        var patients = await cluster.ListAsync("SELECT \"Id\" FROM \"Patients\" WHERE \"Email\" IS NOT NULL AND \"ContactByEmail\" ORDER BY \"Id\" LIMIT 50",
+            r => r.GetInt32(0), ct);
+        Assert.True(patients.Count >= 20, "Too few demo patients with an email.");
+
+        // Everyone signs in and opens a caller's screen first (a few at a time, as a morning would), then all press at once.
+        var desks = new (Browser Browser, AngleSharp.Html.Dom.IHtmlDocument Page, string Book)[Clients];
+        using (var gate = new SemaphoreSlim(8))
+        {
+            await Task.WhenAll(Enumerable.Range(0, Clients).Select(async i =>
+            {
+                await gate.WaitAsync(ct);
+                try
+                {
+                    var browser = cluster.NewBrowser();
+                    await browser.SignInAsync("frontdesk@demo.test", ct);
+                    var patient = patients[i % patients.Count];
+                    var page = await browser.GetPageAsync($"/frontdesk/patients/{patient}?serviceId={service}&clinician={clinician}", ct);
+                    desks[i] = (browser, page, $"/frontdesk/patients/{patient}/book");
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+        var starts = desks[0].Page.Forms.Where(f => f.GetAttribute("action") == desks[0].Book)
+            .Select(f => f.QuerySelector("input[name=start]")!.GetAttribute("value")!).Distinct().Take(Times).ToList();
+        Assert.Equal(Times, starts.Count);
+
+        using var go = new SemaphoreSlim(0);
+        var racing = desks.Select(async (desk, i) =>
+        {
+            await go.WaitAsync(ct);
+            var clock = Stopwatch.StartNew();
+            using var response = await desk.Browser.SubmitAsync(desk.Page, desk.Book,
+                [new("start", starts[i % Times]), new("clinicianId", clinician.ToString(CultureInfo.InvariantCulture))], ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            return (response.StatusCode, Text: text, Instance: Instance(response), clock.Elapsed);
+        }).ToList();
+        var race = Stopwatch.StartNew();
+        go.Release(Clients);
+        var results = await Task.WhenAll(racing);
+        race.Stop();
+
+        var waits = results.Select(r => r.Elapsed.TotalMilliseconds).Order().ToList();
+        Output?.WriteLine($"race: {results.Length} clients in {race.ElapsedMilliseconds} ms; wait p50 {waits[waits.Count / 2]:N0} ms, p95 {waits[(int)(waits.Count * 0.95)]:N0} ms, max {waits[^1]:N0} ms; " +
+            $"served by {string.Join(", ", results.GroupBy(r => r.Instance).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"))}");
+        Assert.DoesNotContain(results, r => (int)r.StatusCode >= 500);
+        Assert.Equal(Times, results.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+        var refused = results.Where(r => r.StatusCode != HttpStatusCode.Redirect).ToList();
+        Assert.Equal(Clients - Times, refused.Count);
+        Assert.All(refused, r =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.True(r.Text.Contains("that time was just taken", StringComparison.Ordinal) || r.Text.Contains("already have an appointment at that time", StringComparison.Ordinal),
+                "A refusal did not say why in plain words.");
+        });
+        Assert.True(results.Select(r => r.Instance).Distinct().Count() == Cluster.Size, "The race did not reach every instance.");
+        var booked = await cluster.ListAsync(
+            $"SELECT \"Id\" FROM \"Appointments\" WHERE \"ClinicianId\" = {clinician} AND \"Status\" = 'Booked' AND \"CreatedAtUtc\" > now() - interval '10 minutes' AND \"BookedVia\" = 'Phone'",
+            r => r.GetInt32(0), ct);
+        Assert.Equal(Times, booked.Count);
+
+        // Every instance sweeps reminders and sends the outbox every second: each booking gets one reminder, and each
+        // queued email (confirmations and reminders) reaches the SMTP server exactly once.
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (await cluster.ScalarAsync($"SELECT COUNT(*) FROM \"Appointments\" WHERE \"Id\" IN ({string.Join(",", booked)}) AND \"ReminderSentAtUtc\" IS NULL", ct) > 0
+               && DateTime.UtcNow < until)
+            await Task.Delay(250, ct);
+        Assert.Equal(0, await cluster.DrainOutboxAsync(TimeSpan.FromSeconds(60), ct));
+        var messages = await cluster.ListAsync(
+            $"SELECT \"MessageId\", \"Subject\" FROM \"OutboxMessages\" WHERE \"Id\" > {outboxBefore} AND \"SentAtUtc\" IS NOT NULL", r => (Id: r.GetString(0), Subject: r.GetString(1)), ct);
+        Assert.Equal(Times, messages.Count(m => m.Subject == "Reminder: your appointment"));
+        Assert.Equal(Times, messages.Count(m => m.Subject == "Your appointment is booked"));
+        Assert.True(await cluster.Smtp.WaitForAsync(messages[^1].Id, TimeSpan.FromSeconds(10)), "The last email never reached the SMTP server.");
+        var received = cluster.Smtp.Received;
+        Assert.All(messages, m => Assert.Equal(1, Occurrences(received, "Message-Id: <" + m.Id.Trim('<', '>') + ">")));
+    }
+
+    /// <summary>
+    /// One instance is killed with SIGKILL in the middle of a booking and complaint load through the balancer: every write
+    /// that was acknowledged is stored, the balancer routes around the dead instance, and the emails it had claimed are
+    /// sent by another instance once their claim lapses (five seconds here), each exactly once.
+    /// </summary>
+    [Fact]
+    public async Task KillingAnInstanceMidLoadLosesNoAcknowledgedWriteAndItsEmailsAreSentByAnother()
+    {
+        cluster.Require();
+        var ct = TestContext.Current.CancellationToken;
+        var outboxBefore = await cluster.ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"OutboxMessages\"", ct);
+        var front = cluster.Instances[0];
+        front.PublicAddress = cluster.BaseAddress;
+        CrashScenario[] scenarios = [new FrontDeskBookingScenario(), new ComplaintIntakeScenario()];
+        foreach (var scenario in scenarios)
+            await scenario.PrepareAsync(front, ct);
+
+        var acknowledged = scenarios.ToDictionary(s => s, _ => new ConcurrentBag<string>());
+        var afterKill = new ConcurrentBag<bool>();
+        var killed = false;
+        using var load = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var counter = 0;
+        var workers = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            while (!load.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref counter);
+                var scenario = scenarios[n % scenarios.Length];
+                var startedAfterKill = Volatile.Read(ref killed);
+                try
+                {
+                    var ack = await scenario.WriteAsync(front, n, load.Token);
+                    if (ack is not null)
+                        acknowledged[scenario].Add(ack);
+                    if (startedAfterKill)
+                        afterKill.Add(ack is not null);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or InvalidOperationException or IOException)
+                {
+                    // The instance died under this request: no answer, so nothing was promised.
+                }
+            }
+        }, CancellationToken.None)).ToList();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && acknowledged.Values.Any(a => a.Count < 5))
+            await Task.Delay(100, ct);
+        var victim = cluster.Instances[1];
+        await victim.KillAsync();
+        Volatile.Write(ref killed, true);
+        // Keep writing through the balancer with one instance gone.
+        var killedAt = DateTime.UtcNow;
+        while (DateTime.UtcNow - killedAt < TimeSpan.FromSeconds(20) && afterKill.Count < 20)
+            await Task.Delay(100, ct);
+        await load.CancelAsync();
+        await Task.WhenAll(workers);
+        Output?.WriteLine($"acknowledged: {string.Join(", ", scenarios.Select(s => $"{acknowledged[s].Count} {s.Name}"))}; after the kill {afterKill.Count(a => a)} of {afterKill.Count} writes succeeded");
+
+        foreach (var scenario in scenarios)
+        {
+            Assert.False(acknowledged[scenario].IsEmpty, $"No {scenario.Name} write succeeded.");
+            var missing = await scenario.MissingAsync(front, [.. acknowledged[scenario]], ct);
+            Assert.True(missing.Count == 0, $"{scenario.Name}: acknowledged but lost:\n{string.Join("\n", missing)}");
+        }
+        // Routed around: once nginx has seen the dead instance fail, the writes after it go through.
+        Assert.True(afterKill.Count >= 10, $"Only {afterKill.Count} writes were tried after the kill.");
+        Assert.True(afterKill.Count(a => a) >= afterKill.Count - 2, $"{afterKill.Count(a => !a)} of {afterKill.Count} writes after the kill failed: the balancer did not route around it.");
+
+        // Whatever the dead instance had claimed is sent by the others once the claim lapses: nothing left, nothing twice.
+        Assert.Equal(0, await cluster.DrainOutboxAsync(TimeSpan.FromSeconds(60), ct));
+        var messages = await cluster.ListAsync($"SELECT \"MessageId\" FROM \"OutboxMessages\" WHERE \"Id\" > {outboxBefore}", r => r.GetString(0), ct);
+        Assert.True(await cluster.Smtp.WaitForAsync(messages[^1].Trim('<', '>'), TimeSpan.FromSeconds(10)), "The last email never reached the SMTP server.");
+        var received = cluster.Smtp.Received;
+        Assert.All(messages, id => Assert.Equal(1, Occurrences(received, "Message-Id: <" + id.Trim('<', '>') + ">")));
+
+        // The instance comes back on the same database and serves again.
+        await victim.StartAsync(ct);
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.OrdinalIgnoreCase))
+            count++;
+        return count;
+    }
+}
