@@ -22,6 +22,14 @@ public sealed class PortalProcess : IAsyncDisposable
         Database = TestDatabase.Create(Path.Combine(_directory, "portal.db"));
     }
 
+    /// <summary>A portal on a database that already exists (a restored backup, say); the portal disposes of it.</summary>
+    public PortalProcess(TestDatabase database)
+    {
+        Directory.CreateDirectory(_directory);
+        Port = FreePort();
+        Database = database;
+    }
+
     public TestDatabase Database { get; }
 
     public int Port { get; }
