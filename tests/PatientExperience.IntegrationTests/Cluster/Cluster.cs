@@ -21,6 +21,8 @@ public sealed class Cluster : IAsyncLifetime
     /// <summary>Set to 1 so a cluster that cannot start (no PostgreSQL run, no nginx) fails the run instead of skipping.</summary>
     public const string RequireVariable = "PE_REQUIRE_CLUSTER";
 
+    private static readonly string[] NginxPaths = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-cluster", Guid.NewGuid().ToString("N"));
     private Process? _nginx;
     private string? _unavailable;
@@ -51,7 +53,7 @@ public sealed class Cluster : IAsyncLifetime
             _unavailable = "The cluster runs on PostgreSQL only: run with PE_TEST_DATABASE=postgres (see README).";
             return;
         }
-        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
+        var nginx = NginxPaths.FirstOrDefault(File.Exists);
         if (nginx is null)
         {
             _unavailable = "The cluster needs Debian's nginx: apt-get install nginx-light.";

@@ -36,6 +36,13 @@ public sealed class PortalProcess : IAsyncDisposable
         _extra = [.. settings];
     }
 
+    /// <summary>A portal on a database that already exists (a restored backup, say); the portal disposes of it.</summary>
+    public PortalProcess(TestDatabase database)
+        : this(database, [])
+    {
+        _ownsDatabase = true;
+    }
+
     public TestDatabase Database { get; }
 
     public int Port { get; }
