@@ -163,6 +163,11 @@ public static class SqlServerQueries
         yield return ("BookingService.MoveAsync: delete time cells (ExecuteDelete)", (db, ct) =>
             db.TimeCells.Where(c => c.AppointmentId == appointmentId).ExecuteDeleteAsync(ct));
 
+        // The real RateLimitWindowSweeper round: old rate-limit windows (ExecuteDelete).
+        yield return ("RateLimitWindowSweeper.RunOnceAsync (ExecuteDelete)", (db, ct) =>
+            new Infrastructure.RateLimiting.RateLimitWindowSweeper(db, new Infrastructure.RateLimiting.RateLimitSweepSchedule(TimeSpan.FromHours(1)), TimeProvider.System)
+                .RunOnceAsync(ct));
+
         // ComplaintQueries.QueueAsync's count, over the real queue filter.
         yield return ("ComplaintQueries.QueueAsync: due soon count (Count)", (db, ct) =>
             ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.DueSoon, 7, 3, now).CountAsync(ct));

@@ -31,6 +31,25 @@ public abstract class DatabaseDialect
     /// </summary>
     public abstract Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts one request against the rate-limit window (<paramref name="key"/>, <paramref name="windowStartUtc"/>) in one
+    /// statement: inserts it at 1 or adds one, and returns the new count. The row lock makes concurrent callers (from any
+    /// instance) queue, so no hit is lost. Runs in its own short implicit transaction: call it on a context with none
+    /// open, so the row lock is released at once (an open transaction would hold it, and roll the hit back with it).
+    /// </summary>
+    public Task<int> CountHitAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
+        if (db.Database.CurrentTransaction is not null)
+            throw new InvalidOperationException("A rate-limit hit is counted in its own transaction, not inside another.");
+        if (windowStartUtc.Kind != DateTimeKind.Utc)
+            throw new ArgumentException("The window start must be UTC.", nameof(windowStartUtc));
+        return CountHitCoreAsync(db, key, windowStartUtc, cancellationToken);
+    }
+
+    protected abstract Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken);
+
     /// <summary>Around a bulk write of many rows (demo or load data): engine tuning for it, undone on dispose.</summary>
     public virtual Task<IAsyncDisposable> BulkWriteAsync(DbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NothingToUndo.Instance);
@@ -139,6 +158,13 @@ public sealed class SqliteDialect : DatabaseDialect
             RETURNING "LastNumber" AS "Value"
             """, cancellationToken);
 
+    protected override Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "RateLimitWindows" ("Key", "WindowStartUtc", "Count") VALUES ({key}, {windowStartUtc}, 1)
+            ON CONFLICT ("Key", "WindowStartUtc") DO UPDATE SET "Count" = "RateLimitWindows"."Count" + 1
+            RETURNING "Count" AS "Value"
+            """, cancellationToken);
+
     /// <summary>
     /// Tens of thousands of rows overflow SQLite's default 2 MB page cache inside one transaction, which costs more than the
     /// inserts themselves, so the cache is raised while writing them and put back after.
@@ -199,6 +225,13 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         }
     }
 
+    protected override Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "RateLimitWindows" ("Key", "WindowStartUtc", "Count") VALUES ({key}, {windowStartUtc}, 1)
+            ON CONFLICT ("Key", "WindowStartUtc") DO UPDATE SET "Count" = "RateLimitWindows"."Count" + 1
+            RETURNING "Count" AS "Value"
+            """, cancellationToken);
+
     /// <summary>A stable 64-bit key for a lock name (FNV-1a), the same in every instance and every run.</summary>
     public static long LockKey(string resource)
     {
@@ -228,6 +261,7 @@ public sealed class SqlServerDialect : DatabaseDialect
         CounterSql.Replace("{0}", "@p0", StringComparison.Ordinal),
         StartupLockSql,
         StartupUnlockSql,
+        HitSql.Replace("{0}", "@p0", StringComparison.Ordinal).Replace("{1}", "@p1", StringComparison.Ordinal),
     ];
 
     // The session owns these: held across the transactions of migrate and seeding, released on dispose or when the
@@ -248,6 +282,21 @@ public sealed class SqlServerDialect : DatabaseDialect
         IF NOT EXISTS (SELECT 1 FROM @next)
             INSERT INTO [ComplaintReferenceCounters] ([Year], [LastNumber]) OUTPUT INSERTED.[LastNumber] INTO @next VALUES ({0}, 1);
         SELECT [Value] FROM @next;
+        """;
+
+    // The rate-limit twin of CounterSql. It runs with no transaction around it, so it opens its own: UPDLOCK + HOLDLOCK
+    // only keep the key range locked until the INSERT inside one transaction (XACT_ABORT rolls it back on any error).
+    private const string HitSql = """
+        SET NOCOUNT ON;
+        SET XACT_ABORT ON;
+        DECLARE @hits TABLE ([Value] int);
+        BEGIN TRANSACTION;
+        UPDATE [RateLimitWindows] WITH (UPDLOCK, HOLDLOCK) SET [Count] = [Count] + 1
+        OUTPUT INSERTED.[Count] INTO @hits WHERE [Key] = {0} AND [WindowStartUtc] = {1};
+        IF NOT EXISTS (SELECT 1 FROM @hits)
+            INSERT INTO [RateLimitWindows] ([Key], [WindowStartUtc], [Count]) OUTPUT INSERTED.[Count] INTO @hits VALUES ({0}, {1}, 1);
+        COMMIT TRANSACTION;
+        SELECT [Value] FROM @hits;
         """;
 
     public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) =>
@@ -276,4 +325,7 @@ public sealed class SqlServerDialect : DatabaseDialect
 
     public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
         SingleIntAsync(db, System.Runtime.CompilerServices.FormattableStringFactory.Create(CounterSql, year), cancellationToken);
+
+    protected override Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, System.Runtime.CompilerServices.FormattableStringFactory.Create(HitSql, key, windowStartUtc), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Staff;
@@ -22,17 +21,11 @@ public static class ComplaintWebServices
         services.AddScoped<IComplaintNotifier, ComplaintNotifier>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ComplaintPolicies.Desk, p => p.RequireRole(Roles.FrontDesk, Roles.Manager, Roles.Admin));
-        var enabled = configuration.GetValue("RateLimits:Enabled", true);
-        var permits = configuration.GetValue("RateLimits:ComplaintsPerWindow", 5);
-        var window = TimeSpan.FromMinutes(configuration.GetValue("RateLimits:ComplaintsWindowMinutes", 10));
+        // The same partitions and store as the other limits (SecurityConfiguration.AddAppRateLimits registers the store).
+        var limits = RateLimitOptions.Read(configuration);
         services.Configure<RateLimiterOptions>(options =>
-            options.AddPolicy(ComplaintPolicies.WebRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"complaints:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = enabled ? permits : int.MaxValue,
-                    Window = window,
-                    QueueLimit = 0,
-                })));
+            options.AddPolicy(ComplaintPolicies.WebRateLimit, context =>
+                RateLimitPartitions.Window(context, limits, ComplaintPolicies.WebRateLimit, limits.ComplaintsPerWindow, limits.ComplaintsWindow)));
         return services;
     }
 }

@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using PatientExperience.Infrastructure.RateLimiting;
 
 namespace PatientExperience.Web.Configurations;
 
@@ -15,6 +15,26 @@ public sealed class RateLimitOptions
     public int BookingPerMinute { get; set; } = 20;
     /// <summary>Survey answers (the link needs no sign-in, so it is limited per client).</summary>
     public int SurveyPerMinute { get; set; } = 10;
+    /// <summary>Web complaints from patients' pages, per <see cref="ComplaintsWindowMinutes"/>.</summary>
+    public int ComplaintsPerWindow { get; set; } = 5;
+    public int ComplaintsWindowMinutes { get; set; } = 10;
+    public TimeSpan ComplaintsWindow => TimeSpan.FromMinutes(ComplaintsWindowMinutes);
+
+    /// <summary>
+    /// Where windows are counted: <see cref="RateLimitStore.Memory"/> (one instance) or <see cref="RateLimitStore.Database"/>
+    /// (shared by every instance). Unset: the database on PostgreSQL and SQL Server, memory on SQLite (see <see cref="Read"/>).
+    /// </summary>
+    public RateLimitStore Store { get; set; }
+
+    /// <summary>The section, with <see cref="Store"/> resolved by <see cref="RateLimitStores.Resolve"/>.</summary>
+    public static RateLimitOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var limits = new RateLimitOptions();
+        configuration.GetSection(Section).Bind(limits, o => o.ErrorOnUnknownConfiguration = false);
+        limits.Store = RateLimitStores.Resolve(configuration);
+        return limits;
+    }
 }
 
 public static class SecurityConfiguration
@@ -23,27 +43,24 @@ public static class SecurityConfiguration
     public const string BookingPolicy = "booking";
     public const string SurveyPolicy = "survey";
 
-    /// <summary>Per-client fixed windows; a refused request gets the friendly 429 page (status code pages).</summary>
+    /// <summary>
+    /// Per-client fixed windows (<see cref="RateLimitPartitions"/>), in memory or shared through the database; a refused
+    /// request gets the friendly 429 page (status code pages).
+    /// </summary>
     public static IServiceCollection AddAppRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limits = RateLimitOptions.Read(configuration);
+        var minute = TimeSpan.FromMinutes(1);
+        services.AddRateLimitStore(limits);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AccountPolicy, context => Window(context, "account", limits.Enabled ? limits.AccountPerMinute : int.MaxValue));
-            options.AddPolicy(BookingPolicy, context => Window(context, "booking", limits.Enabled ? limits.BookingPerMinute : int.MaxValue));
-            options.AddPolicy(SurveyPolicy, context => Window(context, "survey", limits.Enabled ? limits.SurveyPerMinute : int.MaxValue));
+            options.AddPolicy(AccountPolicy, context => RateLimitPartitions.Window(context, limits, AccountPolicy, limits.AccountPerMinute, minute));
+            options.AddPolicy(BookingPolicy, context => RateLimitPartitions.Window(context, limits, BookingPolicy, limits.BookingPerMinute, minute));
+            options.AddPolicy(SurveyPolicy, context => RateLimitPartitions.Window(context, limits, SurveyPolicy, limits.SurveyPerMinute, minute));
         });
         return services;
     }
-
-    private static RateLimitPartition<string> Window(HttpContext context, string name, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter($"{name}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
 
     /// <summary>
     /// Headers that tell the browser to refuse what we never do: inline or foreign scripts, framing,

@@ -24,7 +24,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A portal over a database made before it (which it then owns, and drops when disposed).</summary>
+    /// <summary>
+    /// A portal over a database made before it (which it then owns, and drops when disposed, unless it is another portal's
+    /// <see cref="TestDatabase.Shared"/>).
+    /// </summary>
     protected PortalFactory(TestDatabase database) => _database = database;
 
     /// <summary>This portal's database (made on first use).</summary>

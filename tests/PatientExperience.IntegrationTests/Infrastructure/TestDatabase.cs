@@ -23,11 +23,18 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     /// <summary>The SQLite file, or the PostgreSQL database's name.</summary>
     public string Name { get; }
 
-    private TestDatabase(string name, string connectionString)
+    /// <summary>False for <see cref="Shared"/>: disposing leaves the database to the one that made it.</summary>
+    private readonly bool _owned;
+
+    private TestDatabase(string name, string connectionString, bool owned = true)
     {
         Name = name;
         ConnectionString = connectionString;
+        _owned = owned;
     }
+
+    /// <summary>The same database for a second portal (another "instance" behind the balancer); disposing it drops nothing.</summary>
+    public TestDatabase Shared() => new(Name, ConnectionString, owned: false);
 
     /// <param name="sqliteFile">Where the SQLite file goes (ignored on PostgreSQL).</param>
     public static TestDatabase Create(string sqliteFile)
@@ -98,6 +105,8 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        if (!_owned)
+            return;
         if (IsPostgres)
         {
             Drop();
