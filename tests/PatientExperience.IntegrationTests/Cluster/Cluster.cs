@@ -83,6 +83,8 @@ public sealed class Cluster : IAsyncLifetime
                 ("Complaints:EscalationSweepSeconds", "1"),
                 ("Dashboard:RollupSweepSeconds", "1"),
                 ("Clinic:PublicBaseUrl", BaseAddress.ToString().TrimEnd('/')),
+                // Limits on, counted in the database (the default on PostgreSQL): each test client has an address of its own.
+                ("RateLimits:Enabled", "true"),
             ]));
         }
         var clock = Stopwatch.StartNew();
@@ -122,13 +124,40 @@ public sealed class Cluster : IAsyncLifetime
         }
     }
 
-    /// <summary>A cookie-keeping client through the balancer, as a browser would be.</summary>
-    public Browser NewBrowser() =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    private int _clients;
+
+    /// <summary>
+    /// A cookie-keeping client through the balancer, as a browser would be, connecting from an address of its own in
+    /// 127.0.0.0/8 (127.0.1.1, 127.0.1.2, …) unless <paramref name="from"/> says which: nginx passes it on in
+    /// X-Forwarded-For, so each client has its own rate limits, as people behind a real balancer do.
+    /// </summary>
+    public Browser NewBrowser(IPAddress? from = null)
+    {
+        var n = Interlocked.Increment(ref _clients);
+        var source = from ?? new IPAddress([127, 0, (byte)(1 + n / 250), (byte)(1 + n % 250)]);
+        var handler = new SocketsHttpHandler
         {
-            BaseAddress = BaseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
-        });
+            AllowAutoRedirect = false,
+            UseCookies = true,
+            CookieContainer = new CookieContainer(),
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new(new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
+    }
 
     public async Task<long> ScalarAsync(string sql, CancellationToken ct)
     {
