@@ -19,8 +19,11 @@ internal static class Patients
     public const string DemoPatientEmail = "patient@demo.test";
     public const string DemoPassword = "Demo!Passw0rd2026";
 
+    /// <summary>The portal's SQLite file, or (a value with <c>Host=</c> in it) its PostgreSQL connection string.</summary>
     private static AppDbContext Open(string databaseFile)
     {
+        if (databaseFile.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+            return new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(databaseFile).Options);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, DefaultTimeout = 30, Pooling = false }.ToString();
         return new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
     }
