@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -192,48 +191,23 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         foreach (var scenario in scenarios)
             await scenario.PrepareAsync(front, ct);
 
-        var acknowledged = scenarios.ToDictionary(s => s, _ => new ConcurrentBag<string>());
-        using var load = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var counter = 0;
-        var workers = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
-        {
-            while (!load.IsCancellationRequested)
-            {
-                var n = Interlocked.Increment(ref counter);
-                var scenario = scenarios[n % scenarios.Length];
-                try
-                {
-                    if (await scenario.WriteAsync(front, n, load.Token) is { } ack)
-                        acknowledged[scenario].Add(ack);
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or InvalidOperationException or IOException)
-                {
-                    // The instance died under this request: no answer, so nothing was promised.
-                }
-            }
-        }, CancellationToken.None)).ToList();
-
+        await using var load = new WriteLoad(front, scenarios, 6, ct);
         var victim = cluster.Instances[1];
         try
         {
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (DateTime.UtcNow < deadline && acknowledged.Values.Any(a => a.Count < 5))
-                await Task.Delay(100, ct);
+            await load.WaitUntilEachAsync(5, TimeSpan.FromSeconds(30), ct);
             await victim.KillAsync();
-            var atKill = acknowledged.Values.Sum(a => a.Count);
+            var atKill = load.Total;
             // The load goes on through the balancer with one instance gone.
-            var killedAt = DateTime.UtcNow;
-            while (DateTime.UtcNow - killedAt < TimeSpan.FromSeconds(20) && acknowledged.Values.Sum(a => a.Count) < atKill + 20)
-                await Task.Delay(100, ct);
-            await load.CancelAsync();
-            await Task.WhenAll(workers);
-            var afterKill = acknowledged.Values.Sum(a => a.Count) - atKill;
-            Output?.WriteLine($"acknowledged: {string.Join(", ", scenarios.Select(s => $"{acknowledged[s].Count} {s.Name}"))}; {afterKill} of them after the kill");
+            await load.WaitUntilTotalAsync(atKill, 20, TimeSpan.FromSeconds(20), ct);
+            await load.StopAsync();
+            var afterKill = load.Total - atKill;
+            Output?.WriteLine($"acknowledged: {load.Summary}; {afterKill} of them after the kill");
             Assert.True(afterKill >= 10, $"Only {afterKill} writes were acknowledged after the kill: the balancer did not route around the dead instance.");
 
             foreach (var scenario in scenarios)
             {
-                var missing = await scenario.MissingAsync(front, [.. acknowledged[scenario]], ct);
+                var missing = await scenario.MissingAsync(front, [.. load.Acknowledged[scenario]], ct);
                 Assert.True(missing.Count == 0, $"{scenario.Name}: acknowledged but lost:\n{string.Join("\n", missing)}");
             }
 
@@ -257,8 +231,7 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         }
         finally
         {
-            await load.CancelAsync();
-            await Task.WhenAll(workers);
+            await load.StopAsync();
             // The instance comes back on the same database, for the tests after this one.
             await victim.StartAsync(ct);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using PatientExperience.IntegrationTests.Infrastructure;
@@ -36,32 +35,11 @@ public class BackupTests
             foreach (var scenario in scenarios)
                 await scenario.PrepareAsync(portal, ct);
 
-            var acknowledged = scenarios.ToDictionary(s => s, _ => new ConcurrentQueue<string>());
-            using var load = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var counter = 0;
-            var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
-            {
-                while (!load.IsCancellationRequested)
-                {
-                    var n = Interlocked.Increment(ref counter);
-                    // Three bookings to one complaint: a booking load, with a second kind of write beside it.
-                    var scenario = scenarios[n % 4 == 0 ? 1 : 0];
-                    try
-                    {
-                        if (await scenario.WriteAsync(portal, n, load.Token) is { } ack)
-                            acknowledged[scenario].Enqueue(ack);
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or IOException)
-                    {
-                        // Cut off when the load stopped: no answer, so nothing was promised.
-                    }
-                }
-            }, CancellationToken.None)).ToList();
-
+            // Three bookings to one complaint: a booking load, with a second kind of write beside it.
+            await using var load = new WriteLoad(portal, scenarios, 4, ct, n => scenarios[n % 4 == 0 ? 1 : 0]);
+            var acknowledged = load.Acknowledged;
             // Let the load run until each kind of write has been acknowledged a few times.
-            var deadline = DateTime.UtcNow.AddSeconds(40);
-            while (DateTime.UtcNow < deadline && acknowledged.Values.Any(a => a.Count < 6))
-                await Task.Delay(100, ct);
+            await load.WaitUntilEachAsync(6, TimeSpan.FromSeconds(40), ct);
             foreach (var scenario in scenarios)
                 Assert.True(acknowledged[scenario].Count >= 6, $"Only {acknowledged[scenario].Count} {scenario.Name} writes succeeded:\n{portal.Output}");
 
@@ -76,8 +54,7 @@ public class BackupTests
 
             // The load keeps writing after the backup too: none of that may matter to the restore.
             await Task.Delay(500, ct);
-            await load.CancelAsync();
-            await Task.WhenAll(workers);
+            await load.StopAsync();
             output?.WriteLine($"{scenarios.Sum(s => beforeBackup[s].Length)} writes acknowledged before the backup, {duringBackup} while it ran " +
                 $"({backupTime.ElapsedMilliseconds} ms), {scenarios.Sum(s => acknowledged[s].Count)} in all; backup {new FileInfo(backup).Length} bytes\n{backupRun.Output}");
 

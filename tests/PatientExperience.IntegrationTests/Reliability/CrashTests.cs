@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using PatientExperience.IntegrationTests.Infrastructure;
@@ -187,34 +186,12 @@ public class CrashTests
         foreach (var scenario in scenarios)
             await scenario.PrepareAsync(portal, ct);
 
-        var acknowledged = scenarios.ToDictionary(s => s, _ => new ConcurrentBag<string>());
-        using var load = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var counter = 0;
-        var workers = Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
-        {
-            while (!load.IsCancellationRequested)
-            {
-                var n = Interlocked.Increment(ref counter);
-                var scenario = scenarios[n % scenarios.Length];
-                try
-                {
-                    if (await scenario.WriteAsync(portal, n, load.Token) is { } ack)
-                        acknowledged[scenario].Add(ack);
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or InvalidOperationException or IOException)
-                {
-                    // The portal died under this request: no answer, so nothing was promised.
-                }
-            }
-        }, CancellationToken.None)).ToList();
-
+        await using var load = new WriteLoad(portal, scenarios, 6, ct);
         // Let the load run until each kind of write has succeeded a few times, then pull the plug mid-load.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && acknowledged.Values.Any(a => a.Count < 4))
-            await Task.Delay(100, ct);
+        await load.WaitUntilEachAsync(4, TimeSpan.FromSeconds(45), ct);
         await portal.KillAsync();
-        await load.CancelAsync();
-        await Task.WhenAll(workers);
+        await load.StopAsync();
+        var acknowledged = load.Acknowledged;
         foreach (var scenario in scenarios)
             Assert.False(acknowledged[scenario].IsEmpty, $"Only {acknowledged[scenario].Count} {scenario.Name} writes succeeded before the kill:\n{portal.Output}");
 
