@@ -26,6 +26,7 @@ namespace PatientExperience.Infrastructure.Seeding;
 /// </summary>
 public sealed partial class DemoDataSeeder(
     AppDbContext db,
+    DatabaseDialect dialect,
     TimeProvider time,
     ClinicClock clock,
     IOptions<DemoDataOptions> options,
@@ -725,7 +726,7 @@ public sealed partial class DemoDataSeeder(
 
         var startOfToday = SlotFinder.ToUtc(zone, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified)) ?? nowUtc.Date;
 
-        await using (await DatabaseDialect.Of(db).BulkWriteAsync(db, ct))
+        await using (await dialect.BulkWriteAsync(db, ct))
         {
             var (cells, interactions) = await WriteAppointmentsAsync(appointments, clinicians, servicesByDepartment, frontDeskId, startOfToday, nowUtc, ct);
             // Past includes the few still under way today (arrived, in the room, or due a moment ago and not here yet).
