@@ -28,7 +28,11 @@ public interface IComplaintStaffDirectory
     Task<IReadOnlyList<StaffContact>> OwnersAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>What a complaint letter or alert needs, without the caller knowing about email.</summary>
+/// <summary>
+/// What a complaint letter or alert needs, without the caller knowing about email. <see cref="ComplainantCanSignIn"/>: the
+/// complainant is a patient with a portal login, so their letters may link to their complaint page; otherwise they carry
+/// the reference and the phone number instead of a link no one could open.
+/// </summary>
 public sealed record ComplaintNotice(
     int ComplaintId,
     string Reference,
@@ -41,7 +45,8 @@ public sealed record ComplaintNotice(
     string? OwnerName,
     string CategoryName,
     ComplaintSeverity Severity,
-    string? DepartmentName);
+    string? DepartmentName,
+    bool ComplainantCanSignIn = false);
 
 /// <summary>Writes complaint emails through the outbox (in the caller's unit of work).</summary>
 public interface IComplaintNotifier

@@ -66,6 +66,8 @@ public sealed partial class ComplaintService(
 
         // With an email address the acknowledgement goes at once, which meets the acknowledgement clock.
         var acknowledged = contact.Email is not null && complaint.Acknowledge(request.ByStaffMemberId, now, deadlines).IsSuccess;
+        // Saved first (inside the transaction) so the complaint has its id before any email links to it.
+        await db.SaveChangesAsync(cancellationToken);
         var notice = await NoticeAsync(complaint, contact, deadlines, cancellationToken);
         if (acknowledged)
             notifier.Acknowledgement(notice);
@@ -196,16 +198,17 @@ public sealed partial class ComplaintService(
         return Result.Success();
     }
 
-    internal sealed record Contact(string? Name, string? Email, string Language);
+    /// <param name="CanSignIn">The complainant is a patient with a portal login, so a link to their complaint page works for them.</param>
+    internal sealed record Contact(string? Name, string? Email, string Language, bool CanSignIn = false);
 
     private async Task<Contact> ContactAsync(int? patientId, string? complainantName, string? complainantEmail, CancellationToken cancellationToken)
     {
         if (patientId is { } id)
         {
             var patient = await db.Patients.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).FirstOrDefaultAsync(cancellationToken);
+                .Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage, p.UserId }).FirstOrDefaultAsync(cancellationToken);
             if (patient is not null)
-                return new Contact(patient.FirstName, patient.ContactByEmail ? patient.Email : null, patient.PreferredLanguage);
+                return new Contact(patient.FirstName, patient.ContactByEmail ? patient.Email : null, patient.PreferredLanguage, patient.UserId is not null);
         }
         return new Contact(string.IsNullOrWhiteSpace(complainantName) ? null : complainantName.Trim(),
             string.IsNullOrWhiteSpace(complainantEmail) ? null : complainantEmail.Trim(), SupportedLanguages.Default);
@@ -217,7 +220,8 @@ public sealed partial class ComplaintService(
         var department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var owner = complaint.OwnerId is { } o ? await db.StaffMembers.Where(s => s.Id == o).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken) : null;
         return new ComplaintNotice(complaint.Id, complaint.Reference, contact.Name, contact.Email, contact.Language, complaint.ReceivedAtUtc,
-            complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement && complaint.AgreedResponseDate is null, owner, category, complaint.Severity, department);
+            complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement && complaint.AgreedResponseDate is null, owner, category, complaint.Severity, department,
+            contact.CanSignIn && complaint.PatientId is not null && complaint.Kind == ComplaintKind.Complaint);
     }
 
     private async Task<List<ValidationError>> ValidateAsync(ComplaintIntake r, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -58,16 +57,16 @@ public class ComplaintsController(
     {
         var chosen = ParseQueue(queue);
         var (rows, _) = await queries.QueueAsync(chosen, await staff.IdAsync(cancellationToken), null, cancellationToken);
-        var csv = new StringBuilder("Reference,Kind,Status,Severity,Category,Department,Owner,Received,Due,Resolved,FirstContact\r\n");
+        var csv = new CsvWriter().Row("Reference", "Kind", "Status", "Severity", "Category", "Department", "Owner", "Received", "Due", "Resolved", "FirstContact");
         foreach (var r in rows)
         {
-            csv.Append(string.Join(',', Csv(r.Reference), r.Kind, r.Status, r.Severity, Csv(r.Category), Csv(r.Department), Csv(r.Owner),
+            csv.Row(r.Reference, r.Kind.ToString(), r.Status.ToString(), r.Severity.ToString(), r.Category, r.Department, r.Owner,
                 Local(r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(due) : "", r.ResolvedAtUtc is { } res ? Local(res) : "",
-                r.ResolvedAtFirstContact ? "yes" : "no")).Append("\r\n");
+                r.ResolvedAtFirstContact ? "yes" : "no");
         }
         await audit.RecordAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv",
+        return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8",
             $"complaints-{chosen.ToString().ToLowerInvariant()}-{clock.Today:yyyy-MM-dd}.csv");
     }
 
@@ -342,15 +341,4 @@ public class ComplaintsController(
         Enum.TryParse<ComplaintQueue>(queue, ignoreCase: true, out var q) && Enum.IsDefined(q) ? q : ComplaintQueue.Open;
 
     private string Local(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static string Csv(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return "";
-        // Spreadsheet formula injection: a leading =, +, - or @ is neutralised.
-        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return safe.Contains(',', StringComparison.Ordinal) || safe.Contains('"', StringComparison.Ordinal) || safe.Contains('\n', StringComparison.Ordinal)
-            ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : safe;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -36,7 +35,7 @@ public class DashboardController(DashboardService dashboards, DashboardComments 
             return NotFound();
         var csv = DashboardCsv.Write(found, localizer);
         var name = string.Create(CultureInfo.InvariantCulture, $"{found.Key}_{report.Filter.From:yyyy-MM-dd}_{report.Filter.To:yyyy-MM-dd}.csv");
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+        return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>

@@ -35,7 +35,9 @@ public sealed class ComplaintNotifier(
             notice.ResponseByAgreement
                 ? localizer["We will agree with you when you can expect our written response."].Value
                 : localizer["You will have our written response by {0}.", Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
-            localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value,
+            notice.ComplainantCanSignIn
+                ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value
+                : localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value,
         };
         Send(notice.ToEmail, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
     }
@@ -63,7 +65,10 @@ public sealed class ComplaintNotifier(
         if (notice.ToEmail is null)
             return;
         using var _ = new CultureScope(notice.Language);
-        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", [Greeting(notice), text], PatientLink(notice));
+        var lines = new List<string> { Greeting(notice), text };
+        if (!notice.ComplainantCanSignIn)
+            lines.Add(localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value);
+        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
     }
 
     public void ManagerAlert(ComplaintNotice notice, StaffContact manager)
@@ -98,9 +103,17 @@ public sealed class ComplaintNotifier(
 
     private string Day(DateTime utc) => clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
 
-    private string PatientLink(ComplaintNotice notice) => BaseUrl() + "/my/complaints/" + notice.ComplaintId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The complainant's own complaint page, or none when they have no login to open it with (the letter gives the reference and phone number).</summary>
+    private string? PatientLink(ComplaintNotice notice) =>
+        notice.ComplainantCanSignIn ? BaseUrl() + "/my/complaints/" + Id(notice) : null;
 
-    private string StaffLink(ComplaintNotice notice) => BaseUrl() + "/complaints/" + notice.ComplaintId.ToString(CultureInfo.InvariantCulture);
+    private string StaffLink(ComplaintNotice notice) => BaseUrl() + "/complaints/" + Id(notice);
+
+    /// <summary>A link with id 0 would open nothing: the complaint must be saved before its letters are written.</summary>
+    private static string Id(ComplaintNotice notice) => notice.ComplaintId > 0
+        ? notice.ComplaintId.ToString(CultureInfo.InvariantCulture)
+        : throw new InvalidOperationException("A complaint email was written before the complaint was saved, so it has no id to link to.");
+
 
     private string BaseUrl()
     {
@@ -108,13 +121,14 @@ public sealed class ComplaintNotifier(
         return request is null ? clinic.Value.PublicBaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
     }
 
-    private void Send(string to, string subject, IReadOnlyList<string> lines, string url)
+    private void Send(string to, string subject, IReadOnlyList<string> lines, string? url)
     {
         var html = HtmlEncoder.Default;
-        var text = string.Join("\n\n", lines) + $"\n\n{url}\n\n{clinic.Value.Name}\n";
+        var text = string.Join("\n\n", lines) + (url is null ? "" : $"\n\n{url}") + $"\n\n{clinic.Value.Name}\n";
         var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
             + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
-            + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(url)}</a></p><p>{html.Encode(clinic.Value.Name)}</p></body></html>";
+            + (url is null ? "" : $"<p><a href=\"{html.Encode(url)}\">{html.Encode(url)}</a></p>")
+            + $"<p>{html.Encode(clinic.Value.Name)}</p></body></html>";
         outbox.Enqueue(to, subject, text, htmlBody);
     }
 }

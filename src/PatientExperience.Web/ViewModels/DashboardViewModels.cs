@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
 
 namespace PatientExperience.Web.ViewModels;
@@ -170,18 +170,14 @@ public static class DashboardFormat
     }
 }
 
-/// <summary>A table as CSV (RFC 4180), cell for cell what the page shows.</summary>
+/// <summary>A table as CSV through the portal's one <see cref="CsvWriter"/>, cell for cell what the page shows.</summary>
 public static class DashboardCsv
 {
-    public static string Write(DashboardTable table, IStringLocalizer localizer)
+    public static CsvWriter Write(DashboardTable table, IStringLocalizer localizer)
     {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', table.Columns.Select(c => Quote(localizer[c.Header].Value))).Append("\r\n");
+        var csv = new CsvWriter().Row(table.Columns.Select(c => localizer[c.Header].Value));
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', table.Columns.Select((c, i) => Quote(DashboardFormat.Cell(row[i], c.Kind, localizer)))).Append("\r\n");
-        return csv.ToString();
+            csv.Row(table.Columns.Select((c, i) => DashboardFormat.Cell(row[i], c.Kind, localizer)));
+        return csv;
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -92,7 +92,7 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
         var lines = (await csv.Content.ReadAsStringAsync(ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(61, lines.Length);
         Assert.Contains("Patient number", lines[0], StringComparison.Ordinal);
-        Assert.Contains("\"1059\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",1059,", lines[1], StringComparison.Ordinal);
         Assert.Contains(patient.Number, lines[1], StringComparison.Ordinal);
     }
 

@@ -19,6 +19,15 @@ public static partial class OutboxReader
         return uri.PathAndQuery;
     }
 
+    /// <summary>Every distinct link in the email, text and HTML bodies alike, as paths and queries the test client can open.</summary>
+    public static IReadOnlyList<string> LinksIn(OutboxMessage message) =>
+        AnyLinkPattern().Matches(message.TextBody + "\n" + (message.HtmlBody ?? ""))
+            .Select(m => new Uri(System.Net.WebUtility.HtmlDecode(m.Value.TrimEnd('"', '\'', '<', '>', ')', '.', ','))).PathAndQuery)
+            .Distinct(StringComparer.Ordinal).ToList();
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"https?://[^\s""'<>]+")]
+    private static partial Regex AnyLinkPattern();
 }

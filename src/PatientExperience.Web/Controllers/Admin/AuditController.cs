@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -41,21 +40,15 @@ public class AuditController(AuditSearch search, ClinicClock clock, IStringLocal
         if (!result.IsSuccess)
             return await Index(patient, staff, from, to, 1, cancellationToken);
 
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', CsvHeadings.Select(h => Cell(localizer[h].Value))));
+        var csv = new CsvWriter().Row(CsvHeadings.Select(h => localizer[h].Value));
         foreach (var row in result.Value!)
         {
-            csv.AppendLine(string.Join(',',
-                Cell(clock.ToLocal(row.OccurredAtUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
-                Cell(row.StaffName ?? string.Empty),
-                Cell(row.Action.ToString()),
-                Cell(row.EntityType),
-                Cell(row.EntityId ?? string.Empty),
-                Cell(row.PatientNumber ?? string.Empty)));
+            csv.Row(clock.ToLocal(row.OccurredAtUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                row.StaffName, row.Action.ToString(), row.EntityType, row.EntityId, row.PatientNumber);
         }
         Response.Headers.CacheControl = "no-store";
         var name = $"audit-trail-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+        return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>Plain words for what could not be read as a date or a number; false when something was unreadable.</summary>
@@ -66,13 +59,5 @@ public class AuditController(AuditSearch search, ClinicClock clock, IStringLocal
         ModelState.ReplaceBindingError("staff", localizer["Choose a staff member from the list."]);
         ModelState.Remove("page"); // a page that is not a number is just the first page
         return ModelState.IsValid;
-    }
-
-    /// <summary>A CSV cell, quoted, and never read as a formula by a spreadsheet.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }
