@@ -168,6 +168,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
     [
         "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31", "0001-01-01", "10000-01-01", "-0001-01-01", "9999-12-31T23:59:59",
         "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2026-02-30T25:61:00Z", "99999999999", "",
+        "２０２６-１２-０１", "٢٠٢٦-١٢-٠١", "2026-12-01\u0000",
     ];
 
     /// <summary>A date anywhere in the calendar, written as the portal writes slot times or days.</summary>
@@ -219,7 +220,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
                     }
                     foreach (var value in ExtremeDates)
                         await GetAsync(value);
-                    await AnyDate.SampleAsync(GetAsync, iter: 3, threads: 1);
+                    await AnyDate.SampleAsync(GetAsync, iter: 2, threads: 1);
                 }
             }
 
@@ -237,7 +238,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
                         tried++;
                         await PostAsync(browser, form, With(value), person.Who, failures, ct);
                     }
-                    await AnyDate.SampleAsync(value => { tried++; return PostAsync(browser, form, With(value), person.Who, failures, ct); }, iter: 3, threads: 1);
+                    await AnyDate.SampleAsync(value => { tried++; return PostAsync(browser, form, With(value), person.Who, failures, ct); }, iter: 2, threads: 1);
                 }
                 if (!await StillSignedInAsync(browser, ct))
                     browser = await person.OpenAsync(ct);
