@@ -17,6 +17,16 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
 {
     public BookingOptions Policy => options.Value;
 
+    /// <summary>
+    /// The first day of a page of free times for the day asked for: never before today, never past the booking horizon's
+    /// last day (nothing is bookable later), so a far-off or made-up date shows the nearest page that has times.
+    /// </summary>
+    public static DateOnly PageStart(DateOnly? from, DateOnly today, int horizonDays)
+    {
+        var last = today.AddDays(Math.Max(0, horizonDays));
+        return from is not { } asked || asked < today ? today : asked > last ? last : asked;
+    }
+
     public async Task<IReadOnlyList<ServiceChoice>> ServicesAsync(CancellationToken cancellationToken) =>
         await db.ClinicServices.AsNoTracking()
             .Where(s => s.IsActive && s.Department!.IsActive)

@@ -108,7 +108,7 @@ public static class DashboardFilters
             errors.Add(new ValidationError(field, missing + "."));
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && SaneDates.Contains(date))
             return date;
         errors.Add(new ValidationError(field, "Enter the date as year-month-day, for example 2026-11-01."));
         return null;

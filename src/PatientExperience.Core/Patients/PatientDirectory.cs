@@ -88,5 +88,5 @@ public sealed class PatientDirectory(IAppDbContext db, AuditTrail audit)
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "d.M.yyyy"];
 
     private static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && SaneDates.Contains(date);
 }

@@ -34,6 +34,9 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
     /// <summary>Creates a questionnaire (id null) or changes its name, target and whether it is used.</summary>
     public async Task<Result<int>> SaveAsync(int? id, SaveQuestionnaire request, CancellationToken cancellationToken)
     {
+        // One that is not there is not there, whatever the form says: checked before the form's values.
+        if (id is { } existingId && !await db.Questionnaires.AnyAsync(q => q.Id == existingId, cancellationToken))
+            return Result<int>.NotFound();
         var errors = new List<ValidationError>();
         var name = request.Name?.Trim() ?? string.Empty;
         if (name.Length == 0)

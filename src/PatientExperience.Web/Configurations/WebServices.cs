@@ -104,6 +104,8 @@ public static class WebServices
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.ModelBinderProviders.Insert(0, new LenientBooleanBinderProvider());
+                o.ModelBinderProviders.Insert(0, new SaneDateBinderProvider(o.ModelBinderProviders));
+                o.Conventions.Add(new RouteValuesWinConvention());
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -212,7 +212,7 @@ public class AppointmentsController(
                 return null;
         }
         var today = clock.Today;
-        var start = from is { } f && f > today ? f : today;
+        var start = Availability.PageStart(from, today, availability.Policy.HorizonDays);
         var days = availability.Policy.DaysPerPage;
         var slots = await availability.SlotsAsync(serviceId, clinicianId == 0 ? null : clinicianId, start, days, cancellationToken);
         return new ChooseTimeViewModel(service, clinicianId, name, start, days, start > today, slots, $"{pageUrl}/confirm", $"{pageUrl}/times");

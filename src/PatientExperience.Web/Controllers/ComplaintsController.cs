@@ -169,7 +169,7 @@ public class ComplaintsController(
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Agree(int id, string? agreedDate, CancellationToken cancellationToken)
     {
-        DateOnly? date = DateOnly.TryParseExact(agreedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly? date = DateOnly.TryParseExact(agreedDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && SaneDates.Contains(d) ? d : null;
         var result = string.IsNullOrWhiteSpace(agreedDate) || date is not null
             ? await complaints.AgreeDeadlineAsync(id, date, await staff.IdAsync(cancellationToken), cancellationToken)
             : Result.Invalid(new ValidationError("AgreedDate", "Enter the date as year-month-day, for example 2027-01-15."));

@@ -209,7 +209,7 @@ public class FrontDeskController(
         var clinicians = service is null ? [] : await availability.CliniciansAsync(service.Id, cancellationToken);
         if (clinicianId != 0 && clinicians.All(c => c.Id != clinicianId))
             clinicianId = 0;
-        var start = from is { } f && f > clock.Today ? f : clock.Today;
+        var start = Availability.PageStart(from, clock.Today, availability.Policy.HorizonDays);
         var slots = service is null ? null
             : await availability.SlotsAsync(service.Id, clinicianId == 0 ? null : clinicianId, start, availability.Policy.DaysPerPage, cancellationToken);
         return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now);

@@ -56,7 +56,8 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         {
             ModelState.Clear();
             ModelState.AddResultErrors(result, localizer, "Settings.");
-            var questionnaire = (await catalog.GetAsync(id, cancellationToken))!;
+            if (await catalog.GetAsync(id, cancellationToken) is not { } questionnaire)
+                return NotFound();
             form.Id = id;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Edit", await PageAsync(questionnaire, form, DraftOf(questionnaire), cancellationToken));
@@ -76,7 +77,8 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         {
             ModelState.Clear();
             ModelState.AddResultErrors(result, localizer, "Draft.");
-            var questionnaire = (await catalog.GetAsync(id, cancellationToken))!;
+            if (await catalog.GetAsync(id, cancellationToken) is not { } questionnaire)
+                return NotFound();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Edit", await PageAsync(questionnaire, SettingsOf(questionnaire), form, cancellationToken));
         }

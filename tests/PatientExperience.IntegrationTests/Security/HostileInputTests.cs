@@ -30,8 +30,8 @@ public sealed class HostileInputFactory : PortalFactory
     }
 }
 
-/// <summary>What one person's crawl found: the forms (one per action and field set) and the browser that found them.</summary>
-public sealed record CrawledPerson(CrawlPerson Person, Browser Browser, List<FoundForm> Forms);
+/// <summary>What one person's crawl found: the forms (one per action and field set), the pages it reached and the browser that found them.</summary>
+public sealed record CrawledPerson(CrawlPerson Person, Browser Browser, List<FoundForm> Forms, List<string>? PageUrls = null);
 
 /// <summary>
 /// Property-based: every form each role can reach (found by crawling, see <see cref="FormCrawler"/>) is posted
@@ -50,7 +50,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         "' OR '1'='1", "'; DROP TABLE Patients; --", "1; SELECT * FROM AspNetUsers", "\" OR \"\"=\"", "%27%20OR%201%3D1", "\\", "%00",
         ScriptPayload, AttributePayload, "javascript:alert(1)", "{{7*7}}", "${7*7}", "@(1+1)", "../../../../etc/passwd", "http://evil.example/",
         "-1", "0", "2147483648", "-2147483649", "99999999999999999999999", "1e309", "NaN", "-0", "0x10", "1,5", "true", "null", "undefined", "[]", "{}",
-        "9999-12-31", "0001-01-01", "2026-02-30", "2026-13-01", "31/12/2026", "25:61", "24:00", "23:59:60", "P-000001", "P-999999999999",
+        "9999-12-31", "0001-01-01", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "2026-02-30", "2026-13-01", "31/12/2026", "25:61", "24:00", "23:59:60", "P-000001", "P-999999999999",
         "a@b", "@", "x@y.z", "admin@demo.test", "+1 (555) 010-0100",
     ];
 
@@ -90,7 +90,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
             var unique = forms.Where(f => !SessionEnders.Contains(f.Action, StringComparer.OrdinalIgnoreCase))
                 .GroupBy(f => f.Shape).Select(g => g.First()).ToList();
             TestContext.Current.TestOutputHelper?.WriteLine($"{person.Who}: {pages.Count} pages, {unique.Count} forms; start pages {string.Join(", ", person.StartPages.Select(p => pages.Any(x => x.Url == p) ? p : p + " (not shown)"))}");
-            crawled.Add(new CrawledPerson(person, browser, unique));
+            crawled.Add(new CrawledPerson(person, browser, unique, [.. pages.Select(p => p.Url)]));
         }
         return crawled;
     }
@@ -121,7 +121,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
 
         // Every form was found on the untouched demo clinic (so what is found does not depend on the fuzzing);
         // now post to them.
-        foreach (var (person, first, forms) in await factory.CrawlOnceAsync(ct))
+        foreach (var (person, first, forms, _) in await factory.CrawlOnceAsync(ct))
         {
             var who = person.Who;
             var browser = first;
@@ -161,6 +161,92 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct()));
         Assert.True(shownEscaped > 0, "No page shows a stored payload at all, so escaping was not exercised.");
+    }
+
+    /// <summary>Dates no one would type but anyone can send: the ends of the calendar, past them, and nonsense around them.</summary>
+    private static readonly string[] ExtremeDates =
+    [
+        "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31", "0001-01-01", "10000-01-01", "-0001-01-01", "9999-12-31T23:59:59",
+        "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2026-02-30T25:61:00Z", "99999999999", "",
+        "２０２６-１２-０１", "٢٠٢٦-١٢-٠١", "2026-12-01\u0000",
+    ];
+
+    /// <summary>A date anywhere in the calendar, written as the portal writes slot times or days.</summary>
+    private static readonly Gen<string> AnyDate = Gen.DateTime.SelectMany(d => Gen.OneOf(
+        Gen.Const(d.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)),
+        Gen.Const(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>A field or query parameter that carries a day or a time: by its name or by what the page put in it.</summary>
+    private static bool LooksLikeDate(string name, string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, "date|from|to$|until|start|end|period|day|week|month|year|time|since|dob|birth", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+        || System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}-\d{2}-\d{2}");
+
+    /// <summary>
+    /// Every date a person can send, in a form field or in a page's query string (the times pages' <c>from</c>, a slot's
+    /// <c>start</c>, the dashboards' range), gets the calendar's extremes and random dates from any century: never a 5xx,
+    /// and a refusal is a page with words on it.
+    /// </summary>
+    [Fact]
+    public async Task EveryDateFieldAndParameterSurvivesExtremeDates()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var failures = new List<string>();
+        var tried = 0;
+        foreach (var (person, first, forms, pageUrls) in await factory.CrawlOnceAsync(ct))
+        {
+            var browser = first;
+            if (!await StillSignedInAsync(browser, ct))
+                browser = await person.OpenAsync(ct);
+
+            // Query strings of the pages reached (one page per shape), each date-like parameter in turn.
+            foreach (var url in (pageUrls ?? []).Where(u => u.Contains('?', StringComparison.Ordinal)).GroupBy(FormCrawler.PageShape).Select(g => g.First()))
+            {
+                var (path, query) = (url.Split('?', 2)[0], url.Split('?', 2)[1]);
+                var pairs = query.Split('&').Select(p => p.Split('=', 2)).Select(p => (Name: Uri.UnescapeDataString(p[0]), Value: p.Length > 1 ? Uri.UnescapeDataString(p[1]) : string.Empty)).ToList();
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    if (!LooksLikeDate(pairs[i].Name, pairs[i].Value))
+                        continue;
+                    var index = i;
+                    async Task GetAsync(string value)
+                    {
+                        tried++;
+                        var sent = path + "?" + string.Join("&", pairs.Select((p, j) => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(j == index ? value : p.Value)}"));
+                        using var response = await browser.Client.GetAsync(sent, ct);
+                        if ((int)response.StatusCode >= 500)
+                            failures.Add($"{person.Who}: GET {sent} answered {(int)response.StatusCode}");
+                        else if ((int)response.StatusCode >= 400 && string.IsNullOrWhiteSpace((await Browser.ReadAsync(response, ct)).MainText()))
+                            failures.Add($"{person.Who}: GET {sent} answered {(int)response.StatusCode} with no message");
+                    }
+                    foreach (var value in ExtremeDates)
+                        await GetAsync(value);
+                    await AnyDate.SampleAsync(GetAsync, iter: 2, threads: 1);
+                }
+            }
+
+            // Every form's date-like fields, one at a time, the rest as the page filled them in.
+            foreach (var form in forms)
+            {
+                for (var i = 0; i < form.Fields.Count; i++)
+                {
+                    if (IsToken(form.Fields[i].Key) || !LooksLikeDate(form.Fields[i].Key, form.Fields[i].Value))
+                        continue;
+                    var index = i;
+                    string[] With(string value) => [.. form.Fields.Select((_, j) => j == index ? value : Keep)];
+                    foreach (var value in ExtremeDates)
+                    {
+                        tried++;
+                        await PostAsync(browser, form, With(value), person.Who, failures, ct);
+                    }
+                    await AnyDate.SampleAsync(value => { tried++; return PostAsync(browser, form, With(value), person.Who, failures, ct); }, iter: 2, threads: 1);
+                }
+                if (!await StillSignedInAsync(browser, ct))
+                    browser = await person.OpenAsync(ct);
+            }
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tried} requests with extreme dates");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(40)));
+        Assert.True(tried > 100, $"Only {tried} requests with a date in them: is the crawl broken?");
     }
 
     private static bool IsToken(string name) => name == "__RequestVerificationToken";
