@@ -139,9 +139,13 @@ public sealed partial class SurveyService(
         }
         catch (DbUpdateException)
         {
-            // Another request stored an answer for this invitation first (unique index on the invitation).
+            // Another request stored an answer for this invitation first (unique index on the invitation). Anything else
+            // (a deadlock, a full disk) is not "already answered": the answer was not stored, and the patient must not be
+            // told it was.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            if (!await db.SurveyResponses.AnyAsync(r => r.InvitationId == invitation.Id, cancellationToken))
+                throw;
             return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Answered, null, []));
         }
         LogAnswered(invitation.Id, response.Id, triggers.Count);

@@ -292,6 +292,73 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         Assert.Equal(live, await SnapshotAsync());
     }
 
+    /// <summary>
+    /// Low answers (each opening a follow-up case, which takes a complaint reference) and complaint intakes (a reference,
+    /// then rollups) at the same moment: on a server database they took the rollup lock and the reference counter in
+    /// opposite orders and deadlocked, and the answer was lost while the patient was told it was already in.
+    /// </summary>
+    [Fact]
+    public async Task LowAnswersAndComplaintIntakesAtTheSameTimeAllLand()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.EnsureDataAsync(ct);
+        const int Each = 8;
+        // Invitations nobody answered, opened again with a link that has not expired.
+        var invitations = await factory.WithDbAsync(async db =>
+        {
+            var now = factory.Time.GetUtcNow().UtcDateTime;
+            var chosen = await db.SurveyInvitations.AsNoTracking()
+                .Where(i => !db.SurveyResponses.Any(r => r.InvitationId == i.Id))
+                .OrderBy(i => i.Id).Select(i => new { i.Id, i.PatientId }).Take(Each).ToListAsync(ct);
+            var ids = chosen.Select(c => c.Id).ToList();
+            await db.SurveyInvitations.Where(i => ids.Contains(i.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Open).SetProperty(i => i.ExpiresAtUtc, now.AddDays(10)), ct);
+            return chosen.Select(c => (c.Id, c.PatientId)).ToList();
+        });
+        Assert.Equal(Each, invitations.Count);
+        var category = await factory.WithDbAsync(db => db.ComplaintCategories.Select(c => c.Id).FirstAsync(ct));
+        var desk = new Browser(factory.CreateBrowser());
+        await desk.SignInAsync("frontdesk@demo.test", ct);
+        var forms = new List<AngleSharp.Html.Dom.IHtmlDocument>();
+        for (var i = 0; i < Each; i++)
+            forms.Add(await desk.GetPageAsync("/complaints/new", ct));
+        var casesBefore = await factory.WithDbAsync(db => db.Complaints.CountAsync(ct));
+
+        using var go = new SemaphoreSlim(0);
+        var answers = invitations.Select(inv => Task.Run(async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var surveys = scope.ServiceProvider.GetRequiredService<SurveyService>();
+            var posted = new Dictionary<string, string?> { ["recommend"] = "0", ["overall"] = "1", ["listened"] = "1" };
+            await go.WaitAsync(ct);
+            return await surveys.SubmitAsync(SurveyKey.ForPatient(inv.Id, inv.PatientId), posted, ct);
+        }, ct)).ToList();
+        var intakes = forms.Select((form, n) => Task.Run(async () =>
+        {
+            await go.WaitAsync(ct);
+            using var response = await desk.SubmitAsync(form, "/complaints/new",
+            [
+                new("ComplainantName", "Race Caller"), new("ComplainantEmail", $"race-{n}@example.test"),
+                new("CategoryId", category.ToString(En)), new("Severity", "Low"), new("WhatHappened", "Nobody answered the phone all morning."),
+            ], ct);
+            return response.StatusCode;
+        }, ct)).ToList();
+        go.Release(2 * Each);
+
+        var answered = await Task.WhenAll(answers);
+        Assert.All(answered, r => Assert.Equal(SurveyState.Open, r.Value!.State));
+        Assert.All(answered, r => Assert.NotEmpty(r.Value!.Triggers));
+        Assert.All(await Task.WhenAll(intakes), status => Assert.Equal(System.Net.HttpStatusCode.Redirect, status));
+        await factory.WithDbAsync(async db =>
+        {
+            var ids = invitations.Select(i => i.Id).ToList();
+            Assert.Equal(Each, await db.SurveyResponses.CountAsync(r => ids.Contains(r.InvitationId), ct));
+            Assert.True(await db.Complaints.CountAsync(ct) >= casesBefore + Each);
+            Assert.Equal(0, await db.Complaints.GroupBy(c => c.Reference).CountAsync(g => g.Count() > 1, ct));
+            return 0;
+        });
+    }
+
     [Fact]
     public async Task ManagersReadTheCommentsOfTheFilterAndOpenOneResponseWhichIsAudited()
     {
