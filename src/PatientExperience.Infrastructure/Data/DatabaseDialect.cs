@@ -109,6 +109,22 @@ public abstract class DatabaseDialect
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"Expected one value, got {values.Count}.");
     }
 
+    // SQLite (3.35+) and PostgreSQL read the same upsert: INSERT … ON CONFLICT DO UPDATE … RETURNING, one statement
+    // whose row lock makes concurrent callers queue. SQL Server has no such statement: its twins are below.
+    protected static Task<int> UpsertComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "ComplaintReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 1)
+            ON CONFLICT ("Year") DO UPDATE SET "LastNumber" = "ComplaintReferenceCounters"."LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """, cancellationToken);
+
+    protected static Task<int> UpsertHitAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
+        SingleIntAsync(db, $"""
+            INSERT INTO "RateLimitWindows" ("Key", "WindowStartUtc", "Count") VALUES ({key}, {windowStartUtc}, 1)
+            ON CONFLICT ("Key", "WindowStartUtc") DO UPDATE SET "Count" = "RateLimitWindows"."Count" + 1
+            RETURNING "Count" AS "Value"
+            """, cancellationToken);
+
     /// <summary>Releases a session lock with <paramref name="unlockSql"/>, then closes its connection (which releases it anyway).</summary>
     private protected sealed class SessionLock(DbConnection connection, string unlockSql, Action<DbCommand> addParameters) : IAsyncDisposable
     {
@@ -152,18 +168,10 @@ public sealed class SqliteDialect : DatabaseDialect
     public override Task LockUntilCommitAsync(DbContext db, string resource, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
-        SingleIntAsync(db, $"""
-            INSERT INTO "ComplaintReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 1)
-            ON CONFLICT ("Year") DO UPDATE SET "LastNumber" = "LastNumber" + 1
-            RETURNING "LastNumber" AS "Value"
-            """, cancellationToken);
+        UpsertComplaintNumberAsync(db, year, cancellationToken);
 
     protected override Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
-        SingleIntAsync(db, $"""
-            INSERT INTO "RateLimitWindows" ("Key", "WindowStartUtc", "Count") VALUES ({key}, {windowStartUtc}, 1)
-            ON CONFLICT ("Key", "WindowStartUtc") DO UPDATE SET "Count" = "RateLimitWindows"."Count" + 1
-            RETURNING "Count" AS "Value"
-            """, cancellationToken);
+        UpsertHitAsync(db, key, windowStartUtc, cancellationToken);
 
     /// <summary>
     /// Tens of thousands of rows overflow SQLite's default 2 MB page cache inside one transaction, which costs more than the
@@ -183,7 +191,7 @@ public sealed class SqliteDialect : DatabaseDialect
     }
 }
 
-/// <summary>PostgreSQL: transaction-level advisory locks; INSERT … ON CONFLICT for the counter.</summary>
+/// <summary>PostgreSQL: advisory locks (transaction and session level); the shared INSERT … ON CONFLICT upserts.</summary>
 public sealed class PostgreSqlDialect : DatabaseDialect
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
@@ -193,11 +201,7 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(resource)})", cancellationToken);
 
     public override Task<int> NextComplaintNumberAsync(DbContext db, int year, CancellationToken cancellationToken) =>
-        SingleIntAsync(db, $"""
-            INSERT INTO "ComplaintReferenceCounters" ("Year", "LastNumber") VALUES ({year}, 1)
-            ON CONFLICT ("Year") DO UPDATE SET "LastNumber" = "ComplaintReferenceCounters"."LastNumber" + 1
-            RETURNING "LastNumber" AS "Value"
-            """, cancellationToken);
+        UpsertComplaintNumberAsync(db, year, cancellationToken);
 
     /// <summary>
     /// <c>pg_advisory_lock</c>, session level, on a pooling-free connection of its own: released by
@@ -226,11 +230,7 @@ public sealed class PostgreSqlDialect : DatabaseDialect
     }
 
     protected override Task<int> CountHitCoreAsync(DbContext db, string key, DateTime windowStartUtc, CancellationToken cancellationToken) =>
-        SingleIntAsync(db, $"""
-            INSERT INTO "RateLimitWindows" ("Key", "WindowStartUtc", "Count") VALUES ({key}, {windowStartUtc}, 1)
-            ON CONFLICT ("Key", "WindowStartUtc") DO UPDATE SET "Count" = "RateLimitWindows"."Count" + 1
-            RETURNING "Count" AS "Value"
-            """, cancellationToken);
+        UpsertHitAsync(db, key, windowStartUtc, cancellationToken);
 
     /// <summary>A stable 64-bit key for a lock name (FNV-1a), the same in every instance and every run.</summary>
     public static long LockKey(string resource)
