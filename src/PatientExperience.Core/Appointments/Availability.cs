@@ -64,7 +64,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var clinicians = (await CliniciansAsync(serviceId, cancellationToken))
             .Where(c => clinicianId is null || c.Id == clinicianId).ToList();
         var toDate = fromDate.AddDays(days - 1);
-        var free = await FreeSlotsAsync(service, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, cancellationToken);
+        var free = await FreeSlotsAsync(service, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, null, cancellationToken);
         var offered = new List<OfferedSlot>();
         foreach (var clinician in clinicians)
         {
@@ -93,22 +93,28 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     }
 
     /// <summary>The free slot starting exactly at <paramref name="startUtc"/> for this clinician, if there is one.</summary>
-    public async Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, CancellationToken cancellationToken)
+    /// <param name="ignoreAppointmentId">A visit being moved: its own time counts as free.</param>
+    /// <param name="ignoreHoldId">The waitlist hold being taken up: the time it holds counts as free.</param>
+    public Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, CancellationToken cancellationToken) =>
+        FindSlotAsync(serviceId, clinicianId, startUtc, ignoreAppointmentId, null, cancellationToken);
+
+    /// <inheritdoc cref="FindSlotAsync(int, int, DateTime, int?, CancellationToken)"/>
+    public async Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
         var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
         if (service is null)
             return null;
         var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
-        var slots = await FreeSlotsAsync(service, [clinicianId], day, day, ignoreAppointmentId, cancellationToken);
+        var slots = await FreeSlotsAsync(service, [clinicianId], day, day, ignoreAppointmentId, ignoreHoldId, cancellationToken);
         return slots[clinicianId].FirstOrDefault(s => s.StartUtc == startUtc);
     }
 
     /// <summary>
-    /// Free slots for each of the given clinicians: three queries in all (hours, days off, busy
-    /// blocks), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician.
+    /// Free slots for each of the given clinicians: four queries in all (hours, days off, busy
+    /// blocks, time held for the waitlist), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician.
     /// </summary>
     private async Task<Dictionary<int, IReadOnlyList<Slot>>> FreeSlotsAsync(Departments.ClinicService service, IReadOnlyList<int> clinicianIds,
-        DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, CancellationToken cancellationToken)
+        DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
         var policy = options.Value;
         var hours = (await db.WorkingHours.AsNoTracking().Where(w => clinicianIds.Contains(w.StaffMemberId))
@@ -129,6 +135,17 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
                         && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
             .Select(a => new { a.ClinicianId, Block = new BusyInterval(a.BlockStartUtc, a.BlockEndUtc) }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ClinicianId, a => a.Block);
+        // Time held for a waiting patient is taken for everyone else until the hold ends (the same cells that stop a booking).
+        // Open holds are few and indexed by (clinician, start), so this starts from them rather than from the cells.
+        var cell = TimeSpan.FromMinutes(TimeCell.CellMinutes);
+        var held = (await (
+                from o in db.WaitlistOffers.AsNoTracking()
+                where o.Status == OfferStatus.Open && clinicianIds.Contains(o.ClinicianId) && o.StartUtc > earliestBlockStart && o.StartUtc < windowEnd
+                      && o.Id != ignoreHoldId
+                join c in db.TimeCells.AsNoTracking() on (int?)o.Id equals c.HoldId
+                select new { o.ClinicianId, c.CellStartUtc })
+            .ToListAsync(cancellationToken))
+            .ToLookup(c => c.ClinicianId, c => new BusyInterval(c.CellStartUtc, c.CellStartUtc + cell));
         var rules = new SlotRules(service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
             policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
         var result = new Dictionary<int, IReadOnlyList<Slot>>();
@@ -138,7 +155,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
             result[id] = own.Count == 0
                 ? []
                 : SlotFinder.FreeSlots(clock.Zone, clock.UtcNow, fromDate, toDate, rules, own,
-                    [.. off.Where(o => o.StaffMemberId is null || o.StaffMemberId == id).Select(o => o.Days)], [.. busy[id]]);
+                    [.. off.Where(o => o.StaffMemberId is null || o.StaffMemberId == id).Select(o => o.Days)], [.. busy[id], .. held[id]]);
         }
         return result;
     }

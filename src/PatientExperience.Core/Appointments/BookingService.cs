@@ -8,7 +8,8 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 
-public sealed record BookAppointment(int PatientId, int ServiceId, int? ClinicianId, DateTime StartUtc, InteractionChannel Channel, int? StaffMemberId);
+/// <param name="HoldId">The open waitlist offer this booking takes up: its held time is this patient's to book, and the hold ends with the booking.</param>
+public sealed record BookAppointment(int PatientId, int ServiceId, int? ClinicianId, DateTime StartUtc, InteractionChannel Channel, int? StaffMemberId, int? HoldId = null);
 
 public enum BookingStatus
 {
@@ -62,7 +63,7 @@ public sealed partial class BookingService(
             : (await availability.CliniciansAsync(request.ServiceId, cancellationToken)).Select(c => c.Id).ToList();
         foreach (var clinicianId in candidates)
         {
-            var slot = await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken);
+            var slot = await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, request.HoldId, cancellationToken);
             if (slot is null)
                 continue;
             if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
@@ -73,6 +74,8 @@ public sealed partial class BookingService(
             {
                 db.Appointments.Add(appointment);
                 await db.SaveChangesAsync(cancellationToken);
+                if (request.HoldId is { } holdId)
+                    await TakeUpHoldAsync(holdId, appointment.Id, cancellationToken);
                 AddCells(appointment);
                 var notice = await NoticeAsync(appointment, cancellationToken);
                 db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
@@ -88,7 +91,7 @@ public sealed partial class BookingService(
             }
             if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
                 return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
-            if (await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken) is not null)
+            if (request.HoldId is null && await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken) is not null)
                 return NotSaved;
         }
 
@@ -120,7 +123,7 @@ public sealed partial class BookingService(
         var oldClinician = appointment.ClinicianId;
         var moved = await TryCommitAsync(async () =>
         {
-            await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
             appointment.MoveTo(targetClinician, slot, options.Value.ReminderLead);
             AddCells(appointment);
             var notice = await NoticeAsync(appointment, cancellationToken);
@@ -155,7 +158,7 @@ public sealed partial class BookingService(
 
         var cancelled = await TryCommitAsync(async () =>
         {
-            await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
             appointment.Cancel(reason.Trim(), clock.UtcNow);
             var notice = await NoticeAsync(appointment, cancellationToken);
             db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
@@ -216,6 +219,22 @@ public sealed partial class BookingService(
         foreach (var handler in services.GetServices<ISlotFreedHandler>())
             await handler.OnSlotFreedAsync(serviceId, clinicianId, startUtc, cancellationToken);
     }
+
+    /// <summary>
+    /// Ends the waitlist hold inside the booking's transaction: claimed by a conditional UPDATE (a sweep or another
+    /// click may have ended it a moment ago), then its cells make way for the appointment's.
+    /// </summary>
+    private async Task TakeUpHoldAsync(int holdId, int appointmentId, CancellationToken cancellationToken)
+    {
+        var claimed = await db.WaitlistOffers.Where(o => o.Id == holdId && o.Status == OfferStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Accepted).SetProperty(o => o.AppointmentId, appointmentId), cancellationToken);
+        if (claimed != 1)
+            throw new HoldEndedException();
+        await db.ReleaseHoldCellsAsync(holdId, cancellationToken);
+    }
+
+    /// <summary>The hold a booking meant to take up had already ended: nothing of the booking is kept.</summary>
+    private sealed class HoldEndedException() : DbUpdateException("The waitlist hold ended before the booking.");
 
     private async Task<bool> PatientBusyAsync(int patientId, Slot slot, int? ignoreAppointmentId, CancellationToken cancellationToken) =>
         await db.Appointments.AnyAsync(a => a.PatientId == patientId && a.Id != ignoreAppointmentId

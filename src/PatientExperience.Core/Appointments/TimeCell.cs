@@ -1,10 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>
-/// One <see cref="CellMinutes"/>-minute piece of someone's time, held by an active appointment.
+/// One <see cref="CellMinutes"/>-minute piece of someone's time, held by an active appointment or by an open
+/// waitlist hold (exactly one of the two).
 /// The primary key (owner, cell start) is what makes double booking impossible: two appointments
 /// that overlap by even five minutes would need the same row, and the database refuses the second.
-/// A clinician's cells cover the visit and its buffers; a patient's cover the visit only.
+/// A clinician's cells cover the visit and its buffers; a patient's cover the visit only. A hold covers
+/// the clinician's block only, so nobody else can book the time while it is held for a waiting patient.
 /// </summary>
 public class TimeCell
 {
@@ -19,10 +24,17 @@ public class TimeCell
         AppointmentId = appointmentId;
     }
 
+    /// <summary>A cell held for a waiting patient by <see cref="WaitlistOffer"/> <paramref name="holdId"/>.</summary>
+    public static TimeCell Held(string owner, DateTime cellStartUtc, int holdId) =>
+        new() { Owner = owner, CellStartUtc = cellStartUtc, HoldId = holdId };
+
     /// <summary>"c:12" for clinician 12, "p:34" for patient 34.</summary>
     public string Owner { get; private set; } = string.Empty;
     public DateTime CellStartUtc { get; private set; }
-    public int AppointmentId { get; private set; }
+    public int? AppointmentId { get; private set; }
+
+    /// <summary>The open waitlist offer holding this cell; null for an appointment's cell.</summary>
+    public int? HoldId { get; private set; }
 
     public static string ForClinician(int staffMemberId) => "c:" + staffMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static string ForPatient(int patientId) => "p:" + patientId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -36,3 +48,25 @@ public class TimeCell
             yield return t;
     }
 }
+
+/// <summary>The one way time is given back: cells go in the database, and any copies this unit of work still tracks go with them.</summary>
+public static class TimeCellRelease
+{
+    /// <summary>Frees an appointment's time (cancelled, moved, did not come).</summary>
+    public static Task ReleaseAppointmentCellsAsync(this IAppDbContext db, int appointmentId, CancellationToken cancellationToken) =>
+        ReleaseAsync(db, c => c.AppointmentId == appointmentId, cancellationToken);
+
+    /// <summary>Frees the time a waitlist hold kept.</summary>
+    public static Task ReleaseHoldCellsAsync(this IAppDbContext db, int holdId, CancellationToken cancellationToken) =>
+        ReleaseAsync(db, c => c.HoldId == holdId, cancellationToken);
+
+    private static async Task ReleaseAsync(IAppDbContext db, System.Linq.Expressions.Expression<Func<TimeCell, bool>> which, CancellationToken cancellationToken)
+    {
+        await db.TimeCells.Where(which).ExecuteDeleteAsync(cancellationToken);
+        // ExecuteDelete bypasses the change tracker: a cell this context still tracks would clash with the next one for the same minutes.
+        var gone = which.Compile();
+        foreach (var entry in db.ChangeTracker.Entries<TimeCell>().Where(e => gone(e.Entity)).ToList())
+            entry.State = EntityState.Detached;
+    }
+}
+

@@ -78,7 +78,7 @@ public sealed partial class VisitFlow(
                     break;
                 case FlowStep.NoShow:
                     appointment.MarkNoShow();
-                    await db.TimeCells.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+                    await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
                     break;
             }
         }

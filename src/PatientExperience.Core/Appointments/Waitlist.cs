@@ -33,7 +33,6 @@ public class WaitlistEntry : AuditableEntity
     public DateTime JoinedAtUtc { get; private set; }
     public WaitlistStatus Status { get; private set; }
 
-    public void MarkBooked() => Status = WaitlistStatus.Booked;
     public void Withdraw() => Status = WaitlistStatus.Withdrawn;
 }
 
@@ -75,13 +74,8 @@ public class WaitlistOffer
 
     public bool IsOpen(DateTime nowUtc) => Status == OfferStatus.Open && nowUtc < ExpiresAtUtc;
 
-    public void Accept(int appointmentId)
-    {
-        Status = OfferStatus.Accepted;
-        AppointmentId = appointmentId;
-    }
-
-    public void MarkGone() => Status = OfferStatus.Gone;
+    // Status changes are conditional UPDATEs (BookingService takes a hold up, WaitlistService ends one), so that
+    // the database decides between a click, a sweep and a withdrawal that meet.
 
     public static (string Token, string Hash) NewToken() => OneTimeToken.New();
 

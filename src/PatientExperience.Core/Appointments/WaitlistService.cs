@@ -75,6 +75,14 @@ public sealed partial class WaitlistService(
             return Result.NotFound();
         entry.Withdraw();
         await db.SaveChangesAsync(cancellationToken);
+        // A time held for this patient passes to the next in line at once rather than when the hold runs out.
+        var open = await db.WaitlistOffers.AsNoTracking().Where(o => o.EntryId == entryId && o.Status == OfferStatus.Open)
+            .Select(o => new { o.Id, o.ClinicianId, o.StartUtc }).ToListAsync(cancellationToken);
+        foreach (var offer in open)
+        {
+            if (await EndHoldAsync(offer.Id, OfferStatus.Expired, cancellationToken) && offer.StartUtc > clock.UtcNow)
+                await OfferAsync(entry.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken);
+        }
         return Result.Success();
     }
 
@@ -104,24 +112,35 @@ public sealed partial class WaitlistService(
                 continue;
             var (token, hash) = WaitlistOffer.NewToken();
             var offer = new WaitlistOffer(entry.Id, clinicianId, startUtc, hash, now, options.Value.WaitlistHold);
-            db.WaitlistOffers.Add(offer);
             var view = await DescribeAsync(serviceId, clinicianId, cancellationToken);
-            notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
-                startUtc, offer.ExpiresAtUtc, token));
-            db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
-                $"Offered a freed time from the waitlist: {view.Service}", now));
-            try
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance offered the same time a moment earlier (one open hold per time is a unique index):
-                // nothing of this offer was saved, its email included.
-                db.ChangeTracker.Clear();
-                if (await HeldAsync(clinicianId, startUtc, cancellationToken))
-                    return false;
-                throw;
+                try
+                {
+                    db.WaitlistOffers.Add(offer);
+                    await db.SaveChangesAsync(cancellationToken);
+                    // The hold takes the clinician's cells, so nobody else can book the time while it is held.
+                    var owner = TimeCell.ForClinician(clinicianId);
+                    foreach (var cell in TimeCell.Cover(slot.BlockStartUtc, slot.BlockEndUtc))
+                        db.TimeCells.Add(TimeCell.Held(owner, cell, offer.Id));
+                    notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
+                        startUtc, offer.ExpiresAtUtc, token));
+                    db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
+                        $"Offered a freed time from the waitlist: {view.Service}", now));
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another instance offered the same time a moment earlier (one open hold per time is a unique index),
+                    // or someone booked it meanwhile (the cells): nothing of this offer was saved, its email included.
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    if (await HeldAsync(clinicianId, startUtc, cancellationToken)
+                        || await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, cancellationToken) is null)
+                        return false;
+                    throw;
+                }
             }
             LogOffered(offer.Id, entry.Id);
             return true;
@@ -148,7 +167,7 @@ public sealed partial class WaitlistService(
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
             return (AcceptOutcome.NotFound, null);
         var hash = WaitlistOffer.Hash(token);
-        var offer = await db.WaitlistOffers.AsTracking().Include(o => o.Entry).FirstOrDefaultAsync(o => o.TokenHash == hash, cancellationToken);
+        var offer = await db.WaitlistOffers.AsNoTracking().Include(o => o.Entry).FirstOrDefaultAsync(o => o.TokenHash == hash, cancellationToken);
         if (offer is null)
             return (AcceptOutcome.NotFound, null);
         if (offer.Status == OfferStatus.Accepted)
@@ -157,19 +176,17 @@ public sealed partial class WaitlistService(
             return (offer.Status == OfferStatus.Gone ? AcceptOutcome.Gone : AcceptOutcome.Expired, null);
 
         var entry = offer.Entry!;
-        var result = await booking.BookAsync(new BookAppointment(entry.PatientId, entry.ServiceId, offer.ClinicianId, offer.StartUtc, InteractionChannel.Web, null), cancellationToken);
-        // Booking may have cleared the change tracker after losing a race: load fresh.
-        var fresh = await db.WaitlistOffers.AsTracking().Include(o => o.Entry).FirstAsync(o => o.Id == offer.Id, cancellationToken);
+        // The booking takes the hold up and closes the waitlist entry in its own transaction: all of it lands or none.
+        var result = await booking.BookAsync(new BookAppointment(entry.PatientId, entry.ServiceId, offer.ClinicianId, offer.StartUtc, InteractionChannel.Web, null, offer.Id),
+            (_, ct) => db.WaitlistEntries.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, WaitlistStatus.Booked), ct), cancellationToken);
         if (!result.IsSuccess)
         {
-            fresh.MarkGone();
-            await db.SaveChangesAsync(cancellationToken);
+            // The patient could not take it (another visit at that time, say): the hold ends and the time passes on.
+            if (await EndHoldAsync(offer.Id, OfferStatus.Gone, cancellationToken) && offer.StartUtc > clock.UtcNow)
+                await OfferAsync(entry.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken);
             return (AcceptOutcome.Gone, null);
         }
-        fresh.Accept(result.AppointmentId!.Value);
-        fresh.Entry!.MarkBooked();
-        await db.SaveChangesAsync(cancellationToken);
-        LogAccepted(fresh.Id, result.AppointmentId.Value);
+        LogAccepted(offer.Id, result.AppointmentId!.Value);
         return (AcceptOutcome.Booked, result.AppointmentId);
     }
 
@@ -186,15 +203,29 @@ public sealed partial class WaitlistService(
         foreach (var offer in expired)
         {
             // Claimed by a conditional UPDATE: when several instances sweep at once, one of them passes the time on.
-            var mine = await db.WaitlistOffers.Where(o => o.Id == offer.Id && o.Status == OfferStatus.Open)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Expired), cancellationToken);
-            if (mine != 1)
+            if (!await EndHoldAsync(offer.Id, OfferStatus.Expired, cancellationToken))
                 continue;
             handled++;
             if (offer.StartUtc > now && await OfferAsync(offer.ServiceId, offer.ClinicianId, offer.StartUtc, cancellationToken))
                 handled++;
         }
         return handled;
+    }
+
+    /// <summary>
+    /// Ends an open hold and frees the time it held, in one transaction. The conditional UPDATE decides who ends it
+    /// when a sweep, a click and a withdrawal meet: false when it had already ended.
+    /// </summary>
+    private async Task<bool> EndHoldAsync(int offerId, OfferStatus status, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mine = await db.WaitlistOffers.Where(o => o.Id == offerId && o.Status == OfferStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status), cancellationToken);
+        if (mine != 1)
+            return false;
+        await db.ReleaseHoldCellsAsync(offerId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private Task<bool> HeldAsync(int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>

@@ -283,14 +283,22 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CellStartUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("AppointmentId")
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HoldId")
                         .HasColumnType("integer");
 
                     b.HasKey("Owner", "CellStartUtc");
 
                     b.HasIndex("AppointmentId");
 
-                    b.ToTable("TimeCells");
+                    b.HasIndex("HoldId");
+
+                    b.ToTable("TimeCells", t =>
+                        {
+                            t.HasCheckConstraint("CK_TimeCells_AppointmentOrHold", "(\"AppointmentId\" IS NULL AND \"HoldId\" IS NOT NULL) OR (\"AppointmentId\" IS NOT NULL AND \"HoldId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>
@@ -1946,8 +1954,12 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.HasOne("PatientExperience.Core.Appointments.Appointment", null)
                         .WithMany()
                         .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PatientExperience.Core.Appointments.WaitlistOffer", null)
+                        .WithMany()
+                        .HasForeignKey("HoldId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>

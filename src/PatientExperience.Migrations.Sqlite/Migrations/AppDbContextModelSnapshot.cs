@@ -270,14 +270,22 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CellStartUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AppointmentId")
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HoldId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Owner", "CellStartUtc");
 
                     b.HasIndex("AppointmentId");
 
-                    b.ToTable("TimeCells");
+                    b.HasIndex("HoldId");
+
+                    b.ToTable("TimeCells", t =>
+                        {
+                            t.HasCheckConstraint("CK_TimeCells_AppointmentOrHold", "(\"AppointmentId\" IS NULL AND \"HoldId\" IS NOT NULL) OR (\"AppointmentId\" IS NOT NULL AND \"HoldId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>
@@ -1893,8 +1901,12 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasOne("PatientExperience.Core.Appointments.Appointment", null)
                         .WithMany()
                         .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PatientExperience.Core.Appointments.WaitlistOffer", null)
+                        .WithMany()
+                        .HasForeignKey("HoldId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>

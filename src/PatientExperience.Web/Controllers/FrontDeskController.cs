@@ -99,13 +99,15 @@ public class FrontDeskController(
 
     /// <summary>Moves a visit to the time pressed on the caller screen; past the cut-off only with a reason (audited).</summary>
     [HttpPost("appointments/{id:int}/move")]
-    public async Task<IActionResult> Move(int id, int clinicianId, string? start, string? overrideReason, CancellationToken cancellationToken)
+    /// <param name="clinicianId">The clinician on the pressed button: the visit moves to them.</param>
+    /// <param name="listed">The clinician the list was for (0 for anyone), to go back to the same list.</param>
+    public async Task<IActionResult> Move(int id, int clinicianId, int? listed, string? start, string? overrideReason, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (appointment is null || !SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
         var pastCutoff = !appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff);
-        var back = $"/frontdesk/patients/{appointment.PatientId}?serviceId={appointment.ServiceId}&clinician={clinicianId}&moving={id}";
+        var back = $"/frontdesk/patients/{appointment.PatientId}?serviceId={appointment.ServiceId}&clinician={listed ?? clinicianId}&moving={id}";
         if (pastCutoff && string.IsNullOrWhiteSpace(overrideReason))
         {
             TempData["Error"] = localizer["This visit is inside the cancellation cut-off. Give a reason for the exception."].Value;

@@ -35,7 +35,7 @@ public sealed class AppointmentNotifier(
     {
         using var _ = new CultureScope(notice.Language);
         var when = When(notice.StartUtc);
-        var until = clock.ToLocal(notice.ExpiresAtUtc).ToString("HH:mm", CultureInfo.CurrentCulture);
+        var until = When(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
         var lines = new[]
         {

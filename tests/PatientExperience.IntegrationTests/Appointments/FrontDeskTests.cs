@@ -192,4 +192,43 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         Assert.Equal(1, after.CalendarSequence);
         Assert.True(await factory.WithDbAsync(db => db.Interactions.AnyAsync(i => i.PatientId == patientId && i.Kind == InteractionKind.AppointmentChanged && i.Channel == InteractionChannel.Phone, ct)));
     }
+
+    /// <summary>
+    /// With "anyone" the caller screen shows each time with a clinician; pressing one moves the visit to that clinician
+    /// (not the visit's old one), and the read-back names them.
+    /// </summary>
+    [Fact]
+    public async Task AMoveWithAnyoneGoesToTheClinicianOnTheButtonAndTheReadBackSaysWho()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Okafor", ct);
+        var serviceId = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "Annual physical").Select(s => s.Id).SingleAsync(ct));
+        var first = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == db.ClinicServices.Single(s => s.Id == serviceId).DepartmentId)
+            .OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        using var booked = await BookOnCallerScreenAsync(desk, patientId, "Annual physical", first, ct, from: "2026-11-30");
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var before = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
+        Assert.Equal(first, before.ClinicianId);
+
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0&moving={before.Id}&from=2026-12-03", ct);
+        var buttons = screen.QuerySelectorAll($"form[action='/frontdesk/appointments/{before.Id}/move']")
+            .Select(f => (Form: f, Clinician: int.Parse(f.QuerySelector("input[name=clinicianId]")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.All(buttons, b => Assert.NotEqual(0, b.Clinician));
+        var other = buttons.First(b => b.Clinician != first);
+        var shownName = other.Form.QuerySelector("button")!.TextContent;
+        var otherName = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.Id == other.Clinician).Select(m => m.FirstName + " " + m.LastName).SingleAsync(ct));
+        Assert.Contains(otherName, shownName);
+
+        var values = other.Form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
+            .Where(v => v.Key != "__RequestVerificationToken").ToList();
+        using var moved = await desk.PostWithTokenAsync(screen, $"/frontdesk/appointments/{before.Id}/move", values, ct);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == before.Id, ct));
+        Assert.Equal(other.Clinician, after.ClinicianId);
+        Assert.Equal(values.Single(v => v.Key == "start").Value, after.StartUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        var readBack = await desk.GetPageAsync(moved.Headers.Location!.OriginalString, ct);
+        Assert.Contains("with " + otherName, readBack.QuerySelector(".readback")!.TextContent);
+    }
 }

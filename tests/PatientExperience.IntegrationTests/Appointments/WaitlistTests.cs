@@ -138,4 +138,96 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
             told += (await factory.MessagesToAsync(patient, ct)).Count(m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
         Assert.Equal(1, told);
     }
+
+    private static string Link(DateTime startUtc) => "start=" + startUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    /// <summary>
+    /// "We are holding it for you" is true: while the hold is open the time is on nobody else's page (patient or front desk,
+    /// one clinician or anyone), a booking for it from a page opened earlier is refused, and the waiting patient gets it.
+    /// The email says the day, time and zone the hold ends.
+    /// </summary>
+    [Fact]
+    public async Task AHeldTimeIsOfferedToNobodyElseAndCannotBeTakenUntilTheHoldEnds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (serviceId, clinicianId) = await DermatologyAsync("Menopause consultation", ct);
+        var waiter = (await factory.CreatePatientsAsync("heldfor", 1, ct))[0];
+        await JoinAsync(waiter, serviceId, ct);
+        var other = (await factory.CreatePatientsAsync("heldother", 1, ct))[0];
+        var start = new DateTime(2026, 12, 3, 15, 0, 0, DateTimeKind.Utc); // Thursday 10:00 New York
+        var times = $"/appointments/book/{serviceId}/times?from=2026-12-03&clinician=";
+
+        var someone = new Browser(factory.CreateBrowser());
+        await someone.SignInAsync(other, ct);
+        var confirmBefore = await someone.GetPageAsync($"/appointments/book/{serviceId}/confirm?clinician={clinicianId}&{Link(start)}", ct);
+        await FreeATimeAsync("heldfree", serviceId, clinicianId, start, ct);
+
+        var offer = await factory.WithDbAsync(db => db.WaitlistOffers.AsNoTracking().SingleAsync(o => o.StartUtc == start && o.Status == OfferStatus.Open, ct));
+        var mail = (await factory.MessagesToAsync(waiter, ct)).Last(m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
+        var end = TimeZoneInfo.ConvertTimeFromUtc(offer.ExpiresAtUtc, NewYork).ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        Assert.Contains($"We are holding it for you until {end} (America/New_York)", mail.TextBody);
+
+        // Not on anyone else's pages (with "anyone", the same time may still be offered with another clinician).
+        Assert.DoesNotContain(Link(start), (await someone.GetPageAsync(times + clinicianId, ct)).DocumentElement.OuterHtml);
+        var otherId = await factory.WithDbAsync(db => db.Patients.Where(p => p.Email == other).Select(p => p.Id).SingleAsync(ct));
+        var heldName = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.Id == clinicianId).Select(m => m.FirstName + " " + m.LastName).SingleAsync(ct));
+        var desk = new Browser(factory.CreateBrowser());
+        await desk.SignInAsync("frontdesk@demo.test", ct);
+        foreach (var clinician in new[] { clinicianId, 0 })
+        {
+            var screen = await desk.GetPageAsync($"/frontdesk/patients/{otherId}?serviceId={serviceId}&clinician={clinician}&from=2026-12-03", ct);
+            var buttons = screen.QuerySelectorAll($"form[action='/frontdesk/patients/{otherId}/book']").ToList();
+            Assert.NotEmpty(buttons);
+            Assert.DoesNotContain(buttons, f => f.QuerySelector("input[name=start]")!.GetAttribute("value") == Link(start)["start=".Length..]
+                && f.QuerySelector("button")!.TextContent.Contains(heldName, StringComparison.Ordinal));
+        }
+
+        // Pages opened before the hold cannot take it either: the database refuses.
+        using var patientTry = await someone.SubmitAsync(confirmBefore, "/appointments/book", [], ct);
+        Assert.NotEqual(HttpStatusCode.Redirect, patientTry.StatusCode);
+        Assert.Contains("that time was just taken", (await Browser.ReadAsync(patientTry, ct)).MainText());
+        var deskScreen = await desk.GetPageAsync($"/frontdesk/patients/{otherId}", ct);
+        using var deskTry = await desk.PostWithTokenAsync(deskScreen, $"/frontdesk/patients/{otherId}/book",
+            [new("serviceId", serviceId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("clinicianId", clinicianId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("start", Link(start)["start=".Length..])], ct);
+        Assert.Equal(HttpStatusCode.Conflict, deskTry.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Appointments.AnyAsync(a => a.PatientId == otherId, ct)));
+
+        // The waiting patient gets it.
+        var link = OutboxReader.LinkIn(mail);
+        var anonymous = new Browser(factory.CreateBrowser());
+        var offerPage = await anonymous.GetPageAsync(link, ct);
+        Assert.Contains($"We are holding it for you until {end} (America/New_York)", offerPage.MainText());
+        using var accepted = await anonymous.SubmitAsync(offerPage, new Uri("https://localhost" + link).AbsolutePath, [], ct);
+        Assert.Contains("You are booked", (await Browser.ReadAsync(accepted, ct)).MainText());
+        Assert.True(await factory.WithDbAsync(db => db.Appointments.AnyAsync(a => a.Patient!.Email == waiter && a.StartUtc == start && a.Status == AppointmentStatus.Booked, ct)));
+        Assert.False(await factory.WithDbAsync(db => db.TimeCells.AnyAsync(c => c.HoldId == offer.Id, ct)));
+    }
+
+    /// <summary>A hold nobody takes up, with nobody else waiting, gives the time back to everyone when it ends.</summary>
+    [Fact]
+    public async Task WhenAHoldEndsWithNobodyElseWaitingTheTimeIsFreeForEveryoneAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (serviceId, clinicianId) = await DermatologyAsync("Contraception consultation", ct);
+        var waiter = (await factory.CreatePatientsAsync("lapsed", 1, ct))[0];
+        await JoinAsync(waiter, serviceId, ct);
+        var start = new DateTime(2026, 12, 4, 19, 0, 0, DateTimeKind.Utc); // Friday 14:00 New York
+        await FreeATimeAsync("lapsedfree", serviceId, clinicianId, start, ct);
+        var someone = new Browser(factory.CreateBrowser());
+        await someone.SignInAsync((await factory.CreatePatientsAsync("lapsedother", 1, ct))[0], ct);
+        var list = $"/appointments/book/{serviceId}/times?from=2026-12-04&clinician={clinicianId}";
+        Assert.DoesNotContain(Link(start), (await someone.GetPageAsync(list, ct)).DocumentElement.OuterHtml);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(16));
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<WaitlistService>().RunOnceAsync(ct);
+
+        Assert.Contains(Link(start), (await someone.GetPageAsync(list, ct)).DocumentElement.OuterHtml);
+        var confirm = await someone.GetPageAsync($"/appointments/book/{serviceId}/confirm?clinician={clinicianId}&{Link(start)}", ct);
+        using var booked = await someone.SubmitAsync(confirm, "/appointments/book", [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+    }
 }

@@ -13,5 +13,10 @@ public sealed class TimeCellConfiguration : IEntityTypeConfiguration<TimeCell>
         builder.Property(c => c.Owner).HasMaxLength(24);
         builder.HasOne<Appointment>().WithMany().HasForeignKey(c => c.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.AppointmentId);
+        // A waitlist hold keeps the clinician's time the same way; its cells go when the hold ends.
+        builder.HasOne<WaitlistOffer>().WithMany().HasForeignKey(c => c.HoldId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.HoldId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_TimeCells_AppointmentOrHold",
+            "(\"AppointmentId\" IS NULL AND \"HoldId\" IS NOT NULL) OR (\"AppointmentId\" IS NOT NULL AND \"HoldId\" IS NULL)"));
     }
 }
