@@ -29,11 +29,8 @@ public sealed class MyDetailsForm
     [Display(Name = "Language for pages and emails")]
     public string? PreferredLanguage { get; set; }
 
-    [Display(Name = "Email")]
+    [Display(Name = "Email me a short survey after a visit")]
     public bool ContactByEmail { get; set; }
-
-    [Display(Name = "Text message")]
-    public bool ContactBySms { get; set; }
 
     [Display(Name = "Phone call")]
     public bool ContactByPhone { get; set; }
