@@ -37,3 +37,6 @@ public sealed class MyDetailsForm
 }
 
 public sealed record MyDetailsViewModel(Patient Patient, MyDetailsForm Form);
+
+/// <summary>The error page: a short reference to read out, and the number to call.</summary>
+public sealed record ErrorPageViewModel(string Reference, string ClinicPhone);
