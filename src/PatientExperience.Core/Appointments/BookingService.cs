@@ -189,12 +189,12 @@ public sealed partial class BookingService(
     public async Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
-            .Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).FirstAsync(cancellationToken);
+            .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
             .Select(s => new { s.Name, Department = s.Department!.Name }).FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
-        return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.ContactByEmail && patient.Email is not null,
+        return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.Email is not null,
             patient.PreferredLanguage, service.Name, clinician, service.Department);
     }
 

@@ -206,9 +206,10 @@ public sealed partial class ComplaintService(
         if (patientId is { } id)
         {
             var patient = await db.Patients.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage, p.UserId }).FirstOrDefaultAsync(cancellationToken);
+                .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage, p.UserId }).FirstOrDefaultAsync(cancellationToken);
+            // A reply to their own complaint is a message they need: it goes to their email whatever they chose for optional mail.
             if (patient is not null)
-                return new Contact(patient.FirstName, patient.ContactByEmail ? patient.Email : null, patient.PreferredLanguage, patient.UserId is not null);
+                return new Contact(patient.FirstName, patient.Email, patient.PreferredLanguage, patient.UserId is not null);
         }
         return new Contact(string.IsNullOrWhiteSpace(complainantName) ? null : complainantName.Trim(),
             string.IsNullOrWhiteSpace(complainantEmail) ? null : complainantEmail.Trim(), SupportedLanguages.Default);

@@ -14,7 +14,6 @@ public class Patient : AuditableEntity
     {
         UpdateDetails(firstName, lastName, dateOfBirth, phone, email, preferredLanguage);
         ContactByEmail = Email is not null;
-        ContactBySms = true;
         ContactByPhone = true;
     }
 
@@ -28,7 +27,15 @@ public class Patient : AuditableEntity
     public string PhoneDigits { get; private set; } = string.Empty;
     public string? Email { get; private set; }
     public string PreferredLanguage { get; private set; } = SupportedLanguages.Default;
+    /// <summary>
+    /// May we send optional email (a survey after a visit)? Messages a patient needs (confirmations, changes, reminders,
+    /// waitlist offers, replies to their complaint) go to <see cref="Email"/> whenever there is one.
+    /// </summary>
     public bool ContactByEmail { get; private set; }
+
+    /// <summary>
+    /// Not used: text messages are not sent yet, so the choice is not offered (kept, false, for when they are).
+    /// </summary>
     public bool ContactBySms { get; private set; }
     public bool ContactByPhone { get; private set; }
     public string? UserId { get; private set; }
@@ -47,10 +54,9 @@ public class Patient : AuditableEntity
         PreferredLanguage = SupportedLanguages.IsSupported(preferredLanguage) ? preferredLanguage : SupportedLanguages.Default;
     }
 
-    public void SetContactPreferences(bool byEmail, bool bySms, bool byPhone)
+    public void SetContactPreferences(bool byEmail, bool byPhone)
     {
         ContactByEmail = byEmail && Email is not null;
-        ContactBySms = bySms;
         ContactByPhone = byPhone;
     }
 

@@ -5,7 +5,7 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
 
-public class HomeController : Controller
+public partial class HomeController(ILogger<HomeController> logger) : Controller
 {
     /// <summary>Signed-in people go straight to the home page of their role; others see the welcome page.</summary>
     public IActionResult Index()
@@ -53,7 +53,17 @@ public class HomeController : Controller
     // Error pages are re-run with the failed request's method: a refused POST must still get its page.
     [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error() => View("Error", Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+    public IActionResult Error([FromServices] Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic)
+    {
+        // A short reference to read out on the phone, logged with the failure (and the trace id, which ties it to the request's other lines).
+        var reference = Configurations.ErrorReference.New();
+        var failed = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>();
+        LogError(failed?.Error, reference, Configurations.OneTimeLinkRedactor.Redact(failed?.Path ?? HttpContext.Request.Path.Value ?? "/"), Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier);
+        return View("Error", new ViewModels.ErrorPageViewModel(reference, clinic.Value.Phone));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Error reference {ErrorReference}: the request for {FailedPath} failed (trace {TraceId})")]
+    private partial void LogError(Exception? exception, string errorReference, string failedPath, string traceId);
 
     [IgnoreAntiforgeryToken]
     [Route("home/status/{code:int}")]

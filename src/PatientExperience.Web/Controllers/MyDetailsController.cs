@@ -33,7 +33,6 @@ public class MyDetailsController(
             Phone = patient.Phone,
             PreferredLanguage = patient.PreferredLanguage,
             ContactByEmail = patient.ContactByEmail,
-            ContactBySms = patient.ContactBySms,
             ContactByPhone = patient.ContactByPhone,
         };
         return View(new MyDetailsViewModel(patient, form));
@@ -47,7 +46,7 @@ public class MyDetailsController(
         if (patient is null)
             return NotFound();
         var result = await profile.UpdateAsync(patient.Id,
-            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactBySms, form.ContactByPhone), cancellationToken);
+            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer, "Form.");

@@ -29,14 +29,14 @@ public sealed class MyDetailsForm
     [Display(Name = "Language for pages and emails")]
     public string? PreferredLanguage { get; set; }
 
-    [Display(Name = "Email")]
+    [Display(Name = "Email me a short survey after a visit")]
     public bool ContactByEmail { get; set; }
-
-    [Display(Name = "Text message")]
-    public bool ContactBySms { get; set; }
 
     [Display(Name = "Phone call")]
     public bool ContactByPhone { get; set; }
 }
 
 public sealed record MyDetailsViewModel(Patient Patient, MyDetailsForm Form);
+
+/// <summary>The error page: a short reference to read out, and the number to call.</summary>
+public sealed record ErrorPageViewModel(string Reference, string ClinicPhone);

@@ -110,11 +110,11 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
         var browser = new Browser(factory.CreateBrowser());
         await browser.SignInAsync(email, ct);
 
-        using var saved = await browser.SubmitAsync("/my/details", "/my/details", [new("Form.Phone", "call me"), new("Form.ContactByEmail", "false"), new("Form.ContactBySms", "false"), new("Form.ContactByPhone", "false")], ct);
+        using var saved = await browser.SubmitAsync("/my/details", "/my/details", [new("Form.Phone", "call me"), new("Form.ContactByEmail", "false"), new("Form.ContactByPhone", "false")], ct);
         var page = await Browser.ReadAsync(saved, ct);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Contains("Escriba el teléfono con números, por ejemplo 555 010 0123.", page.FieldError("Form.Phone"));
-        Assert.Contains("Deje al menos una forma de contactarle.", page.FieldError("Form.ContactByEmail"));
+        Assert.Contains("Siempre le escribimos por correo sobre sus visitas", page.MainText());
         Assert.Equal("call me", page.InputValue("Form.Phone"));
         Assert.Contains("Teléfono móvil o fijo", page.MainText());
         Translations.AssertNoEnglishLeft(page, "es");

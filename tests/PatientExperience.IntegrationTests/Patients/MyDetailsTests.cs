@@ -18,10 +18,14 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var page = await browser.GetPageAsync("/my/details", ct);
         Assert.Equal("555 010 4400", page.InputValue("Form.Phone"));
+        // Nothing sends text messages yet, so the choice is not offered; what we always email is said plainly.
+        Assert.Null(page.QuerySelector("input[name='Form.ContactBySms']"));
+        Assert.DoesNotContain("Text message", page.MainText());
+        Assert.Contains("We always email you about your visits: confirmations, changes and reminders.", page.MainText());
         using var saved = await browser.SubmitAsync(page, "/my/details",
         [
             new("Form.Phone", "555 010 4499"), new("Form.PreferredLanguage", "es"),
-            new("Form.ContactByEmail", "false"), new("Form.ContactBySms", "true"), new("Form.ContactByPhone", "false"),
+            new("Form.ContactByEmail", "false"), new("Form.ContactByPhone", "false"),
         ], ct);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
@@ -31,9 +35,27 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal("555 010 4499", patient.Phone);
         Assert.Equal("es", patient.PreferredLanguage);
         Assert.False(patient.ContactByEmail);
-        Assert.True(patient.ContactBySms);
         Assert.False(patient.ContactByPhone);
         Assert.True(await factory.WithDbAsync(db => db.Interactions.AnyAsync(i => i.PatientId == patient.Id && i.Kind == InteractionKind.Note, ct)));
+    }
+
+    /// <summary>
+    /// A patient who wants no surveys and no calls still gets the messages they need: the booking confirmation and the
+    /// reminder arrive by email, the only channel that reaches them.
+    /// </summary>
+    [Fact]
+    public async Task APatientWhoTurnsOffOptionalContactStillGetsTheirConfirmationByEmail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (browser, email) = await NewPatientAsync("Oren", "Falk", ct);
+        using var saved = await browser.SubmitAsync(await browser.GetPageAsync("/my/details", ct), "/my/details",
+            [new("Form.Phone", "555 010 4400"), new("Form.PreferredLanguage", "en"), new("Form.ContactByEmail", "false"), new("Form.ContactByPhone", "false")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var booked = await Appointments.PatientBookingTests.BookFirstFreeTimeAsync(browser, "Annual physical", null, 0, ct);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+
+        Assert.Contains(await factory.MessagesToAsync(email, ct), m => m.Subject.StartsWith("Your appointment is booked", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,12 +68,11 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
         using var refused = await browser.SubmitAsync(page, "/my/details",
         [
             new("Form.Phone", "call me maybe"), new("Form.PreferredLanguage", "es"),
-            new("Form.ContactByEmail", "false"), new("Form.ContactBySms", "false"), new("Form.ContactByPhone", "false"),
+            new("Form.ContactByEmail", "false"), new("Form.ContactByPhone", "false"),
         ], ct);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await Browser.ReadAsync(refused, ct);
         Assert.Contains("Enter a phone number using digits", again.FieldError("Form.Phone"));
-        Assert.Contains("Leave at least one way for us to reach you.", again.FieldError("Form.ContactByEmail"));
         Assert.Equal("call me maybe", again.InputValue("Form.Phone"));
         Assert.Equal("es", again.QuerySelector("select[name='Form.PreferredLanguage'] option[selected]")?.GetAttribute("value"));
 

@@ -7,7 +7,7 @@ public class SetContactPreferences
     {
         var patient = Patients.Ana(email: null);
 
-        patient.SetContactPreferences(byEmail: true, bySms: true, byPhone: true);
+        patient.SetContactPreferences(byEmail: true, byPhone: true);
 
         Assert.False(patient.ContactByEmail);
     }
@@ -16,9 +16,9 @@ public class SetContactPreferences
     public void TurnsOnEmailWhenThereIsAnAddress()
     {
         var patient = Patients.Ana();
-        patient.SetContactPreferences(byEmail: false, bySms: true, byPhone: true);
+        patient.SetContactPreferences(byEmail: false, byPhone: true);
 
-        patient.SetContactPreferences(byEmail: true, bySms: true, byPhone: true);
+        patient.SetContactPreferences(byEmail: true, byPhone: true);
 
         Assert.True(patient.ContactByEmail);
     }
@@ -28,10 +28,9 @@ public class SetContactPreferences
     {
         var patient = Patients.Ana();
 
-        patient.SetContactPreferences(byEmail: true, bySms: false, byPhone: true);
+        patient.SetContactPreferences(byEmail: true, byPhone: false);
 
         Assert.True(patient.ContactByEmail);
-        Assert.False(patient.ContactBySms);
-        Assert.True(patient.ContactByPhone);
+        Assert.False(patient.ContactByPhone);
     }
 }
