@@ -17,7 +17,8 @@ public sealed class AppointmentNotifier(
     IStringLocalizer<SharedResource> localizer,
     ClinicClock clock,
     IOptions<ClinicOptions> clinic,
-    IAccountLinks links) : IAppointmentNotifier
+    IAccountLinks links,
+    AppointmentCalendar calendar) : IAppointmentNotifier
 {
     public void Booked(AppointmentNotice notice) =>
         Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false, EmailPriority.Transactional);
@@ -82,9 +83,7 @@ public sealed class AppointmentNotifier(
             + string.Concat(lines.Select((l, i) => i == 3 ? $"<p><strong>{html.Encode(l)}</strong></p>" : $"<p>{html.Encode(l)}</p>"))
             + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(localizer["My appointments"].Value)}</a></p></body></html>";
 
-        var calendar = CalendarFile.Build(new CalendarEntry(a.CalendarUid, a.CalendarSequence, a.StartUtc, a.EndUtc, clock.UtcNow,
-            $"{notice.ServiceName} – {clinic.Value.Name}", $"{clinic.Value.Name}, {notice.DepartmentName}",
-            $"{notice.ClinicianName}. {clinic.Value.Phone}", cancelled));
-        return outbox.Enqueue(priority, notice.PatientEmail, subject, text, htmlBody, new EmailAttachment(CalendarFile.FileName, CalendarFile.ContentType, calendar));
+        var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName) with { Cancelled = cancelled };
+        return outbox.Enqueue(priority, notice.PatientEmail, subject, text, htmlBody, calendar.Invitation(entry, notice.PatientEmail));
     }
 }

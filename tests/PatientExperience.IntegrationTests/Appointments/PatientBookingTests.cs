@@ -13,7 +13,7 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         page.QuerySelector(selector)?.GetAttribute("href") ?? throw new InvalidOperationException("No link " + selector);
 
     /// <summary>Walks the four steps: service, clinician, time, confirm. Returns the booked page's URL.</summary>
-    private static async Task<HttpResponseMessage> BookFirstFreeTimeAsync(Browser browser, string serviceName, string? clinicianName, int slotIndex, CancellationToken ct, string? from = null)
+    internal static async Task<HttpResponseMessage> BookFirstFreeTimeAsync(Browser browser, string serviceName, string? clinicianName, int slotIndex, CancellationToken ct, string? from = null)
     {
         var services = await browser.GetPageAsync("/appointments/book", ct);
         var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains(serviceName, StringComparison.Ordinal));
