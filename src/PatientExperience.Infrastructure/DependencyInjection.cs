@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
         services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
         services.AddSingleton<ClinicClock>();
+        services.AddSingleton<Calendar.AppointmentCalendar>();
         services.Configure<Core.Surveys.SurveyOptions>(configuration.GetSection(Core.Surveys.SurveyOptions.Section));
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

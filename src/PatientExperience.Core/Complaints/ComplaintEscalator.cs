@@ -7,9 +7,10 @@ namespace PatientExperience.Core.Complaints;
 
 /// <summary>
 /// Tells the department's manager about complaints that are due soon or overdue: once per stage of each
-/// deadline, not every round. The stage is claimed by a conditional UPDATE in the same transaction that
-/// queues the email, so a second instance (or a restart) finds it taken; a new deadline (after acknowledging,
-/// resuming or reopening) starts unescalated again.
+/// deadline, not every round, and in one digest per manager per round rather than one email per complaint (after a
+/// restart or a stop there may be dozens). Each stage is claimed by a conditional UPDATE in the transaction that
+/// records it and queues the digests, so a second instance (or a restart) finds it taken; a new deadline (after
+/// acknowledging, resuming or reopening) starts unescalated again.
 /// </summary>
 public sealed partial class ComplaintEscalator(
     IAppDbContext db,
@@ -19,7 +20,8 @@ public sealed partial class ComplaintEscalator(
     ClinicClock clock,
     ILogger<ComplaintEscalator> logger) : IPeriodicJob
 {
-    public const int BatchSize = 50;
+    /// <summary>Complaints escalated per round (one transaction); the rest wait for the next round and its digest.</summary>
+    public const int BatchSize = 200;
     public const int DueSoonLevel = 1;
     public const int OverdueLevel = 2;
 
@@ -29,50 +31,72 @@ public sealed partial class ComplaintEscalator(
         var due = await db.Complaints.AsNoTracking()
             .Where(c => c.NextDueAtUtc != null
                 && ((c.NextDueAtUtc <= now && c.EscalationLevel < OverdueLevel) || (c.DueSoonAtUtc <= now && c.EscalationLevel < DueSoonLevel)))
-            .OrderBy(c => c.NextDueAtUtc)
+            .OrderBy(c => c.NextDueAtUtc).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.NextDueAtUtc })
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+            return 0;
 
-        var escalated = 0;
+        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var managers = new Dictionary<int, StaffContact?>();
+        var categories = new Dictionary<int, string>();
+        var departments = new Dictionary<int, string?>();
+        var digests = new Dictionary<int, (StaffContact Manager, List<EscalatedComplaint> Complaints)>();
+        var escalated = new List<(int Id, int Level)>();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var candidate in due)
         {
             var level = candidate.NextDueAtUtc <= now ? OverdueLevel : DueSoonLevel;
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Complaints
                 .Where(c => c.Id == candidate.Id && c.EscalationLevel < level && c.NextDueAtUtc == candidate.NextDueAtUtc)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.EscalationLevel, level).SetProperty(c => c.EscalatedAtUtc, now), cancellationToken);
             if (claimed != 1)
-            {
-                await transaction.RollbackAsync(cancellationToken);
                 continue;
-            }
             var complaint = await db.Complaints.AsTracking().FirstAsync(c => c.Id == candidate.Id, cancellationToken);
-            var manager = await directory.DepartmentManagerAsync(complaint.DepartmentId, cancellationToken);
+            var departmentKey = complaint.DepartmentId ?? 0;
+            if (!managers.TryGetValue(departmentKey, out var manager))
+                managers[departmentKey] = manager = await directory.DepartmentManagerAsync(complaint.DepartmentId, cancellationToken);
             complaint.RecordEscalation(level, manager?.Id, manager?.Name ?? "no manager set up", now);
             if (manager is not null)
             {
-                var deadlines = await policy.DeadlinesAsync(cancellationToken);
-                var category = await db.ComplaintCategories.Where(c => c.Id == complaint.CategoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-                var department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
-                notifier.Escalation(new ComplaintNotice(complaint.Id, complaint.Reference, null, null, SupportedLanguages.Default, complaint.ReceivedAtUtc,
-                    complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department),
-                    manager, level == OverdueLevel);
+                if (!categories.TryGetValue(complaint.CategoryId, out var category))
+                    categories[complaint.CategoryId] = category = await db.ComplaintCategories.Where(c => c.Id == complaint.CategoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+                if (!departments.TryGetValue(departmentKey, out var department))
+                    departments[departmentKey] = department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
+                var notice = new ComplaintNotice(complaint.Id, complaint.Reference, null, null, SupportedLanguages.Default, complaint.ReceivedAtUtc,
+                    complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department);
+                if (!digests.TryGetValue(manager.Id, out var digest))
+                    digests[manager.Id] = digest = (manager, []);
+                digest.Complaints.Add(new EscalatedComplaint(notice, level == OverdueLevel));
             }
             if (complaint.PatientId is { } patientId)
             {
                 db.Interactions.Add(new Interaction(patientId, null, complaint.Channel, InteractionKind.Complaint,
                     $"Complaint {complaint.Reference}: escalated ({(level == OverdueLevel ? "overdue" : "due soon")})", now));
             }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            LogEscalated(candidate.Id, level);
-            escalated++;
+            escalated.Add((complaint.Id, level));
         }
-        return escalated;
+        if (escalated.Count == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
+        }
+        foreach (var (manager, complaints) in digests.Values)
+            notifier.EscalationDigest(manager, complaints);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var (id, level) in escalated)
+            LogEscalated(id, level);
+        LogDigests(digests.Count, escalated.Count);
+        return escalated.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {ComplaintId} escalated (level {Level})")]
     private partial void LogEscalated(int complaintId, int level);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Digests} escalation digests queued for {Complaints} complaints")]
+    private partial void LogDigests(int digests, int complaints);
 }

@@ -55,8 +55,14 @@ public interface IComplaintNotifier
     void WrittenResponse(ComplaintNotice notice, WrittenResponse response);
     void Message(ComplaintNotice notice, string text);
     void ManagerAlert(ComplaintNotice notice, StaffContact manager);
+    /// <summary>One complaint, escalated by hand.</summary>
     void Escalation(ComplaintNotice notice, StaffContact manager, bool overdue);
+    /// <summary>What the clock escalated in one round, one email per manager (staff priority: it goes after patient mail).</summary>
+    void EscalationDigest(StaffContact manager, IReadOnlyList<EscalatedComplaint> complaints);
 }
+
+/// <summary>A complaint the clock escalated: due soon, or overdue.</summary>
+public sealed record EscalatedComplaint(ComplaintNotice Notice, bool Overdue);
 
 /// <summary>
 /// Hands out reference numbers (CMP-2026-000123), unique under concurrency because the database decides: the

@@ -8,7 +8,8 @@ public sealed record EmailAttachment(string FileName, string ContentType, byte[]
 /// </summary>
 public interface IEmailOutbox
 {
-    OutboxMessage Enqueue(string to, string subject, string textBody, string? htmlBody = null, EmailAttachment? attachment = null, DateTime? notBeforeUtc = null);
+    /// <summary>Queues the email; <paramref name="priority"/> decides what goes first when there is a queue.</summary>
+    OutboxMessage Enqueue(EmailPriority priority, string to, string subject, string textBody, string? htmlBody = null, EmailAttachment? attachment = null, DateTime? notBeforeUtc = null);
 }
 
 /// <summary>Delivers one message (SMTP or a pickup folder). Called by the dispatcher only.</summary>

@@ -9,11 +9,26 @@ public class OutboxMessage
 {
     public const int MaxAttempts = 8;
     public const int ErrorLength = 300;
+    public const int DedupeKeyLength = 100;
+    public const int SkipReasonLength = 40;
+
+    /// <summary>Another message with the same <see cref="DedupeKey"/> sent this recently makes this one a duplicate.</summary>
+    public static readonly TimeSpan DuplicateWindow = TimeSpan.FromDays(1);
+
+    /// <summary>Why a message was not sent (not an error: nothing failed).</summary>
+    public static class SkipReasons
+    {
+        /// <summary>Past <see cref="DiscardAfterUtc"/>: it would say something no longer true (a link about to end, a visit already past).</summary>
+        public const string Stale = "Stale";
+        /// <summary>Another message of the same kind to the same person went out within <see cref="DuplicateWindow"/>.</summary>
+        public const string Duplicate = "Duplicate";
+    }
 
     private OutboxMessage() { }
 
-    public OutboxMessage(string to, string subject, string textBody, string? htmlBody, DateTime createdAtUtc, DateTime? notBeforeUtc = null)
+    public OutboxMessage(EmailPriority priority, string to, string subject, string textBody, string? htmlBody, DateTime createdAtUtc, DateTime? notBeforeUtc = null)
     {
+        Priority = priority;
         MessageId = $"{Guid.NewGuid():N}@patientexperience";
         To = to;
         Subject = subject;
@@ -24,6 +39,17 @@ public class OutboxMessage
     }
 
     public long Id { get; private set; }
+    public EmailPriority Priority { get; private set; }
+    /// <summary>
+    /// The kind, person and (where it matters) subject of the email, e.g. <c>survey-reminder:patient:42</c>. At most one
+    /// unsent message holds a key (a unique index decides between two writers), and the dispatcher skips one whose key
+    /// went out within <see cref="DuplicateWindow"/>: nobody gets two of the same kind at once.
+    /// </summary>
+    public string? DedupeKey { get; private set; }
+    /// <summary>After this the message is skipped, not sent (<see cref="SkipReasons.Stale"/>).</summary>
+    public DateTime? DiscardAfterUtc { get; private set; }
+    public DateTime? SkippedAtUtc { get; private set; }
+    public string? SkipReason { get; private set; }
     /// <summary>The RFC 5322 Message-ID, fixed when queued, so a resend after a crash is recognisably the same email.</summary>
     public string MessageId { get; private set; } = string.Empty;
     public string To { get; private set; } = string.Empty;
@@ -47,6 +73,31 @@ public class OutboxMessage
         AttachmentFileName = fileName;
         AttachmentContentType = contentType;
         AttachmentContent = content;
+    }
+
+    /// <summary>At most one of these unsent at a time, and none within <see cref="DuplicateWindow"/> of another sent.</summary>
+    public OutboxMessage OncePer(string dedupeKey)
+    {
+        DedupeKey = dedupeKey.Length > DedupeKeyLength ? throw new ArgumentException("The key is too long.", nameof(dedupeKey)) : dedupeKey;
+        return this;
+    }
+
+    /// <summary>Not worth sending after <paramref name="utc"/> (the dispatcher may be late after a restart).</summary>
+    public OutboxMessage DiscardAfter(DateTime utc)
+    {
+        DiscardAfterUtc = utc;
+        return this;
+    }
+
+    public bool IsStale(DateTime nowUtc) => DiscardAfterUtc is { } discard && nowUtc >= discard;
+
+    /// <summary>Not sent, on purpose: <paramref name="reason"/> is one of <see cref="SkipReasons"/>.</summary>
+    public void MarkSkipped(string reason, DateTime nowUtc)
+    {
+        SkippedAtUtc = nowUtc;
+        SkipReason = reason;
+        ClaimToken = null;
+        ClaimedUntilUtc = null;
     }
 
     public void MarkSent(DateTime nowUtc)

@@ -7,8 +7,9 @@ public sealed record SurveyEmailNotice(
 /// <summary>Queues survey emails on the current unit of work. Implemented by the web layer, which owns the words.</summary>
 public interface ISurveyNotifier
 {
-    void Invitation(SurveyEmailNotice notice);
-    void Reminder(SurveyEmailNotice notice);
+    /// <summary>Queued with <see cref="Email.EmailPriority.Reminder"/>; the caller may add a dedupe key or a discard time.</summary>
+    Email.OutboxMessage Invitation(SurveyEmailNotice notice);
+    Email.OutboxMessage Reminder(SurveyEmailNotice notice);
     /// <summary>To a patient who scored us low and agreed to be contacted: we read it and someone will be in touch.</summary>
     void WeHeardYou(string firstName, string email, string language, string departmentName);
 }

@@ -10,6 +10,11 @@ namespace PatientExperience.Core.Surveys;
 /// The periodic job that sends due invitations and their one reminder, outside quiet hours, and closes
 /// expired ones. Each send is claimed by a conditional UPDATE in the same transaction that queues the email
 /// (like <see cref="Appointments.ReminderProcessor"/>), so two instances or a restart send it once.
+/// A reminder is skipped, with its reason stored (<see cref="ReminderSkipReason"/>), when the link ends within
+/// <see cref="SurveyOptions.ReminderNeedsLinkDays"/>, when it is more than <see cref="SurveyOptions.ReminderLateDays"/>
+/// late, or when the patient had another survey reminder lately; its outbox message carries the key
+/// <c>survey-reminder:patient:{id}</c>, so two instances reminding two of one patient's visits at once cannot both
+/// queue one (the database's unique index decides).
 /// </summary>
 public sealed partial class SurveyDispatcher(
     IAppDbContext db,
@@ -56,7 +61,8 @@ public sealed partial class SurveyDispatcher(
     /// <summary>The ids of the next batch of emailed, unanswered invitations sent at or before <paramref name="remindBefore"/>.</summary>
     public static IQueryable<int> RemindersDue(IQueryable<SurveyInvitation> invitations, DateTime remindBefore, DateTime now) =>
         invitations
-            .Where(i => i.Status == InvitationStatus.Open && i.Emailed && i.ReminderSentAtUtc == null && i.SentAtUtc <= remindBefore && i.ExpiresAtUtc > now)
+            .Where(i => i.Status == InvitationStatus.Open && i.Emailed && i.ReminderSentAtUtc == null && i.ReminderSkipped == null
+                        && i.SentAtUtc <= remindBefore && i.ExpiresAtUtc > now)
             .OrderBy(i => i.SentAtUtc).Select(i => i.Id).Take(BatchSize);
 
     private async Task<bool> SendAsync(int invitationId, bool reminder, DateTime now, CancellationToken cancellationToken)
@@ -64,7 +70,7 @@ public sealed partial class SurveyDispatcher(
         var details = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitationId)
             .Select(i => new
             {
-                i.PatientId, i.VisitStartUtc, i.ExpiresAtUtc,
+                i.PatientId, i.VisitStartUtc, i.ExpiresAtUtc, i.SentAtUtc,
                 Patient = db.Patients.Where(p => p.Id == i.PatientId).Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).First(),
                 Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
                 Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
@@ -73,12 +79,14 @@ public sealed partial class SurveyDispatcher(
         var mayEmail = details.Patient.ContactByEmail && details.Patient.Email is not null;
         if (reminder && !mayEmail)
             return false;
+        if (reminder && await ReminderSkipAsync(invitationId, details.PatientId, details.SentAtUtc, details.ExpiresAtUtc, now, cancellationToken) is { } skip)
+            return await SkipReminderAsync(invitationId, skip, cancellationToken);
         var (token, hash) = OneTimeToken.New();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = reminder
             ? await db.SurveyInvitations
-                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Open && i.ReminderSentAtUtc == null && i.ExpiresAtUtc > now)
+                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Open && i.ReminderSentAtUtc == null && i.ReminderSkipped == null && i.ExpiresAtUtc > now)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAtUtc, now).SetProperty(i => i.ReminderTokenHash, hash), cancellationToken)
             : await db.SurveyInvitations
                 .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Scheduled && i.ExpiresAtUtc > now)
@@ -94,19 +102,70 @@ public sealed partial class SurveyDispatcher(
             var notice = new SurveyEmailNotice(details.Patient.FirstName, details.Patient.Email!, details.Patient.PreferredLanguage,
                 details.Clinician, details.Department, details.VisitStartUtc, details.ExpiresAtUtc, token);
             if (reminder)
-                notifier.Reminder(notice);
+            {
+                notifier.Reminder(notice)
+                    .OncePer(ReminderKey(details.PatientId))
+                    .DiscardAfter(details.ExpiresAtUtc.AddDays(-options.Value.ReminderNeedsLinkDays));
+            }
             else
-                notifier.Invitation(notice);
+            {
+                notifier.Invitation(notice).DiscardAfter(details.ExpiresAtUtc);
+            }
         }
         var summary = reminder ? "Survey reminder sent"
             : mayEmail ? "Survey invitation sent" : "Survey ready on the patient's page";
         db.Interactions.Add(new Interaction(details.PatientId, null, mayEmail ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey, summary, now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (reminder)
+        {
+            // Another instance queued a reminder to this patient (for another visit) a moment ago: the unique index
+            // on the waiting message's key refused ours. Anything else is a real error.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var key = ReminderKey(details.PatientId);
+            if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key && m.SentAtUtc == null && m.FailedAtUtc == null && m.SkippedAtUtc == null, cancellationToken))
+                throw;
+            return await SkipReminderAsync(invitationId, ReminderSkipReason.AnotherReminder, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         LogSent(invitationId, reminder);
         return true;
     }
+
+    /// <summary>The outbox key of a patient's survey reminders: one waiting at a time, whatever the visit.</summary>
+    public static string ReminderKey(int patientId) => $"survey-reminder:patient:{patientId}";
+
+    /// <summary>Why this reminder should not go out now, or null to send it.</summary>
+    private async Task<ReminderSkipReason?> ReminderSkipAsync(int invitationId, int patientId, DateTime? sentAtUtc, DateTime expiresAtUtc, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (expiresAtUtc - now < TimeSpan.FromDays(settings.ReminderNeedsLinkDays))
+            return ReminderSkipReason.LinkEndsSoon;
+        if (sentAtUtc is { } sent && now - sent.AddDays(settings.ReminderAfterDays) > TimeSpan.FromDays(settings.ReminderLateDays))
+            return ReminderSkipReason.TooLate;
+        var since = now.AddDays(-settings.ReminderAfterDays);
+        var another = await db.SurveyInvitations.AnyAsync(i => i.PatientId == patientId && i.Id != invitationId && i.ReminderSentAtUtc >= since, cancellationToken);
+        return another ? ReminderSkipReason.AnotherReminder : null;
+    }
+
+    /// <returns>True when this call marked it (it counts as handled).</returns>
+    private async Task<bool> SkipReminderAsync(int invitationId, ReminderSkipReason reason, CancellationToken cancellationToken)
+    {
+        var marked = await db.SurveyInvitations
+            .Where(i => i.Id == invitationId && i.ReminderSentAtUtc == null && i.ReminderSkipped == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSkipped, reason), cancellationToken);
+        if (marked == 1)
+            LogReminderSkipped(invitationId, reason);
+        return marked == 1;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId}: reminder not sent ({Reason})")]
+    private partial void LogReminderSkipped(int invitationId, ReminderSkipReason reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId} sent (reminder: {Reminder})")]
     private partial void LogSent(int invitationId, bool reminder);

@@ -10,6 +10,17 @@ public enum InvitationStatus
     Expired = 4,
 }
 
+/// <summary>Why an unanswered invitation's reminder was not sent (not an error: the rules said no).</summary>
+public enum ReminderSkipReason
+{
+    /// <summary>The link ends within <see cref="SurveyOptions.ReminderNeedsLinkDays"/>: too little time to be worth a nudge.</summary>
+    LinkEndsSoon = 1,
+    /// <summary>The patient had another survey reminder lately (two visits' invitations open at once).</summary>
+    AnotherReminder = 2,
+    /// <summary>Due long ago (the job was stopped): "a few days ago we asked" would no longer be true.</summary>
+    TooLate = 3,
+}
+
 /// <summary>
 /// One completed visit's invitation to a survey. The link's token is made when the email is written and
 /// only its hash is kept; the reminder carries a second token, so both emails' links work. The sending job
@@ -54,6 +65,8 @@ public class SurveyInvitation
     /// <summary>Whether an email went out (a patient without email sees it only on their page).</summary>
     public bool Emailed { get; private set; }
     public DateTime? ReminderSentAtUtc { get; private set; }
+    /// <summary>Set instead of <see cref="ReminderSentAtUtc"/> when the reminder was due but the rules said not to send it.</summary>
+    public ReminderSkipReason? ReminderSkipped { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
 
     /// <summary>

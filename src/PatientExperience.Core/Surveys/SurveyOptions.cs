@@ -19,6 +19,13 @@ public sealed class SurveyOptions
     public int ExpiryDays { get; set; } = 49;
     /// <summary>One reminder this many days after the invitation, if unanswered.</summary>
     public double ReminderAfterDays { get; set; } = 5;
+    /// <summary>No reminder when the link ends within this many days: not worth a nudge.</summary>
+    public double ReminderNeedsLinkDays { get; set; } = 2;
+    /// <summary>
+    /// No reminder more than this many days after it was due (the job was stopped for a while): the email says "a few
+    /// days ago we asked", which would no longer be true.
+    /// </summary>
+    public double ReminderLateDays { get; set; } = 5;
 }
 
 /// <summary>The timing rules as pure functions, so they are easy to read and test.</summary>

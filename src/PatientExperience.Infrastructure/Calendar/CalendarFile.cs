@@ -1,45 +1,99 @@
+using System.Globalization;
 using System.Text;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 
 namespace PatientExperience.Infrastructure.Calendar;
 
+/// <summary>One appointment as a calendar event. Its words name the service, department and clinic only, never the patient.</summary>
 public sealed record CalendarEntry(
     string Uid, int Sequence, DateTime StartUtc, DateTime EndUtc, DateTime StampUtc,
     string Summary, string Location, string Description, bool Cancelled);
 
+/// <summary>Who sends an emailed invitation (the clinic) and whom it invites (the patient): RFC 5546 requires both.</summary>
+public sealed record CalendarParties(string OrganizerEmail, string OrganizerName, string AttendeeEmail);
+
 /// <summary>
-/// The .ics attached to booking emails. The UID stays the same for the life of the appointment
-/// and SEQUENCE rises with every change, so calendar apps update the one event instead of adding
-/// another; a cancellation is METHOD:CANCEL with STATUS:CANCELLED.
+/// The .ics files (RFC 5545), written by hand so every rule is ours to see: CRLF line ends, lines folded at 75 octets
+/// (never inside a UTF-8 character), TEXT escaped, times in UTC with Z. A download is METHOD:PUBLISH (an event to
+/// add, no one invited). An emailed one is an iTIP message (RFC 5546): METHOD:REQUEST with ORGANIZER and ATTENDEE, or
+/// METHOD:CANCEL with STATUS:CANCELLED. The UID stays the same for the life of the appointment and SEQUENCE rises with
+/// every change, so calendar apps update the one event instead of adding another.
 /// </summary>
 public static class CalendarFile
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     public const string FileName = "appointment.ics";
+    private const int MaxOctets = 75;
 
-    public static byte[] Build(CalendarEntry entry)
+    /// <summary>The file the appointment pages offer for download.</summary>
+    public static byte[] Download(CalendarEntry entry) => Build(entry, "PUBLISH", null);
+
+    /// <summary>The file attached to booking emails: REQUEST, or CANCEL once cancelled.</summary>
+    public static byte[] Invitation(CalendarEntry entry, CalendarParties parties) =>
+        Build(entry, InvitationMethod(entry), parties ?? throw new ArgumentNullException(nameof(parties)));
+
+    /// <summary>The attachment's content type names the iTIP method, as mail clients expect.</summary>
+    public static string InvitationContentType(CalendarEntry entry) => $"text/calendar; method={InvitationMethod(entry)}; charset=utf-8";
+
+    private static string InvitationMethod(CalendarEntry entry) => entry.Cancelled ? "CANCEL" : "REQUEST";
+
+    private static byte[] Build(CalendarEntry entry, string method, CalendarParties? parties)
     {
-        var calendar = new Ical.Net.Calendar
+        var text = new StringBuilder();
+        void Line(string line) => Fold(text, line);
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line("PRODID:-//PatientExperience//Appointments//EN");
+        Line("CALSCALE:GREGORIAN");
+        Line("METHOD:" + method);
+        Line("BEGIN:VEVENT");
+        Line("UID:" + Escape(entry.Uid));
+        Line("SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
+        Line("DTSTAMP:" + Utc(entry.StampUtc));
+        Line("DTSTART:" + Utc(entry.StartUtc));
+        Line("DTEND:" + Utc(entry.EndUtc));
+        Line("SUMMARY:" + Escape(entry.Summary));
+        Line("LOCATION:" + Escape(entry.Location));
+        Line("DESCRIPTION:" + Escape(entry.Description));
+        Line("STATUS:" + (entry.Cancelled ? "CANCELLED" : "CONFIRMED"));
+        Line("TRANSP:OPAQUE");
+        if (parties is not null)
         {
-            Method = entry.Cancelled ? "CANCEL" : "REQUEST",
-            ProductId = "-//PatientExperience//Appointments//EN",
-        };
-        calendar.Events.Add(new CalendarEvent
+            Line($"ORGANIZER;CN=\"{ParameterText(parties.OrganizerName)}\":mailto:{Address(parties.OrganizerEmail)}");
+            Line($"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{Address(parties.AttendeeEmail)}");
+        }
+        Line("END:VEVENT");
+        Line("END:VCALENDAR");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>"20261123T150000Z": a UTC date-time (form #2 of RFC 5545 3.3.5).</summary>
+    public static string Utc(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks as \n.</summary>
+    public static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
+            .Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\n", StringComparison.Ordinal);
+
+    /// <summary>A quoted parameter value may hold anything but a double quote and control characters.</summary>
+    private static string ParameterText(string value) => new([.. value.Where(c => c != '"' && !char.IsControl(c))]);
+
+    private static string Address(string email) => new([.. email.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+
+    /// <summary>Writes one content line, folded so no physical line exceeds 75 octets (RFC 5545 3.1), then CRLF.</summary>
+    private static void Fold(StringBuilder text, string line)
+    {
+        var octets = 0;
+        foreach (var rune in line.EnumerateRunes())
         {
-            Uid = entry.Uid,
-            Sequence = entry.Sequence,
-            DtStamp = new CalDateTime(entry.StampUtc, "UTC"),
-            DtStart = new CalDateTime(entry.StartUtc, "UTC"),
-            DtEnd = new CalDateTime(entry.EndUtc, "UTC"),
-            Summary = entry.Summary,
-            Location = entry.Location,
-            Description = entry.Description,
-            Status = entry.Cancelled ? "CANCELLED" : "CONFIRMED",
-        });
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
-        return Encoding.UTF8.GetBytes(text);
+            if (octets + rune.Utf8SequenceLength > MaxOctets)
+            {
+                text.Append("\r\n ");
+                octets = 1;
+            }
+            text.Append(rune.ToString());
+            octets += rune.Utf8SequenceLength;
+        }
+        text.Append("\r\n");
     }
 }

@@ -6,9 +6,12 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Infrastructure.Email;
 
 /// <summary>
-/// Sends due outbox emails. Each message is first claimed with a conditional UPDATE, so two
+/// Sends due outbox emails, the oldest of the highest <see cref="EmailPriority"/> first, so a backlog of staff alerts
+/// never holds up a patient's acknowledgement. Each message is first claimed with a conditional UPDATE, so two
 /// app instances (or a restarted one) never send the same message at once; a claim lapses
-/// after <see cref="ClaimDuration"/> in case the claimer died mid-send.
+/// after <see cref="ClaimDuration"/> in case the claimer died mid-send. A claimed message past its
+/// <see cref="OutboxMessage.DiscardAfterUtc"/>, or whose <see cref="OutboxMessage.DedupeKey"/> went out within
+/// <see cref="OutboxMessage.DuplicateWindow"/>, is marked skipped instead of sent.
 /// </summary>
 public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger, Microsoft.Extensions.Options.IOptions<EmailOptions> options) : Core.Common.IPeriodicJob
 {
@@ -33,12 +36,15 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
         return sent;
     }
 
-    /// <summary>The ids of the next batch due at <paramref name="now"/> and not claimed (also parsed as T-SQL by tools/PatientExperience.SqlServerCheck).</summary>
+    /// <summary>
+    /// The ids of the next batch due at <paramref name="now"/> and not claimed, highest priority first, then oldest
+    /// (the order of the filtered index <c>IX_OutboxMessages_Pending</c>; also parsed as T-SQL by tools/PatientExperience.SqlServerCheck).
+    /// </summary>
     public static IQueryable<long> Due(IQueryable<OutboxMessage> messages, DateTime now) =>
         messages
-            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.NextAttemptAtUtc <= now
+            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.SkippedAtUtc == null && m.NextAttemptAtUtc <= now
                         && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+            .OrderBy(m => m.Priority).ThenBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .Select(m => m.Id)
             .Take(BatchSize);
 
@@ -48,7 +54,7 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
         var token = Guid.NewGuid();
         var claimUntil = now + TimeSpan.FromSeconds(options.Value.ClaimSeconds);
         var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.SentAtUtc == null && m.FailedAtUtc == null
+            .Where(m => m.Id == id && m.SentAtUtc == null && m.FailedAtUtc == null && m.SkippedAtUtc == null
                         && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.ClaimToken, token)
@@ -57,6 +63,16 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
             return false;
 
         var message = await db.OutboxMessages.AsTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        var skip = message.IsStale(now) ? OutboxMessage.SkipReasons.Stale
+            : await IsDuplicateAsync(message, now, cancellationToken) ? OutboxMessage.SkipReasons.Duplicate
+            : null;
+        if (skip is not null)
+        {
+            message.MarkSkipped(skip, now);
+            await db.SaveChangesAsync(cancellationToken);
+            LogSkipped(id, skip);
+            return false;
+        }
         try
         {
             await sender.SendAsync(message, cancellationToken);
@@ -74,6 +90,18 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
             return false;
         }
     }
+
+    /// <summary>Another message of the same kind to the same person went out within the window (the unique index keeps two from being unsent at once).</summary>
+    private Task<bool> IsDuplicateAsync(OutboxMessage message, DateTime now, CancellationToken cancellationToken)
+    {
+        if (message.DedupeKey is null)
+            return Task.FromResult(false);
+        var since = now - OutboxMessage.DuplicateWindow;
+        return db.OutboxMessages.AnyAsync(m => m.DedupeKey == message.DedupeKey && m.Id != message.Id && m.SentAtUtc >= since, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {OutboxMessageId} not sent ({SkipReason})")]
+    private partial void LogSkipped(long outboxMessageId, string skipReason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {OutboxMessageId} sent")]
     private partial void LogSent(long outboxMessageId);

@@ -104,7 +104,7 @@ public sealed partial class AuthenticatorAppTokenProvider(
         if (string.IsNullOrEmpty(user.Email))
             return;
         var message = emails.SignInCodeReused(links.ForgotPassword());
-        outbox.Enqueue(user.Email, message.Subject, message.TextBody, message.HtmlBody);
+        outbox.Enqueue(EmailPriority.Transactional, user.Email, message.Subject, message.TextBody, message.HtmlBody);
         await db.SaveChangesAsync();
     }
 

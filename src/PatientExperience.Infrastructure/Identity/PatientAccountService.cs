@@ -51,7 +51,7 @@ public sealed partial class PatientAccountService(
         if (existing is not null)
         {
             var content = emails.AlreadyRegistered(language, links.SignIn());
-            outbox.Enqueue(email, content.Subject, content.TextBody, content.HtmlBody);
+            outbox.Enqueue(EmailPriority.Transactional, email, content.Subject, content.TextBody, content.HtmlBody);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             LogDuplicateRegistration(existing.Id);
@@ -87,7 +87,7 @@ public sealed partial class PatientAccountService(
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var message = emails.ConfirmEmail(language, patient.FirstName, links.ConfirmEmail(user.Id, token));
-        outbox.Enqueue(email, message.Subject, message.TextBody, message.HtmlBody);
+        outbox.Enqueue(EmailPriority.Transactional, email, message.Subject, message.TextBody, message.HtmlBody);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogRegistered(patient.Id);

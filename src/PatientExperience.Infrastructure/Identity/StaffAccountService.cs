@@ -68,7 +68,7 @@ public sealed partial class StaffAccountService(
         db.StaffMembers.Add(member);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var message = emails.StaffInvitation(member.FirstName, links.SetPassword(user.Id, token));
-        outbox.Enqueue(email, message.Subject, message.TextBody, message.HtmlBody);
+        outbox.Enqueue(EmailPriority.Transactional, email, message.Subject, message.TextBody, message.HtmlBody);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogCreated(member.Id);
@@ -170,7 +170,7 @@ public sealed partial class StaffAccountService(
             ?? Core.Common.SupportedLanguages.Default;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var message = emails.PasswordReset(language, links.SetPassword(user.Id, token));
-        outbox.Enqueue(user.Email, message.Subject, message.TextBody, message.HtmlBody);
+        outbox.Enqueue(EmailPriority.Transactional, user.Email, message.Subject, message.TextBody, message.HtmlBody);
         await db.SaveChangesAsync(cancellationToken);
     }
 

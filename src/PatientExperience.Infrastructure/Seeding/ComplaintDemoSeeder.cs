@@ -121,6 +121,8 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
                 $"Service recovery case {recovery.Reference} opened from a survey answer", r.RespondedAtUtc));
         }
 
+        foreach (var complaint in complaints)
+            RecordPastEscalations(complaint, managerId, nowUtc);
         db.Complaints.AddRange(complaints);
         db.Interactions.AddRange(interactions);
         foreach (var (year, last) in counters)
@@ -184,6 +186,20 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
         var closeAt = respondAt.AddDays(random.Next(7, 21));
         if (closeAt < now)
             c.Close(managerId, closeAt, deadlines);
+    }
+
+    /// <summary>
+    /// The due-soon and overdue escalations the live job would have made by now, each at its time: otherwise the first
+    /// round after a fresh demo start would escalate every open complaint whose deadline has passed at once.
+    /// </summary>
+    private static void RecordPastEscalations(Complaint c, int managerId, DateTime now)
+    {
+        if (c.NextDueAtUtc is not { } due)
+            return;
+        if (c.DueSoonAtUtc is { } soon && soon <= now && soon < due)
+            c.RecordEscalation(ComplaintEscalator.DueSoonLevel, managerId, "Priya Shah", soon);
+        if (due <= now)
+            c.RecordEscalation(ComplaintEscalator.OverdueLevel, managerId, "Priya Shah", due);
     }
 
     private static DateTime At(WorkingCalendar calendar, DateOnly day, DateTime notBefore, Random random)

@@ -95,6 +95,10 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             var reminderAt = emailed && (answeredAt is null || answeredAt > sendAfter.AddDays(settings.ReminderAfterDays)) && sendAfter.AddDays(settings.ReminderAfterDays) <= nowUtc
                 && random.NextDouble() < EmailedReminderShare ? sendAfter.AddDays(settings.ReminderAfterDays) : (DateTime?)null;
             var status = answeredAt is not null ? InvitationStatus.Answered : invitation.ExpiresAtUtc <= nowUtc ? InvitationStatus.Expired : InvitationStatus.Open;
+            // A still-open emailed invitation past its reminder time had its reminder, as the live job would have sent
+            // it then: otherwise a fresh demo start would send them all at once, weeks late.
+            if (status == InvitationStatus.Open && emailed && reminderAt is null && sendAfter.AddDays(settings.ReminderAfterDays) <= nowUtc)
+                reminderAt = sendAfter.AddDays(settings.ReminderAfterDays);
             invitation.RestoreHistory(status, sendAfter, emailed, reminderAt, answeredAt);
             invitations.Add(invitation);
             if (answeredAt is not null)

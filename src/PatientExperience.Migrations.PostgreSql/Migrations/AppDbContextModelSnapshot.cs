@@ -1170,6 +1170,13 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DiscardAfterUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("FailedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1188,7 +1195,17 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SkippedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Subject")
@@ -1210,7 +1227,15 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc");
+                    b.HasIndex(new[] { "DedupeKey" }, "IX_OutboxMessages_DedupeKey_Pending")
+                        .IsUnique()
+                        .HasFilter("\"DedupeKey\" IS NOT NULL AND \"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DedupeKey", "SentAtUtc" }, "IX_OutboxMessages_DedupeKey_Sent")
+                        .HasFilter("\"DedupeKey\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Priority", "NextAttemptAtUtc", "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
 
                     b.ToTable("OutboxMessages");
                 });
@@ -1649,6 +1674,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("ReminderSentAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReminderSkipped")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ReminderTokenHash")
                         .HasMaxLength(64)

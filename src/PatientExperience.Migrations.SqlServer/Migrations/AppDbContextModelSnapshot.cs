@@ -1171,6 +1171,13 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("DiscardAfterUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("FailedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1189,7 +1196,17 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SkippedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Subject")
@@ -1211,7 +1228,15 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc");
+                    b.HasIndex(new[] { "DedupeKey" }, "IX_OutboxMessages_DedupeKey_Pending")
+                        .IsUnique()
+                        .HasFilter("\"DedupeKey\" IS NOT NULL AND \"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DedupeKey", "SentAtUtc" }, "IX_OutboxMessages_DedupeKey_Sent")
+                        .HasFilter("\"DedupeKey\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Priority", "NextAttemptAtUtc", "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
 
                     b.ToTable("OutboxMessages");
                 });
@@ -1652,6 +1677,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("ReminderSentAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("ReminderSkipped")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("ReminderTokenHash")
                         .HasMaxLength(64)

@@ -1137,6 +1137,13 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiscardAfterUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FailedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1155,7 +1162,17 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SkippedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1177,7 +1194,15 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc");
+                    b.HasIndex(new[] { "DedupeKey" }, "IX_OutboxMessages_DedupeKey_Pending")
+                        .IsUnique()
+                        .HasFilter("\"DedupeKey\" IS NOT NULL AND \"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DedupeKey", "SentAtUtc" }, "IX_OutboxMessages_DedupeKey_Sent")
+                        .HasFilter("\"DedupeKey\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Priority", "NextAttemptAtUtc", "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL AND \"SkippedAtUtc\" IS NULL");
 
                     b.ToTable("OutboxMessages");
                 });
@@ -1597,6 +1622,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderSkipped")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReminderTokenHash")

@@ -24,7 +24,8 @@ public class AppointmentsController(
     BookingService booking,
     ClinicClock clock,
     IOptions<ClinicOptions> clinic,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    AppointmentCalendar calendar) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -169,9 +170,7 @@ public class AppointmentsController(
         if (appointment is null)
             return NotFound();
         var notice = await booking.NoticeAsync(appointment, cancellationToken);
-        var file = CalendarFile.Build(new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
-            $"{notice.ServiceName} – {clinic.Value.Name}", $"{clinic.Value.Name}, {notice.DepartmentName}", $"{notice.ClinicianName}. {clinic.Value.Phone}",
-            appointment.Status == AppointmentStatus.Cancelled));
+        var file = CalendarFile.Download(calendar.Entry(appointment, notice.ServiceName, notice.DepartmentName));
         return File(file, CalendarFile.ContentType, CalendarFile.FileName);
     }
 
@@ -220,9 +219,12 @@ public class AppointmentsController(
 
     private async Task<AppointmentDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
     {
-        var patientId = await PatientIdAsync(cancellationToken);
-        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
-        return row is null ? null : new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours);
+        var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        if (appointment is null)
+            return null;
+        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
+        var links = CalendarLinks.For(calendar.Entry(appointment, row.Service, row.Department));
+        return new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 
     private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)

@@ -17,19 +17,22 @@ public sealed class AppointmentNotifier(
     IStringLocalizer<SharedResource> localizer,
     ClinicClock clock,
     IOptions<ClinicOptions> clinic,
-    IAccountLinks links) : IAppointmentNotifier
+    IAccountLinks links,
+    AppointmentCalendar calendar) : IAppointmentNotifier
 {
     public void Booked(AppointmentNotice notice) =>
-        Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false);
+        Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false, EmailPriority.Transactional);
 
     public void Moved(AppointmentNotice notice) =>
-        Send(notice, "Your appointment has moved", "Your appointment has a new time:", cancelled: false);
+        Send(notice, "Your appointment has moved", "Your appointment has a new time:", cancelled: false, EmailPriority.Transactional);
 
     public void Cancelled(AppointmentNotice notice) =>
-        Send(notice, "Your appointment is cancelled", "This appointment is cancelled:", cancelled: true);
+        Send(notice, "Your appointment is cancelled", "This appointment is cancelled:", cancelled: true, EmailPriority.Transactional);
 
+    /// <summary>Not sent once the visit has started (a dispatcher back after a long stop).</summary>
     public void Reminder(AppointmentNotice notice) =>
-        Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false);
+        Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false, EmailPriority.Reminder)
+            ?.DiscardAfter(notice.Appointment.StartUtc);
 
     public void WaitlistOffer(WaitlistOfferNotice notice)
     {
@@ -48,17 +51,17 @@ public sealed class AppointmentNotifier(
         var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
             + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
             + $"<p><a href=\"{html.Encode(url)}\" style=\"display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px\">{html.Encode(localizer["Yes, I want this time"].Value)}</a></p></body></html>";
-        outbox.Enqueue(notice.Email, $"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", string.Join("\n\n", lines) + $"\n\n{url}\n", htmlBody);
+        outbox.Enqueue(EmailPriority.Transactional, notice.Email, $"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", string.Join("\n\n", lines) + $"\n\n{url}\n", htmlBody);
     }
 
     /// <summary>"Monday 7 December 2026, 09:30 (America/New_York)" in the reader's language.</summary>
     public string When(DateTime utc) =>
         clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy, HH:mm"].Value, CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
 
-    private void Send(AppointmentNotice notice, string subjectKey, string leadKey, bool cancelled)
+    private OutboxMessage? Send(AppointmentNotice notice, string subjectKey, string leadKey, bool cancelled, EmailPriority priority)
     {
         if (!notice.MayEmail || notice.PatientEmail is null)
-            return;
+            return null;
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var when = When(a.StartUtc);
@@ -80,9 +83,7 @@ public sealed class AppointmentNotifier(
             + string.Concat(lines.Select((l, i) => i == 3 ? $"<p><strong>{html.Encode(l)}</strong></p>" : $"<p>{html.Encode(l)}</p>"))
             + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(localizer["My appointments"].Value)}</a></p></body></html>";
 
-        var calendar = CalendarFile.Build(new CalendarEntry(a.CalendarUid, a.CalendarSequence, a.StartUtc, a.EndUtc, clock.UtcNow,
-            $"{notice.ServiceName} – {clinic.Value.Name}", $"{clinic.Value.Name}, {notice.DepartmentName}",
-            $"{notice.ClinicianName}. {clinic.Value.Phone}", cancelled));
-        outbox.Enqueue(notice.PatientEmail, subject, text, htmlBody, new EmailAttachment(CalendarFile.FileName, CalendarFile.ContentType, calendar));
+        var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName) with { Cancelled = cancelled };
+        return outbox.Enqueue(priority, notice.PatientEmail, subject, text, htmlBody, calendar.Invitation(entry, notice.PatientEmail));
     }
 }

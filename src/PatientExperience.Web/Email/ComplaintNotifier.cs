@@ -39,7 +39,7 @@ public sealed class ComplaintNotifier(
                 ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value
                 : localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value,
         };
-        Send(notice.ToEmail, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
+        Send(notice.ToEmail, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void WrittenResponse(ComplaintNotice notice, WrittenResponse response)
@@ -57,7 +57,7 @@ public sealed class ComplaintNotifier(
             localizer["Your contact"].Value + ": " + response.ContactName!.Trim() + ", " + clinic.Value.Phone,
             localizer["If you are not satisfied"].Value + ": " + response.TakeItFurther!.Trim(),
         };
-        Send(notice.ToEmail, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
+        Send(notice.ToEmail, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void Message(ComplaintNotice notice, string text)
@@ -68,7 +68,7 @@ public sealed class ComplaintNotifier(
         var lines = new List<string> { Greeting(notice), text };
         if (!notice.ComplainantCanSignIn)
             lines.Add(localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value);
-        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice));
+        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void ManagerAlert(ComplaintNotice notice, StaffContact manager)
@@ -81,7 +81,7 @@ public sealed class ComplaintNotifier(
                 notice.CategoryName, notice.DepartmentName is null ? "" : ", " + notice.DepartmentName].Value,
             localizer["Please look at it today."].Value,
         };
-        Send(manager.Email, $"{localizer["Urgent complaint"]}: {notice.Reference}", lines, StaffLink(notice));
+        Send(manager.Email, $"{localizer["Urgent complaint"]}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
     }
 
     public void Escalation(ComplaintNotice notice, StaffContact manager, bool overdue)
@@ -95,7 +95,29 @@ public sealed class ComplaintNotifier(
                 : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
             localizer["Please check it has an owner and is moving."].Value,
         };
-        Send(manager.Email, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice));
+        Send(manager.Email, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
+    }
+
+    /// <summary>One email listing every complaint escalated for this manager in a round, overdue first, each with its link.</summary>
+    public void EscalationDigest(StaffContact manager, IReadOnlyList<EscalatedComplaint> complaints)
+    {
+        if (complaints.Count == 0)
+            return;
+        using var _ = new CultureScope(SupportedLanguages.Default);
+        var lines = new List<string> { localizer["Hello {0},", manager.Name].Value };
+        foreach (var (notice, overdue) in complaints.OrderByDescending(c => c.Overdue).ThenBy(c => c.Notice.ResponseDueAtUtc))
+        {
+            var due = Day(notice.ResponseDueAtUtc.AddTicks(-1));
+            lines.Add((overdue
+                ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, due]
+                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, due]).Value + " " + StaffLink(notice));
+        }
+        lines.Add(localizer["Please check it has an owner and is moving."].Value);
+        var overdueCount = complaints.Count(c => c.Overdue);
+        var subject = complaints.Count == 1
+            ? $"{(overdueCount == 1 ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {complaints[0].Notice.Reference}"
+            : localizer["{0} complaints need attention ({1} overdue)", complaints.Count, overdueCount].Value;
+        Send(manager.Email, subject, lines, BaseUrl() + "/complaints", EmailPriority.Staff);
     }
 
     private string Greeting(ComplaintNotice notice) =>
@@ -121,7 +143,7 @@ public sealed class ComplaintNotifier(
         return request is null ? clinic.Value.PublicBaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
     }
 
-    private void Send(string to, string subject, IReadOnlyList<string> lines, string? url)
+    private void Send(string to, string subject, IReadOnlyList<string> lines, string? url, EmailPriority priority)
     {
         var html = HtmlEncoder.Default;
         var text = string.Join("\n\n", lines) + (url is null ? "" : $"\n\n{url}") + $"\n\n{clinic.Value.Name}\n";
@@ -129,6 +151,6 @@ public sealed class ComplaintNotifier(
             + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
             + (url is null ? "" : $"<p><a href=\"{html.Encode(url)}\">{html.Encode(url)}</a></p>")
             + $"<p>{html.Encode(clinic.Value.Name)}</p></body></html>";
-        outbox.Enqueue(to, subject, text, htmlBody);
+        outbox.Enqueue(priority, to, subject, text, htmlBody);
     }
 }

@@ -18,10 +18,10 @@ public sealed class SurveyNotifier(
     LinkGenerator links,
     IHttpContextAccessor accessor) : ISurveyNotifier
 {
-    public void Invitation(SurveyEmailNotice notice) =>
+    public OutboxMessage Invitation(SurveyEmailNotice notice) =>
         Send(notice, "How was your visit?", "Thank you for visiting us. Would you tell us how it went? It takes about two minutes.");
 
-    public void Reminder(SurveyEmailNotice notice) =>
+    public OutboxMessage Reminder(SurveyEmailNotice notice) =>
         Send(notice, "Reminder: how was your visit?", "A few days ago we asked how your visit went. If you have two minutes, we would still love to hear from you.");
 
     public void WeHeardYou(string firstName, string email, string language, string departmentName)
@@ -34,10 +34,10 @@ public sealed class SurveyNotifier(
             localizer["Someone from {0} will contact you within five working days, as you allowed us to.", departmentName].Value,
             localizer["If it cannot wait, call us on {0}.", clinic.Value.Phone].Value,
         };
-        outbox.Enqueue(email, localizer["We heard you"].Value, string.Join("\n\n", lines) + "\n", Html(lines, null, null));
+        outbox.Enqueue(EmailPriority.Transactional, email, localizer["We heard you"].Value, string.Join("\n\n", lines) + "\n", Html(lines, null, null));
     }
 
-    private void Send(SurveyEmailNotice notice, string subjectKey, string leadKey)
+    private OutboxMessage Send(SurveyEmailNotice notice, string subjectKey, string leadKey)
     {
         using var _ = new CultureScope(notice.Language);
         var visit = clock.ToLocal(notice.VisitStartUtc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
@@ -51,7 +51,7 @@ public sealed class SurveyNotifier(
             localizer["The link works once, until {0}. You do not need to sign in.", until].Value,
         };
         var text = string.Join("\n\n", lines) + $"\n\n{url}\n";
-        outbox.Enqueue(notice.Email, localizer[subjectKey].Value, text, Html(lines, url, localizer["Answer the survey"].Value));
+        return outbox.Enqueue(EmailPriority.Reminder, notice.Email, localizer[subjectKey].Value, text, Html(lines, url, localizer["Answer the survey"].Value));
     }
 
     private static string Html(IEnumerable<string> lines, string? url, string? button)

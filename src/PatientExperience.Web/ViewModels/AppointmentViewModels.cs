@@ -19,7 +19,9 @@ public sealed record ChooseTimeViewModel(
 public sealed record ConfirmBookingViewModel(
     ServiceChoice Service, int ClinicianId, string ClinicianName, DateTime StartUtc, string PostUrl, string BackUrl, int? AppointmentId = null);
 
-public sealed record AppointmentDetailsViewModel(AppointmentRow Row, bool MayChange, string ClinicPhone, double CutoffHours, string? Reason = null, string? Message = null);
+/// <param name="AddToCalendar">The Google and Outlook links shown beside the .ics download.</param>
+public sealed record AppointmentDetailsViewModel(AppointmentRow Row, bool MayChange, string ClinicPhone, double CutoffHours,
+    PatientExperience.Infrastructure.Calendar.CalendarLinks AddToCalendar, string? Reason = null, string? Message = null);
 
 public static class SlotLinks
 {

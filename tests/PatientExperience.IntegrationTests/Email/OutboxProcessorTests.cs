@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
@@ -25,12 +26,12 @@ public sealed class OutboxFactory : PortalFactory
         });
     }
 
-    public async Task<List<long>> EnqueueAsync(int count, CancellationToken cancellationToken)
+    public async Task<List<long>> EnqueueAsync(int count, CancellationToken cancellationToken, EmailPriority priority = EmailPriority.Transactional)
     {
         await using var scope = Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IEmailOutbox>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var messages = Enumerable.Range(0, count).Select(i => outbox.Enqueue($"reader{i}@example.com", "Test " + i, "Body")).ToList();
+        var messages = Enumerable.Range(0, count).Select(i => outbox.Enqueue(priority, $"reader{i}@example.com", "Test " + i, "Body")).ToList();
         await db.SaveChangesAsync(cancellationToken);
         return [.. messages.Select(m => m.Id)];
     }
@@ -106,4 +107,38 @@ public class OutboxProcessorTests(OutboxFactory factory) : IClassFixture<OutboxF
         Assert.Equal(0, await factory.ProcessAsync(ct));
         Assert.Single(factory.Sender.Sent);
     }
+
+    [Fact]
+    public async Task PatientAcknowledgementGoesBeforeABacklogOfStaffOverdueMail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await factory.ProcessAsync(ct);
+        factory.Sender.Sent.Clear();
+
+        // 25 overdue alerts to managers wait in the queue (a restart after a stop), then a patient's complaint is acknowledged.
+        var manager = new StaffContact(1, "Priya Shah", "manager@demo.test");
+        string acknowledgement;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var notifier = scope.ServiceProvider.GetRequiredService<IComplaintNotifier>();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var received = factory.Time.GetUtcNow().UtcDateTime.AddDays(-30);
+            for (var i = 1; i <= 25; i++)
+                notifier.Escalation(Notice(i, null, received), manager, overdue: true);
+            await db.SaveChangesAsync(ct);
+            notifier.Acknowledgement(Notice(26, "ack-first@example.com", factory.Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            acknowledgement = await db.OutboxMessages.Where(m => m.To == "ack-first@example.com").Select(m => m.MessageId).SingleAsync(ct);
+        }
+
+        await factory.ProcessAsync(ct);
+
+        Assert.Equal(acknowledgement, factory.Sender.Sent.First());
+        Assert.Equal(OutboxProcessor.BatchSize, factory.Sender.Sent.Count);
+        Assert.Equal(6, await factory.ProcessAsync(ct));
+    }
+
+    private static ComplaintNotice Notice(int id, string? to, DateTime receivedUtc) =>
+        new(id, $"CMP-2026-{id:D6}", to is null ? null : "Ana", to, "en", receivedUtc, receivedUtc.AddDays(20), false, null, "Waiting",
+            ComplaintSeverity.Medium, "Family medicine");
 }

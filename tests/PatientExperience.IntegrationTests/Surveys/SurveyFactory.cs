@@ -20,7 +20,7 @@ namespace PatientExperience.IntegrationTests.Surveys;
 /// The portal at Monday 23 November 2026, 08:00 in New York, with the survey job off (tests run it) and a
 /// recording stand-in for the complaints feature's follow-up cases.
 /// </summary>
-public sealed class SurveyFactory : PortalFactory
+public class SurveyFactory : PortalFactory
 {
     public static readonly DateTimeOffset Monday8amNewYork = new(2026, 11, 23, 13, 0, 0, TimeSpan.Zero);
 

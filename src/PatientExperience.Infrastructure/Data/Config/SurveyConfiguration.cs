@@ -39,6 +39,7 @@ public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<Sur
     public void Configure(EntityTypeBuilder<SurveyInvitation> builder)
     {
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.ReminderSkipped).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.TokenHash).HasMaxLength(OneTimeToken.HashLength);
         builder.Property(i => i.ReminderTokenHash).HasMaxLength(OneTimeToken.HashLength);
         builder.HasIndex(i => i.TokenHash).IsUnique();
