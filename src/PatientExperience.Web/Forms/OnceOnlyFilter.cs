@@ -11,9 +11,10 @@ namespace PatientExperience.Web.Forms;
 /// <summary>
 /// Runs a create form's POST once per one-time key. The request claims the key by inserting it (<see cref="OneTimeFormKeys"/>:
 /// the database's primary key decides a race). The winner runs the action: a redirect (success, Post/Redirect/Get) is
-/// stored as the key's result; the form drawn again with a message, or an error, gives the key back so the person can
-/// fix and resend. A later copy waits up to <see cref="WaitForFirst"/> for the first one's result and redirects there;
-/// if the first is still running, it shows a calm "still sending" page (202). A key held by another user, or none at
+/// stored as the key's result; the form drawn again with a message, a redirect carrying an error message
+/// (<see cref="ErrorMessage"/>), or an exception gives the key back so the person can fix and resend. A later copy waits
+/// up to <see cref="WaitForFirst"/> for the first one's result and redirects there; if the first is still running, it
+/// shows a calm "still sending" page (202). A key held by another user, or none at
 /// all, runs the action as a fresh request.
 /// </summary>
 /// <remarks>
@@ -21,10 +22,17 @@ namespace PatientExperience.Web.Forms;
 /// whichever result type the action returned. A browser that aborts the first copy of a double click cancels its request;
 /// that copy gives the key back and the second one, still waiting, claims it and does the work.
 /// </remarks>
-public sealed partial class OnceOnlyFilter(OneTimeFormKeys keys, IModelMetadataProvider metadata, ILogger<OnceOnlyFilter> logger) : IAsyncResourceFilter
+public sealed partial class OnceOnlyFilter(
+    OneTimeFormKeys keys, IModelMetadataProvider metadata, ITempDataDictionaryFactory tempData, ILogger<OnceOnlyFilter> logger) : IAsyncResourceFilter
 {
     /// <summary>The hidden field's name.</summary>
     public const string FieldName = "__FormKey";
+
+    /// <summary>
+    /// The TempData entry a screen shows as an error: an action that redirects with it set (the front desk's caller screen
+    /// does) reports a failure, not a result to land on.
+    /// </summary>
+    public const string ErrorMessage = "Error";
 
     /// <summary>How long a second copy waits for the first one's result before it says "still sending".</summary>
     public static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(10);
@@ -89,8 +97,12 @@ public sealed partial class OnceOnlyFilter(OneTimeFormKeys keys, IModelMetadataP
         string? resultUrl = null;
         try
         {
+            var messages = tempData.GetTempData(http);
+            var errorBefore = messages.Peek(ErrorMessage);
             var executed = await next();
-            if (executed.Exception is null || executed.ExceptionHandled)
+            // An error left unread from an earlier request is the same object; one set by this action is a new one.
+            var failed = messages.Peek(ErrorMessage) is { } error && !ReferenceEquals(error, errorBefore);
+            if ((executed.Exception is null || executed.ExceptionHandled) && !failed)
                 resultUrl = ResultUrl(http.Response);
         }
         finally
