@@ -9,6 +9,7 @@ using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Complaints;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
+using PatientExperience.Infrastructure.Forms;
 using PatientExperience.Infrastructure.Jobs;
 using PatientExperience.Infrastructure.Seeding;
 
@@ -77,6 +78,7 @@ public static class DependencyInjection
         var surveys = configuration.GetSection(Core.Surveys.SurveyOptions.Section).Get<Core.Surveys.SurveyOptions>() ?? new Core.Surveys.SurveyOptions();
         services.AddPeriodicJob<Core.Surveys.SurveyDispatcher>(surveys.Enabled, surveys.SweepSeconds);
         services.AddComplaintInfrastructure(configuration);
+        services.AddOneTimeFormKeys();
 
         Dashboards.DashboardInfrastructure.AddDashboardInfrastructure(services, configuration);
         services.AddScoped<DemoDataSeeder>();

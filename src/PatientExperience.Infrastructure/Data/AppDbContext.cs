@@ -45,6 +45,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Dashboards.ComplaintRollup> ComplaintRollups => Set<Core.Dashboards.ComplaintRollup>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
+    public DbSet<Forms.FormSubmission> FormSubmissions => Set<Forms.FormSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1819,6 +1819,29 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.ToTable("SurveyResponses");
                 });
 
+            modelBuilder.Entity("PatientExperience.Infrastructure.Forms.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("PatientExperience.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

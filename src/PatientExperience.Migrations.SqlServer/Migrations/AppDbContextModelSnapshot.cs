@@ -1824,6 +1824,29 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.ToTable("SurveyResponses");
                 });
 
+            modelBuilder.Entity("PatientExperience.Infrastructure.Forms.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("PatientExperience.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

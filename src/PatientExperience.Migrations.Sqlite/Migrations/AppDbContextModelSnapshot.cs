@@ -1766,6 +1766,29 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("SurveyResponses");
                 });
 
+            modelBuilder.Entity("PatientExperience.Infrastructure.Forms.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("PatientExperience.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -7,6 +7,7 @@ using PatientExperience.Web.Configurations;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.Identity;
 using PatientExperience.Web.ViewModels;
 
@@ -88,6 +89,7 @@ public class AccountController(
     });
 
     [HttpPost]
+    [OnceOnly]
     [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]
     public async Task<IActionResult> Register(RegisterViewModel model, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Calendar;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -75,6 +76,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("book")]
+    [OnceOnly]
     [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Book(int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)
     {
@@ -100,6 +102,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("{id:int}/cancel")]
+    [OnceOnly]
     [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken cancellationToken)
     {
@@ -148,6 +151,7 @@ public class AppointmentsController(
     }
 
     [HttpPost("{id:int}/reschedule")]
+    [OnceOnly]
     [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> RescheduleSave(int id, int clinicianId, string? start, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 using PatientExperience.Web.Configurations;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -45,6 +46,7 @@ public class ComplaintPortalController(
     }
 
     [HttpPost("new")]
+    [OnceOnly]
     [EnableRateLimiting(ComplaintPolicies.WebRateLimit)]
     public async Task<IActionResult> New(PatientComplaintForm form, CancellationToken cancellationToken)
     {
@@ -76,6 +78,7 @@ public class ComplaintPortalController(
     }
 
     [HttpPost("{id:int}/message")]
+    [OnceOnly]
     public async Task<IActionResult> Message(int id, string? text, CancellationToken cancellationToken)
     {
         if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)

@@ -7,6 +7,7 @@ using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -46,6 +47,7 @@ public class ComplaintSettingsController(
     }
 
     [HttpPost("categories")]
+    [OnceOnly]
     public async Task<IActionResult> AddCategory(string? name, CancellationToken cancellationToken)
     {
         var trimmed = name?.Trim() ?? string.Empty;

@@ -11,6 +11,7 @@ using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 using PatientExperience.Web.Configurations;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -76,6 +77,7 @@ public class ComplaintsController(
         View(await IntakeModelAsync(new ComplaintForm { PatientId = patientId }, q, cancellationToken));
 
     [HttpPost("new")]
+    [OnceOnly]
     [Authorize(Policy = ComplaintPolicies.Desk)]
     public async Task<IActionResult> New(ComplaintForm form, CancellationToken cancellationToken)
     {
@@ -115,57 +117,67 @@ public class ComplaintsController(
     }
 
     [HttpPost("{id:int}/first-contact")]
+    [OnceOnly]
     [Authorize(Policy = ComplaintPolicies.Desk)]
     public async Task<IActionResult> FirstContact(int id, string? apology, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.ResolveAtFirstContactAsync(id, apology, await staff.IdAsync(cancellationToken), cancellationToken),
             "Resolved at first contact. It is still recorded and counted.", ("Apology", apology), cancellationToken);
 
     [HttpPost("{id:int}/note")]
+    [OnceOnly]
     [Authorize(Policy = ComplaintPolicies.Desk)]
     public async Task<IActionResult> Note(int id, string? text, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.NoteAsync(id, text, toComplainant: false, await staff.IdAsync(cancellationToken), cancellationToken),
             "Note added. Only staff can see it.", ("NoteText", text), cancellationToken, errorField: "NoteText");
 
     [HttpPost("{id:int}/acknowledge")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Acknowledge(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.AcknowledgeAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
             "Acknowledged. The acknowledgement is emailed if they have an address; you can also print it.", null, cancellationToken);
 
     [HttpPost("{id:int}/assign")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Assign(int id, int? ownerId, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.AssignAsync(id, ownerId, await staff.IdAsync(cancellationToken), cancellationToken), "Owner changed.", null, cancellationToken);
 
     [HttpPost("{id:int}/investigate")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Investigate(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.InvestigateAsync(id, await staff.IdAsync(cancellationToken), cancellationToken), "Marked as being investigated.", null, cancellationToken);
 
     [HttpPost("{id:int}/await")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Await(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.AwaitPatientAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
             "Waiting for the complainant. The response clock is paused.", null, cancellationToken);
 
     [HttpPost("{id:int}/message")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Message(int id, string? text, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.NoteAsync(id, text, toComplainant: true, await staff.IdAsync(cancellationToken), cancellationToken),
             "Message sent to the complainant.", ("MessageText", text), cancellationToken, errorField: "MessageText");
 
     [HttpPost("{id:int}/close")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Close(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.CloseAsync(id, await staff.IdAsync(cancellationToken), cancellationToken), "Closed.", null, cancellationToken);
 
     [HttpPost("{id:int}/reopen")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Reopen(int id, string? reason, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.ReopenAsync(id, reason, await staff.IdAsync(cancellationToken), cancellationToken),
             "Reopened. A new response deadline runs from today.", ("Reason", reason), cancellationToken);
 
     [HttpPost("{id:int}/agree")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Agree(int id, string? agreedDate, CancellationToken cancellationToken)
     {
@@ -177,12 +189,14 @@ public class ComplaintsController(
     }
 
     [HttpPost("{id:int}/outcome")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Outcome(int id, string? outcome, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.RecordOutcomeAsync(id, outcome, await staff.IdAsync(cancellationToken), cancellationToken),
             "Outcome recorded. The case is resolved.", ("Outcome", outcome), cancellationToken);
 
     [HttpPost("{id:int}/escalate")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Escalate(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await complaints.EscalateAsync(id, await staff.IdAsync(cancellationToken), cancellationToken),
@@ -207,6 +221,7 @@ public class ComplaintsController(
     }
 
     [HttpPost("{id:int}/respond")]
+    [OnceOnly]
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Respond(int id, WrittenResponseForm form, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -43,6 +44,7 @@ public class FrontDeskController(
     public IActionResult Register() => View(new RegisterCallerForm());
 
     [HttpPost("register")]
+    [OnceOnly]
     public async Task<IActionResult> Register(RegisterCallerForm form, CancellationToken cancellationToken)
     {
         if (ModelState.ReplaceBindingError(nameof(form.DateOfBirth), localizer["Enter the date of birth as year-month-day, for example 1980-04-23."]))
@@ -71,6 +73,7 @@ public class FrontDeskController(
     }
 
     [HttpPost("patients/{id:int}/book")]
+    [OnceOnly]
     public async Task<IActionResult> Book(int id, int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)
     {
         if (!SlotLinks.TryParse(start, out var startUtc))
@@ -98,9 +101,10 @@ public class FrontDeskController(
     }
 
     /// <summary>Moves a visit to the time pressed on the caller screen; past the cut-off only with a reason (audited).</summary>
-    [HttpPost("appointments/{id:int}/move")]
     /// <param name="clinicianId">The clinician on the pressed button: the visit moves to them.</param>
     /// <param name="listed">The clinician the list was for (0 for anyone), to go back to the same list.</param>
+    [HttpPost("appointments/{id:int}/move")]
+    [OnceOnly]
     public async Task<IActionResult> Move(int id, int clinicianId, int? listed, string? start, string? overrideReason, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -136,6 +140,7 @@ public class FrontDeskController(
     }
 
     [HttpPost("appointments/{id:int}/cancel")]
+    [OnceOnly]
     public async Task<IActionResult> Cancel(int id, string? reason, string? overrideReason, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -170,6 +175,7 @@ public class FrontDeskController(
     }
 
     [HttpPost("patients/{id:int}/waitlist")]
+    [OnceOnly]
     public async Task<IActionResult> Waitlist(int id, int? serviceId, int? clinician, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         if (!await db.Patients.AnyAsync(p => p.Id == id, cancellationToken))
@@ -182,6 +188,7 @@ public class FrontDeskController(
     }
 
     [HttpPost("patients/{id:int}/log")]
+    [OnceOnly]
     public async Task<IActionResult> Log(int id, string? summary, InteractionChannel channel, CancellationToken cancellationToken)
     {
         if (channel is not (InteractionChannel.Phone or InteractionChannel.InPerson))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -19,6 +20,7 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         View(new QuestionnairesIndexViewModel(await catalog.ListAsync(cancellationToken), new QuestionnaireForm(), await DepartmentsAsync(cancellationToken)));
 
     [HttpPost("")]
+    [OnceOnly]
     public async Task<IActionResult> Create([Bind(Prefix = "New")] QuestionnaireForm form, CancellationToken cancellationToken)
     {
         var result = await catalog.SaveAsync(null, new SaveQuestionnaire(form.Name, form.DepartmentId, null, true), cancellationToken);
@@ -87,6 +89,7 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
     }
 
     [HttpPost("{id:int}/publish")]
+    [OnceOnly]
     public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken)
     {
         var result = await catalog.PublishAsync(id, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -24,6 +25,7 @@ public class SurveyLexiconController(LexiconService lexicon, IStringLocalizer<Sh
     }
 
     [HttpPost("words")]
+    [OnceOnly]
     public async Task<IActionResult> Add(LexiconForm form, CancellationToken cancellationToken)
     {
         var result = await lexicon.AddAsync(form.Kind, form.Theme, form.Term, cancellationToken);

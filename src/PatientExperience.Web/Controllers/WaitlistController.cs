@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -21,6 +22,7 @@ public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patient
 
     [Authorize(Policy = Policies.Patient)]
     [HttpPost("")]
+    [OnceOnly]
     public async Task<IActionResult> Join(WaitlistForm form, CancellationToken cancellationToken)
     {
         var patientId = await PatientIdAsync(cancellationToken);

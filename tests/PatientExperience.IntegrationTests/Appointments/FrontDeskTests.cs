@@ -166,7 +166,9 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         Assert.Contains("Added to the waitlist", (await desk.GetPageAsync(joined.Headers.Location!.OriginalString, ct)).MainText());
         Assert.True(await factory.WithDbAsync(db => db.WaitlistEntries.AnyAsync(e => e.PatientId == patientId && e.ServiceId == serviceId && e.Status == WaitlistStatus.Waiting, ct)));
 
-        using var twice = await desk.SubmitAsync(screen, $"/frontdesk/patients/{patientId}/waitlist", [], ct);
+        // Asked again later (the screen drawn again: the same form sent twice would land on the first result).
+        var again = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0", ct);
+        using var twice = await desk.SubmitAsync(again, $"/frontdesk/patients/{patientId}/waitlist", [], ct);
         Assert.Contains("already on the waitlist", (await desk.GetPageAsync(twice.Headers.Location!.OriginalString, ct)).MainText());
     }
 

@@ -154,6 +154,8 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
             [
                 new("ComplainantName", $"Parallel {i}"), new("ComplainantPhone", "555 010 1234"), new("CategoryId", category),
                 new("Severity", "Medium"), new("WhatHappened", $"Billed twice ({i})."),
+                // Each intake is a new form (as drawn again after each read-back), not a second copy of one.
+                new("__FormKey", Guid.NewGuid().ToString("N")),
             ], ct);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             return int.Parse(response.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);

@@ -97,7 +97,7 @@ public class DepartmentQuestionnaireTests(SurveyFactory factory) : IClassFixture
         using var created = await manager.SubmitAsync(index, "/questionnaires", [new("New.Name", "Heart clinic"), new("New.DepartmentId", cardiology.ToString())], ct);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var editUrl = created.Headers.Location!.OriginalString;
-        using (var empty = await manager.SubmitAsync(index, "/questionnaires", [new("New.Name", "")], ct))
+        using (var empty = await manager.SubmitAsync(await manager.GetPageAsync("/questionnaires", ct), "/questionnaires", [new("New.Name", "")], ct))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
             Assert.Equal("Enter a name.", (await Browser.ReadAsync(empty, ct)).FieldError("New.Name"));

@@ -19,7 +19,7 @@ public partial class PatientTranslationsTests
     /// <summary>Patient-facing files whose every localizer key must be translated (paths from src/PatientExperience.Web).</summary>
     private static readonly string[] WebFiles =
     [
-        "Views/Shared/_Layout.cshtml", "Views/Shared/Error.cshtml", "Views/Shared/Status.cshtml",
+        "Views/Shared/_Layout.cshtml", "Views/Shared/Error.cshtml", "Views/Shared/Status.cshtml", "Views/Shared/StillSending.cshtml",
         "Views/Shared/Components/PendingSurveys/Default.cshtml",
         "Views/Home/Index.cshtml", "Views/Home/Privacy.cshtml",
         "Views/Account/Login.cshtml", "Views/Account/Register.cshtml", "Views/Account/RegisterConfirmation.cshtml",

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
@@ -17,6 +18,7 @@ public class AdminController(IAppDbContext db, WorkingHoursService hours, Micros
         View("~/Views/Staff/TimeOff.cshtml", new TimeOffPageViewModel(null, localizer["Clinic holidays"].Value, await hours.TimeOffAsync(null, cancellationToken)));
 
     [HttpPost("holidays")]
+    [OnceOnly]
     public async Task<IActionResult> AddHoliday(DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken)
     {
         var result = await hours.AddTimeOffAsync(null, from, to, reason, cancellationToken);

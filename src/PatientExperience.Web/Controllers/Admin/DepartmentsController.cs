@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
@@ -29,6 +30,7 @@ public class DepartmentsController(DepartmentCatalog catalog, IStringLocalizer<S
     }
 
     [HttpPost("save")]
+    [OnceOnly]
     public async Task<IActionResult> Save(DepartmentForm form, CancellationToken cancellationToken)
     {
         var result = await catalog.SaveDepartmentAsync(form.Id, form.ToRequest(), cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
@@ -35,6 +36,7 @@ public class ServicesController(DepartmentCatalog catalog, IStringLocalizer<Shar
     }
 
     [HttpPost("save")]
+    [OnceOnly]
     public async Task<IActionResult> Save(ServiceForm form, CancellationToken cancellationToken)
     {
         // A non-number in the minutes box: keep what was typed and say what is wrong.

@@ -6,6 +6,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
@@ -66,6 +67,7 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
     }
 
     [HttpPost("{id:int}/timeoff")]
+    [OnceOnly]
     public async Task<IActionResult> AddTimeOff(int id, DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken)
     {
         var found = await staff.FindAsync(id, cancellationToken);
@@ -104,6 +106,7 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
     }
 
     [HttpPost("save")]
+    [OnceOnly]
     public async Task<IActionResult> Save(StaffForm form, CancellationToken cancellationToken)
     {
         Result result;
