@@ -178,12 +178,13 @@ public sealed partial class DemoDataSeeder(
         0.22f, 0.06f, 0.07f, 0.07f, 0.02f, 0.04f, 0.05f,
     ];
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <returns>True when it seeded a fresh database; false when the clinic was already there.</returns>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Departments.AnyAsync(cancellationToken))
         {
             LogSkipped(logger);
-            return;
+            return false;
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -227,6 +228,7 @@ public sealed partial class DemoDataSeeder(
             counts.Patients, counts.Interactions, counts.Users, stopwatch.ElapsedMilliseconds);
         LogSeededAppointments(logger, counts.Appointments.Past, counts.Appointments.Completed, counts.Appointments.NoShows,
             counts.Appointments.Cancelled, counts.Appointments.Upcoming, counts.Appointments.TimeCells);
+        return true;
     }
 
     private sealed record SeedCounts(int Departments, int Services, int Staff, int Clinicians, int WorkingHours, int Patients, int Interactions, int Users,
