@@ -37,7 +37,7 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
     };
 
     private static readonly string[] OutcomesWanted = ["An apology.", "An explanation of what went wrong.", "A refund.", "For it not to happen to anyone else.", ""];
-    private static readonly string[] Apologies = ["Apologised and explained the delay; offered a call-back slot.", "Apologised and corrected the details while they waited."];
+    private static readonly string[] Apologies = ["Apologized and explained the delay; offered a call-back slot.", "Apologized and corrected the details while they waited."];
     private static readonly string[] Findings =
     [
         "The clinic ran late after an emergency and the front desk did not update waiting patients.",
@@ -52,7 +52,7 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
         "Billing runs a duplicate check every morning.",
         "We are reviewing how we explain this with the team this month.",
     ];
-    private static readonly string[] RecoveryOutcomes = ["Called the patient, apologised and booked a follow-up.", "Patient did not want contact; shared the feedback with the team."];
+    private static readonly string[] RecoveryOutcomes = ["Called the patient, apologized and booked a follow-up.", "Patient did not want contact; shared the feedback with the team."];
 
     public async Task<int> SeedAsync(int seed, IReadOnlyList<int> patientIds, IReadOnlyList<int> departmentIds, int frontDeskId, int managerId, int perMonth,
         DateTime nowUtc, CancellationToken ct)

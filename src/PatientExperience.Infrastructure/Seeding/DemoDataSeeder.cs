@@ -66,17 +66,17 @@ public sealed partial class DemoDataSeeder(
             ("Dermatology consultation", 30, "An assessment of a skin, hair or nail problem."),
             ("Minor skin procedure", 45, "Removal or biopsy of a small skin lesion."),
         ]),
-        new("Orthopaedics", "Care for bones, joints, muscles and sports injuries.", "+1 555 010 0140",
+        new("Orthopedics", "Care for bones, joints, muscles and sports injuries.", "+1 555 010 0140",
         [
-            ("Orthopaedic consultation", 30, "An assessment of a joint, bone or back problem."),
+            ("Orthopedic consultation", 30, "An assessment of a joint, bone or back problem."),
             ("Fracture clinic follow-up", 15, "A review of a healing fracture."),
             ("Joint injection", 20, "A steroid or other injection into a joint."),
         ]),
-        new("Paediatrics", "Health care for babies, children and teenagers.", "+1 555 010 0150",
+        new("Pediatrics", "Health care for babies, children and teenagers.", "+1 555 010 0150",
         [
             ("Well-child check", 30, "Growth, development and general health check."),
-            ("Childhood immunisations", 15, "Routine vaccines on the childhood schedule."),
-            ("Paediatric consultation", 30, "An assessment of a child's health concern."),
+            ("Childhood immunizations", 15, "Routine vaccines on the childhood schedule."),
+            ("Pediatric consultation", 30, "An assessment of a child's health concern."),
         ]),
         new("Women's Health", "Screening, contraception, pregnancy and menopause care.", "+1 555 010 0160",
         [
@@ -104,11 +104,11 @@ public sealed partial class DemoDataSeeder(
         (1, "Cardiac nurse specialist"),
         (2, "Dermatologist"),
         (2, "Dermatology nurse practitioner"),
-        (3, "Orthopaedic surgeon"),
+        (3, "Orthopedic surgeon"),
         (3, "Sports medicine physician"),
-        (4, "Paediatrician"),
-        (4, "Paediatric nurse practitioner"),
-        (5, "Obstetrician-gynaecologist"),
+        (4, "Pediatrician"),
+        (4, "Pediatric nurse practitioner"),
+        (5, "Obstetrician-gynecologist"),
         (5, "Midwife"),
         (6, "Physiotherapist"),
     ];
@@ -178,12 +178,13 @@ public sealed partial class DemoDataSeeder(
         0.22f, 0.06f, 0.07f, 0.07f, 0.02f, 0.04f, 0.05f,
     ];
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <returns>True when it seeded a fresh database; false when the clinic was already there.</returns>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Departments.AnyAsync(cancellationToken))
         {
             LogSkipped(logger);
-            return;
+            return false;
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -227,6 +228,7 @@ public sealed partial class DemoDataSeeder(
             counts.Patients, counts.Interactions, counts.Users, stopwatch.ElapsedMilliseconds);
         LogSeededAppointments(logger, counts.Appointments.Past, counts.Appointments.Completed, counts.Appointments.NoShows,
             counts.Appointments.Cancelled, counts.Appointments.Upcoming, counts.Appointments.TimeCells);
+        return true;
     }
 
     private sealed record SeedCounts(int Departments, int Services, int Staff, int Clinicians, int WorkingHours, int Patients, int Interactions, int Users,
@@ -334,15 +336,15 @@ public sealed partial class DemoDataSeeder(
             hours.AddRange(CreateWorkingHours(faker, clinicians[i].Staff.Id, demoClinician: i == 0));
         db.WorkingHours.AddRange(hours);
 
-        // Children are seen in Paediatrics and never in Women's Health; adults the other way round.
-        var paediatrics = Array.FindIndex(DepartmentSeeds, d => d.Name == "Paediatrics");
+        // Children are seen in Pediatrics and never in Women's Health; adults the other way round.
+        var pediatrics = Array.FindIndex(DepartmentSeeds, d => d.Name == "Pediatrics");
         var womensHealth = Array.FindIndex(DepartmentSeeds, d => d.Name == "Women's Health");
         var childCare = new CareOptions(
             Enumerable.Range(0, departments.Count).Where(d => d != womensHealth).ToArray(),
             clinicians.Where(c => c.Department != womensHealth).ToList());
         var adultCare = new CareOptions(
-            Enumerable.Range(0, departments.Count).Where(d => d != paediatrics).ToArray(),
-            clinicians.Where(c => c.Department != paediatrics).ToList());
+            Enumerable.Range(0, departments.Count).Where(d => d != pediatrics).ToArray(),
+            clinicians.Where(c => c.Department != pediatrics).ToList());
 
         var interactions = new List<Interaction>();
         foreach (var patient in patients)
@@ -356,7 +358,7 @@ public sealed partial class DemoDataSeeder(
 
         // 4. Appointments. Small clinics (the integration tests' 60 patients) get none: their tests book on an empty diary.
         var appointments = settings.Patients >= MinPatientsForAppointments
-            ? await SeedAppointmentsAsync(faker, patients, clinicians, servicesByDepartment, hours, new DepartmentRoles(0, paediatrics, womensHealth),
+            ? await SeedAppointmentsAsync(faker, patients, clinicians, servicesByDepartment, hours, new DepartmentRoles(0, pediatrics, womensHealth),
                 frontDesk.Id, nowUtc, ct)
             : AppointmentCounts.None;
         await new SurveyDemoSeeder(db, clock, this, logger).SeedAsync(settings.Seed, nowUtc, ct);
@@ -597,7 +599,7 @@ public sealed partial class DemoDataSeeder(
         "Feeling better",
         "Work commitment",
         "Childcare problem",
-        "Travelling",
+        "Traveling",
         "Unwell on the day",
         "Transport problem",
         "Booked by mistake",
@@ -609,7 +611,7 @@ public sealed partial class DemoDataSeeder(
     private static readonly float[] WaitBandWeights = [0.52f, 0.27f, 0.15f, 0.06f];
 
     /// <summary>Indexes into <see cref="DepartmentSeeds"/> of the departments with rules about who is seen there.</summary>
-    private sealed record DepartmentRoles(int FamilyMedicine, int Paediatrics, int WomensHealth);
+    private sealed record DepartmentRoles(int FamilyMedicine, int Pediatrics, int WomensHealth);
 
     private sealed record AppointmentCounts(int Past, int Completed, int NoShows, int Cancelled, int Upcoming, int TimeCells, int Interactions)
     {
@@ -665,8 +667,8 @@ public sealed partial class DemoDataSeeder(
                 var (clinician, department) = clinicians[c];
                 var services = servicesByDepartment[department];
                 var chance = takeChance[department][weekAhead + 1];
-                var pool = department == roles.Paediatrics ? children : department == roles.WomensHealth ? adults : everyone;
-                var demoFits = department == roles.Paediatrics ? demoIsChild : department != roles.WomensHealth || !demoIsChild;
+                var pool = department == roles.Pediatrics ? children : department == roles.WomensHealth ? adults : everyone;
+                var demoFits = department == roles.Pediatrics ? demoIsChild : department != roles.WomensHealth || !demoIsChild;
                 var clinicianFreeAt = DateTime.MinValue;
 
                 foreach (var interval in intervals)

@@ -7,10 +7,10 @@ namespace PatientExperience.IntegrationTests.Admin;
 
 public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFactory>
 {
-    private async Task<(int StaffId, int ServiceId)> OrthopaedicsAsync(CancellationToken ct) =>
+    private async Task<(int StaffId, int ServiceId)> OrthopedicsAsync(CancellationToken ct) =>
         await factory.WithDbAsync(async db =>
         {
-            var service = await db.ClinicServices.Where(s => s.Name == "Orthopaedic consultation").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+            var service = await db.ClinicServices.Where(s => s.Name == "Orthopedic consultation").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
             var staff = await db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == service.DepartmentId).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct);
             return (staff, service.Id);
         });
@@ -31,7 +31,7 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
     public async Task AdminChangesHoursAndBookingOffersOnlyTheNewHours()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (staffId, serviceId) = await OrthopaedicsAsync(ct);
+        var (staffId, serviceId) = await OrthopedicsAsync(ct);
         var admin = new Browser(factory.CreateBrowser());
         await admin.SignInAsync("admin@demo.test", ct);
 
@@ -60,7 +60,7 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
     public async Task ClinicHolidayClosesTheDayForEveryone()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (_, serviceId) = await OrthopaedicsAsync(ct);
+        var (_, serviceId) = await OrthopedicsAsync(ct);
         var admin = new Browser(factory.CreateBrowser());
         await admin.SignInAsync("admin@demo.test", ct);
 

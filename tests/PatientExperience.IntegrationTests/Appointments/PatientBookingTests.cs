@@ -173,7 +173,7 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         var email = (await factory.CreatePatientsAsync("overlap", 1, ct))[0];
         var browser = new Browser(factory.CreateBrowser());
         await browser.SignInAsync(email, ct);
-        using var first = await BookFirstFreeTimeAsync(browser, "Orthopaedic consultation", null, 0, ct, from: "2026-11-30");
+        using var first = await BookFirstFreeTimeAsync(browser, "Orthopedic consultation", null, 0, ct, from: "2026-11-30");
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         var booked = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == email, ct));
 

@@ -91,7 +91,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
         var details = await desk.GetPageAsync($"/complaints/{id}", ct);
         using var empty = await desk.SubmitAsync(details, $"/complaints/{id}/first-contact", [new("apology", "")], ct);
         Assert.Equal("Write the apology or what was done to put it right.", (await Browser.ReadAsync(empty, ct)).FieldError("Apology"));
-        using var resolved = await desk.SubmitAsync(details, $"/complaints/{id}/first-contact", [new("apology", "Apologised; reported the lift.")], ct);
+        using var resolved = await desk.SubmitAsync(details, $"/complaints/{id}/first-contact", [new("apology", "Apologized; reported the lift.")], ct);
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         var complaint = await factory.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, ct));
         Assert.Equal(ComplaintStatus.Resolved, complaint.Status);

@@ -96,7 +96,7 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
                 var recovery = await db.Complaints.FirstOrDefaultAsync(c => c.Kind == ComplaintKind.ServiceRecovery && c.ResolvedAtUtc == null, ct);
                 if (recovery is not null)
                 {
-                    Assert.True(recovery.RecordOutcome("We called the patient and apologised.", null, now, deadlines).IsSuccess);
+                    Assert.True(recovery.RecordOutcome("We called the patient and apologized.", null, now, deadlines).IsSuccess);
                     await db.SaveChangesAsync(ct);
                 }
                 // 6. A new complaint received this morning, and another's department corrected (its cell moves).
