@@ -56,6 +56,42 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
         Assert.Contains("Tuesday 24 November", times.MainText());
     }
 
+    /// <summary>Twenty time fields for a usual week: the admin types Monday once and copies it to Tuesday–Friday, checks, then saves.</summary>
+    [Fact]
+    public async Task AdminTypesMondayCopiesItToTheOtherWeekdaysChecksAndSaves()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var staffId = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.IsClinician).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        var before = await factory.WithDbAsync(db => db.WorkingHours.CountAsync(w => w.StaffMemberId == staffId, ct));
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+        var url = $"/admin/staff/{staffId}/hours";
+        var form = await admin.GetPageAsync(url, ct);
+        Assert.NotNull(form.QuerySelector("button[name=Copy][value=weekdays]"));
+
+        // Monday is rows 0–1, the weekend rows 10–13 (left as they were: here, Saturday morning).
+        var week = Week((0, "08:30", "12:00"), (1, "13:00", "17:00"), (10, "09:00", "12:00"));
+        week.Add(new("Copy", "weekdays"));
+        using var copied = await admin.SubmitAsync(form, url, week, ct);
+        Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
+        var page = await Browser.ReadAsync(copied, ct);
+        Assert.Contains("Monday's times are copied to Tuesday to Friday. Check them, then save.", page.MainText());
+        string Value(string id) => (page.QuerySelector("#" + id) as AngleSharp.Html.Dom.IHtmlInputElement)!.Value;
+        for (var row = 0; row < 10; row += 2)
+            Assert.Equal(("08:30", "12:00", "13:00", "17:00"), (Value($"h-{row}-start"), Value($"h-{row}-end"), Value($"h-{row + 1}-start"), Value($"h-{row + 1}-end")));
+        Assert.Equal(("09:00", "12:00", ""), (Value("h-10-start"), Value("h-10-end"), Value("h-12-start")));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.WorkingHours.CountAsync(w => w.StaffMemberId == staffId, ct))); // not saved yet
+
+        using var saved = await admin.SubmitAsync(page, url, [], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var hours = await factory.WithDbAsync(db => db.WorkingHours.Where(w => w.StaffMemberId == staffId).ToListAsync(ct));
+        Assert.Equal(11, hours.Count);
+        foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday })
+            Assert.Equal([(new TimeOnly(8, 30), new TimeOnly(12, 0)), (new TimeOnly(13, 0), new TimeOnly(17, 0))],
+                hours.Where(h => h.Day == day).OrderBy(h => h.Start).Select(h => (h.Start, h.End)));
+        Assert.Equal((new TimeOnly(9, 0), new TimeOnly(12, 0)), hours.Where(h => h.Day == DayOfWeek.Saturday).Select(h => (h.Start, h.End)).Single());
+    }
+
     [Fact]
     public async Task ClinicHolidayClosesTheDayForEveryone()
     {

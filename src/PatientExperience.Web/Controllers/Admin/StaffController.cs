@@ -47,6 +47,14 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
                 ModelState.ReplaceBindingError(key, localizer["Enter times as hours and minutes, for example 08:30."]);
             return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
         }
+        if (form.Copy == "weekdays")
+        {
+            // Filled in, not saved: the admin checks the week, then saves it as usual.
+            form.CopyMondayToWeekdays();
+            ModelState.Clear();
+            ViewData["Copied"] = localizer["Monday's times are copied to Tuesday to Friday. Check them, then save."].Value;
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+        }
         var result = await hours.SaveHoursAsync(id, [.. form.Hours.Select(h => new HoursInterval(h.Day, h.Start, h.End))], cancellationToken);
         if (!result.IsSuccess)
         {
