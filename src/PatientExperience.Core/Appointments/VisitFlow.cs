@@ -53,12 +53,8 @@ public sealed partial class VisitFlow(
     public const string TimeTakenSinceNoShow = "Their time has been given to someone else since, so this cannot be undone. Book them a new time or fit them in.";
     public const string UndoWindowOver = "This can no longer be undone. Book them a new time if they need one.";
 
-    /// <summary>The first moment this visit may be marked "did not come".</summary>
-    public DateTime NoShowAllowedFromUtc(FlowRow row) => Appointment.NoShowAllowedFromUtc(row.StartUtc, options.Value.NoShowGrace);
-
-    /// <summary>Whether this visit's "did not come" may still be undone now (the time being free is checked on the way in).</summary>
-    public bool MayUndoNoShow(FlowRow row) =>
-        row.Status == AppointmentStatus.NoShow && Appointment.NoShowMayBeUndone(row.NoShowAtUtc, clock.UtcNow, options.Value.NoShowUndo);
+    /// <summary>The booking policy: the no-show grace period and undo window.</summary>
+    public BookingOptions Policy => options.Value;
 
     /// <summary>One of today's visits (or any day's), for the "did not come" confirmation; null if not found or not theirs.</summary>
     public async Task<FlowRow?> RowAsync(int appointmentId, int? onlyClinicianId, CancellationToken cancellationToken) =>
