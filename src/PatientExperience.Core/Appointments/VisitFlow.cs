@@ -149,7 +149,14 @@ public sealed partial class VisitFlow(
     }
 
     /// <summary>Today's visits (clinic-local day), optionally for one department or clinician.</summary>
-    public async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken) =>
+        TodayAsync(departmentId, clinicianId, null, cancellationToken);
+
+    /// <summary>Today's visits of one patient (the caller screen's check-in).</summary>
+    public Task<IReadOnlyList<FlowRow>> TodayForPatientAsync(int patientId, CancellationToken cancellationToken) =>
+        TodayAsync(null, null, patientId, cancellationToken);
+
+    private async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, int? patientId, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone);
@@ -157,7 +164,8 @@ public sealed partial class VisitFlow(
         return await Rows(db.Appointments.AsNoTracking()
             .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.Status != AppointmentStatus.Cancelled
                         && (departmentId == null || a.Service!.DepartmentId == departmentId)
-                        && (clinicianId == null || a.ClinicianId == clinicianId))
+                        && (clinicianId == null || a.ClinicianId == clinicianId)
+                        && (patientId == null || a.PatientId == patientId))
             .OrderBy(a => a.StartUtc).ThenBy(a => a.Id))
             .ToListAsync(cancellationToken);
     }

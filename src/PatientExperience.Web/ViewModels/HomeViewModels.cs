@@ -7,7 +7,12 @@ namespace PatientExperience.Web.ViewModels;
 
 public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent);
 
-public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc);
+/// <summary>The desk's home: today's visits as filtered (<see cref="Shown"/>) out of <see cref="TotalToday"/>.</summary>
+public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Shown, int TotalToday, DateTime NowUtc,
+    PatientExperience.Core.Appointments.DeskFilter Filter,
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments,
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Clinicians,
+    string ReturnUrl);
 
 public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc,
     TimeSpan NoShowGrace, TimeSpan NoShowUndo)
