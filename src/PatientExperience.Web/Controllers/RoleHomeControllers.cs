@@ -42,15 +42,44 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
             return NotFound();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
         var today = await flow.TodayAsync(null, me.Id, cancellationToken);
-        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow));
+        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow,
+            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo));
+    }
+
+    /// <summary>"Did not come" frees the time for others, so it is asked first (a page of its own: works without script).</summary>
+    [HttpGet("appointments/{id:int}/noshow")]
+    public async Task<IActionResult> ConfirmNoShow(int id, CancellationToken cancellationToken)
+    {
+        var me = await MeAsync(cancellationToken);
+        if (me is null)
+            return NotFound();
+        var row = await flow.RowAsync(id, me.Id, cancellationToken);
+        if (row is null)
+            return NotFound();
+        if (row.Status != Core.Appointments.AppointmentStatus.Booked)
+        {
+            TempData["Error"] = localizer["This visit has already moved on. The list is now up to date."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        var allowedFrom = Core.Appointments.Appointment.NoShowAllowedFromUtc(row.StartUtc, flow.Policy.NoShowGrace);
+        if (clock.UtcNow < allowedFrom)
+        {
+            TempData["Error"] = localizer[string.Format(System.Globalization.CultureInfo.InvariantCulture, TooEarlyFormat,
+                clock.ToLocal(allowedFrom).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        return View("NoShow", new NoShowConfirmViewModel(row, flow.Policy.NoShowUndoMinutes));
     }
 
     [HttpPost("appointments/{id:int}/{step}")]
-    public async Task<IActionResult> Advance(int id, Core.Appointments.FlowStep step, CancellationToken cancellationToken)
+    public async Task<IActionResult> Advance(int id, Core.Appointments.FlowStep step, bool confirmed, CancellationToken cancellationToken)
     {
         var me = await MeAsync(cancellationToken);
         if (me is null || step == Core.Appointments.FlowStep.Arrived)
             return NotFound();
+        // A "did not come" that was not confirmed (an old page, a stray click) goes to the question first.
+        if (step == Core.Appointments.FlowStep.NoShow && !confirmed)
+            return RedirectToAction(nameof(ConfirmNoShow), new { id });
         // A clinician moves only their own patients on.
         // Staff changes to a patient's appointment are audited, in the same transaction as the change.
         var result = await flow.AdvanceAsync(id, step, me.Id, me.Id,
@@ -61,8 +90,14 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
             return NotFound();
         if (!result.IsSuccess)
             TempData["Error"] = localizer[result.Errors[0].Message].Value;
+        else if (step == Core.Appointments.FlowStep.NoShow)
+            TempData["Message"] = localizer["Marked as did not come. If they turn up, you can undo it for {0} minutes.", flow.Policy.NoShowUndoMinutes].Value;
+        else if (step == Core.Appointments.FlowStep.UndoNoShow)
+            TempData["Message"] = localizer["Undone: they are back on your list as arrived."].Value;
         return RedirectToAction(nameof(Index));
     }
+
+    private static readonly System.Text.CompositeFormat TooEarlyFormat = System.Text.CompositeFormat.Parse(Core.Appointments.VisitFlow.TooEarlyForNoShow);
 
     private async Task<StaffMember?> MeAsync(CancellationToken cancellationToken)
     {
