@@ -94,7 +94,7 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await newTime.ClickAsync();
         await patient.SeesPageAsync("Check the new time", "reschedule-confirm");
         await patient.Button("Move my appointment").ClickAsync();
-        await patient.SeesPageAsync("You are booked", "reschedule-booked");
+        await patient.SeesPageAsync("Your appointment has moved", "reschedule-moved");
         var moved = await patient.Main.Locator("strong").First.InnerTextAsync();
         Assert.NotEqual(booked, moved);
         Assert.EndsWith(chosen, moved, StringComparison.Ordinal);
