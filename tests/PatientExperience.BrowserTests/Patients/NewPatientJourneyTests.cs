@@ -108,7 +108,7 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await patient.SeesPageAsync("My appointments", "patient-appointments-moved");
         await patient.Main.GetByRole(AriaRole.Region, new() { Name = "Coming up" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await patient.SeesPageAsync("Your appointment", "appointment-details-moved");
-        await patient.Field("Why are you cancelling? This helps us.").FillAsync("Work came up.");
+        await patient.Field("Why are you cancelling?").FillAsync("Work came up.");
         await patient.Button("Cancel my appointment").ClickAsync();
         await Expect(patient.StatusMessage).ToHaveTextAsync("Your appointment is cancelled. We have emailed you.");
         await patient.SeesPageAsync("My appointments", "appointment-cancelled");

@@ -51,7 +51,7 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await visit.ClickAsync();
 
         await patient.SeesPageAsync("Your appointment", "appointment-details");
-        await patient.Field("Why are you cancelling? This helps us.").FillAsync("I feel better now.");
+        await patient.Field("Why are you cancelling?").FillAsync("I feel better now.");
         await patient.Button("Cancel my appointment").ClickAsync();
 
         await Expect(patient.StatusMessage).ToHaveTextAsync("Your appointment is cancelled. We have emailed you.");

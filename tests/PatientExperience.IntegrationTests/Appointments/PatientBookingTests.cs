@@ -125,6 +125,11 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == email).Select(a => a.Id).SingleAsync(ct));
 
         var details = await browser.GetPageAsync($"/appointments/{id}", ct);
+        // The reason is required and the label does not read as optional (optional fields are the ones marked so).
+        var reason = details.QuerySelector("textarea#reason")!;
+        Assert.Equal("Why are you cancelling?", details.QuerySelector("label[for='reason']")!.TextContent.Trim());
+        Assert.True(reason.HasAttribute("required"));
+        Assert.Equal("true", reason.GetAttribute("aria-required"));
         using var noReason = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "  ")], ct);
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("why you are cancelling", (await Browser.ReadAsync(noReason, ct)).MainText());
