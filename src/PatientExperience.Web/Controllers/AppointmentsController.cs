@@ -118,10 +118,11 @@ public class AppointmentsController(
             var model = await DetailsAsync(id, cancellationToken);
             if (model is null)
                 return NotFound();
-            var message = result.Status == BookingStatus.PastCutoff
-                ? localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value
-                : localizer[result.Message ?? "Please check the form."].Value;
-            return View("Details", model with { Reason = reason, Message = message });
+            if (result.Status == BookingStatus.PastCutoff)
+                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value });
+            // A refused reason is the form's problem: beside the field and in the error summary.
+            ModelState.AddModelError(nameof(reason), localizer[result.Message ?? "Please check the form."].Value);
+            return View("Details", model with { Reason = reason });
         }
         TempData["Message"] = localizer["Your appointment is cancelled. We have emailed you."].Value;
         return RedirectToAction(nameof(Index));

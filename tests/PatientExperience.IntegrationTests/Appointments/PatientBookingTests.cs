@@ -132,7 +132,10 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         Assert.Equal("true", reason.GetAttribute("aria-required"));
         using var noReason = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "  ")], ct);
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains("why you are cancelling", (await Browser.ReadAsync(noReason, ct)).MainText());
+        var refused = await Browser.ReadAsync(noReason, ct);
+        Assert.Contains("why you are cancelling", refused.MainText());
+        ErrorSummary.AssertTiedToFields(refused, "reason");
+        Assert.StartsWith("reason-hint ", refused.QuerySelector("#reason")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
 
         using var cancelled = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "Feeling better")], ct);
