@@ -33,6 +33,17 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await patient.SeesPageAsync("Welcome", "welcome");
         await patient.Link("Create an account").ClickAsync();
         await patient.SeesPageAsync("Create an account", "register");
+        // Sent empty: the error summary at the top takes focus, and each of its links takes focus into its field.
+        await patient.Button("Create my account").ClickAsync();
+        var summary = patient.Main.Locator(".error-summary");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("There is a problem");
+        await patient.SeesPageAsync("Create an account", "register-errors");
+        var firstProblem = summary.GetByRole(AriaRole.Link).First;
+        var target = await firstProblem.GetAttributeAsync("href");
+        await firstProblem.ClickAsync();
+        await Expect(patient.Page.Locator(target!)).ToBeFocusedAsync();
+        await Expect(patient.Page.Locator(target!)).ToHaveAttributeAsync("aria-invalid", "true");
         await patient.Field("First name").FillAsync(firstName);
         await patient.Field("Last name").FillAsync(lastName);
         await patient.Field("Date of birth").FillAsync("1988-04-12");
