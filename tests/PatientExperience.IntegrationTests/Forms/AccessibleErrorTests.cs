@@ -31,6 +31,8 @@ public class AccessibleErrorTests(PortalFactory factory) : IClassFixture<PortalF
         var summary = page.QuerySelector(".error-summary")!;
         Assert.Equal("There is a problem", summary.QuerySelector("h2")!.TextContent.Trim());
         var messages = ErrorSummary.AssertTiedToFields(page, "FirstName", "Email", "Password", "ConfirmPassword");
+        // In the order of the fields on the page.
+        Assert.Equal(["#FirstName", "#Email", "#Password", "#ConfirmPassword"], summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!));
         Assert.Equal(page.FieldError("Email"), messages["Email"]);
         // A hint stays beside the message it already had.
         Assert.StartsWith("Password-hint ", page.QuerySelector("[name='Password']")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
