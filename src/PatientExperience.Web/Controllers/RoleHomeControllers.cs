@@ -12,7 +12,9 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>
 [Authorize(Policy = Policies.Patient)]
 [Route("my")]
-public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient) : Controller
+public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
+    Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
+    Infrastructure.Calendar.AppointmentCalendar calendar) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -25,7 +27,25 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
             .OrderByDescending(i => i.OccurredAtUtc).Take(5)
             .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null))
             .ToListAsync(cancellationToken);
-        return View(new PatientHomeViewModel(patient, recent));
+        return View(new PatientHomeViewModel(patient, recent, await NextAppointmentAsync(patient.Id, cancellationToken)));
+    }
+
+    /// <summary>The first booked visit still to come, shaped as the appointment page shows it (with calendar links).</summary>
+    private async Task<AppointmentDetailsViewModel?> NextAppointmentAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var next = await db.Appointments.AsNoTracking()
+            .Where(a => a.PatientId == patientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartUtc >= now)
+            .OrderBy(a => a.StartUtc)
+            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is null)
+            return null;
+        var a = next.Appointment;
+        var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
+        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, next.Service, next.Department));
+        return new AppointmentDetailsViewModel(row, mayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 }
 

@@ -5,7 +5,8 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;
 
-public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent);
+/// <param name="Next">The first booked visit still to come, or null.</param>
+public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent, AppointmentDetailsViewModel? Next);
 
 /// <summary>The desk's home: today's visits as filtered (<see cref="Shown"/>) out of <see cref="TotalToday"/>.</summary>
 public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Shown, int TotalToday, DateTime NowUtc,
