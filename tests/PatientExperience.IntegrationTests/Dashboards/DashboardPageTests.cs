@@ -214,6 +214,8 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
             Assert.True((await flow.AdvanceAsync(first, FlowStep.InRoom, null, null, ct)).IsSuccess);
             factory.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 14, 5, 0, TimeSpan.Zero));
             Assert.True((await flow.AdvanceAsync(first, FlowStep.Completed, null, null, ct)).IsSuccess);
+            // "Did not come" only once the grace period after 09:00 has passed.
+            factory.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 14, 16, 0, TimeSpan.Zero));
             Assert.True((await flow.AdvanceAsync(second, FlowStep.NoShow, null, null, ct)).IsSuccess);
         }
 
