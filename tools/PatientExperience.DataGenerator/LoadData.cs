@@ -78,7 +78,7 @@ public sealed class AppointmentLoad : IGeneratorStep
             }
             else if (roll < 0.18)
             {
-                appointment.MarkNoShow();
+                appointment.MarkNoShow(startUtc.AddMinutes(30), TimeSpan.FromMinutes(15));
             }
             else
             {

@@ -55,6 +55,8 @@ public class Appointment : AuditableEntity
     public DateTime? ArrivedAtUtc { get; private set; }
     public DateTime? SeenAtUtc { get; private set; }
     public DateTime? CompletedAtUtc { get; private set; }
+    /// <summary>When the visit was marked "did not come"; the undo window runs from here.</summary>
+    public DateTime? NoShowAtUtc { get; private set; }
 
     public bool IsActive => Status is not (AppointmentStatus.Cancelled or AppointmentStatus.NoShow);
 
@@ -114,11 +116,31 @@ public class Appointment : AuditableEntity
         CompletedAtUtc = nowUtc;
     }
 
-    public void MarkNoShow()
+    /// <summary>The first moment a booked visit may be marked "did not come": its start plus the grace period.</summary>
+    public static DateTime NoShowAllowedFromUtc(DateTime startUtc, TimeSpan grace) => startUtc + grace;
+
+    /// <summary>Whether a "did not come" marked at <paramref name="noShowAtUtc"/> may still be undone.</summary>
+    public static bool NoShowMayBeUndone(DateTime? noShowAtUtc, DateTime nowUtc, TimeSpan undoWindow) =>
+        noShowAtUtc is { } marked && nowUtc <= marked + undoWindow;
+
+    public void MarkNoShow(DateTime nowUtc, TimeSpan grace)
     {
         if (Status != AppointmentStatus.Booked)
             throw new InvalidOperationException("Only a booked appointment can be a no-show.");
+        if (nowUtc < NoShowAllowedFromUtc(StartUtc, grace))
+            throw new ArgumentOutOfRangeException(nameof(nowUtc), "A visit can be marked as a no-show only after its start and the grace period.");
         Status = AppointmentStatus.NoShow;
+        NoShowAtUtc = nowUtc;
+    }
+
+    /// <summary>They came after all: the visit is back, arrived now. The caller takes its time cells back.</summary>
+    public void UndoNoShow(DateTime nowUtc, TimeSpan undoWindow)
+    {
+        if (Status != AppointmentStatus.NoShow || !NoShowMayBeUndone(NoShowAtUtc, nowUtc, undoWindow))
+            throw new InvalidOperationException("Only a recent no-show can be undone.");
+        Status = AppointmentStatus.Arrived;
+        ArrivedAtUtc = nowUtc;
+        NoShowAtUtc = null;
     }
 
     private void SetTime(Slot slot, TimeSpan reminderLead)

@@ -18,9 +18,15 @@ public sealed class BookingOptions
     public double WaitlistSweepSeconds { get; set; } = 30;
     /// <summary>How often due reminders are looked for.</summary>
     public double ReminderSweepSeconds { get; set; } = 60;
+    /// <summary>How long after the start a visit may be marked "did not come": a late patient keeps their time until then.</summary>
+    public int NoShowGraceMinutes { get; set; } = 15;
+    /// <summary>How long a "did not come" can be undone (they came after all), if the time is still free.</summary>
+    public int NoShowUndoMinutes { get; set; } = 30;
 
     public TimeSpan MinimumNotice => TimeSpan.FromHours(MinimumNoticeHours);
     public TimeSpan CancelCutoff => TimeSpan.FromHours(CancelCutoffHours);
     public TimeSpan ReminderLead => TimeSpan.FromHours(ReminderHoursBefore);
     public TimeSpan WaitlistHold => TimeSpan.FromMinutes(WaitlistHoldMinutes);
+    public TimeSpan NoShowGrace => TimeSpan.FromMinutes(NoShowGraceMinutes);
+    public TimeSpan NoShowUndo => TimeSpan.FromMinutes(NoShowUndoMinutes);
 }

@@ -242,15 +242,7 @@ public sealed partial class BookingService(
             && a.Status != AppointmentStatus.Cancelled && a.Status != AppointmentStatus.NoShow
             && a.StartUtc < slot.EndUtc && slot.StartUtc < a.EndUtc, cancellationToken);
 
-    private void AddCells(Appointment appointment)
-    {
-        var clinician = TimeCell.ForClinician(appointment.ClinicianId);
-        foreach (var cell in TimeCell.Cover(appointment.BlockStartUtc, appointment.BlockEndUtc))
-            db.TimeCells.Add(new TimeCell(clinician, cell, appointment.Id));
-        var patient = TimeCell.ForPatient(appointment.PatientId);
-        foreach (var cell in TimeCell.Cover(appointment.StartUtc, appointment.EndUtc))
-            db.TimeCells.Add(new TimeCell(patient, cell, appointment.Id));
-    }
+    private void AddCells(Appointment appointment) => db.TimeCells.AddRange(TimeCell.Of(appointment));
 
     /// <summary>
     /// A change the database refused although the time is still free (a failing audit entry, say): nothing was changed,

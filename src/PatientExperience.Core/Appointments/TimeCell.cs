@@ -39,6 +39,17 @@ public class TimeCell
     public static string ForClinician(int staffMemberId) => "c:" + staffMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public static string ForPatient(int patientId) => "p:" + patientId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The cells an active appointment owns: the clinician's over the visit and buffers, the patient's over the visit.</summary>
+    public static IEnumerable<TimeCell> Of(Appointment appointment)
+    {
+        var clinician = ForClinician(appointment.ClinicianId);
+        foreach (var cell in Cover(appointment.BlockStartUtc, appointment.BlockEndUtc))
+            yield return new TimeCell(clinician, cell, appointment.Id);
+        var patient = ForPatient(appointment.PatientId);
+        foreach (var cell in Cover(appointment.StartUtc, appointment.EndUtc))
+            yield return new TimeCell(patient, cell, appointment.Id);
+    }
+
     /// <summary>The cells covering [startUtc, endUtc), on the five-minute grid.</summary>
     public static IEnumerable<DateTime> Cover(DateTime startUtc, DateTime endUtc)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 
@@ -29,11 +30,14 @@ public enum FlowStep
     InRoom,
     Completed,
     NoShow,
+    /// <summary>"They came after all": a recent no-show is back, arrived, if its time is still free.</summary>
+    UndoNoShow,
 }
 
 public sealed record FlowRow(
     int AppointmentId, int PatientId, string PatientName, string? Reference, DateTime StartUtc, string Service,
-    int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
+    int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
+    DateTime? NoShowAtUtc = null, string PatientFirstName = "");
 
 /// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>
 public sealed partial class VisitFlow(
@@ -41,8 +45,22 @@ public sealed partial class VisitFlow(
     ClinicClock clock,
     IEnumerable<IVisitCompletedHandler> completedHandlers,
     IEnumerable<IVisitOutcomeSavedHandler> outcomeSavedHandlers,
+    IOptions<BookingOptions> options,
     ILogger<VisitFlow> logger)
 {
+    public const string TooEarlyForNoShow = "It is too early to mark this visit as did not come: they may still be on their way. You can from {0}.";
+    private static readonly System.Text.CompositeFormat TooEarlyForNoShowFormat = System.Text.CompositeFormat.Parse(TooEarlyForNoShow);
+    public const string TimeTakenSinceNoShow = "Their time has been given to someone else since, so this cannot be undone. Book them a new time or fit them in.";
+    public const string UndoWindowOver = "This can no longer be undone. Book them a new time if they need one.";
+
+    /// <summary>The booking policy: the no-show grace period and undo window.</summary>
+    public BookingOptions Policy => options.Value;
+
+    /// <summary>One of today's visits (or any day's), for the "did not come" confirmation; null if not found or not theirs.</summary>
+    public async Task<FlowRow?> RowAsync(int appointmentId, int? onlyClinicianId, CancellationToken cancellationToken) =>
+        await Rows(db.Appointments.AsNoTracking().Where(a => a.Id == appointmentId && (onlyClinicianId == null || a.ClinicianId == onlyClinicianId)))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId, CancellationToken cancellationToken) =>
         AdvanceAsync(appointmentId, step, staffMemberId, onlyClinicianId, null, cancellationToken);
 
@@ -58,6 +76,15 @@ public sealed partial class VisitFlow(
         if (appointment is null)
             return Result.NotFound();
         var now = clock.UtcNow;
+        var policy = options.Value;
+        // Said plainly before anything starts: the entity refuses the same (it throws), but the reason is worth a sentence.
+        if (step == FlowStep.NoShow && appointment.Status == AppointmentStatus.Booked && now < Appointment.NoShowAllowedFromUtc(appointment.StartUtc, policy.NoShowGrace))
+        {
+            var from = clock.ToLocal(Appointment.NoShowAllowedFromUtc(appointment.StartUtc, policy.NoShowGrace)).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            return Result.Invalid(new ValidationError(string.Empty, string.Format(System.Globalization.CultureInfo.InvariantCulture, TooEarlyForNoShowFormat, from)));
+        }
+        if (step == FlowStep.UndoNoShow && appointment.Status == AppointmentStatus.NoShow && !Appointment.NoShowMayBeUndone(appointment.NoShowAtUtc, now, policy.NoShowUndo))
+            return Result.Conflict(UndoWindowOver);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -77,8 +104,15 @@ public sealed partial class VisitFlow(
                         await handler.OnCompletedAsync(appointment, cancellationToken);
                     break;
                 case FlowStep.NoShow:
-                    appointment.MarkNoShow();
+                    appointment.MarkNoShow(now, policy.NoShowGrace);
                     await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.Visit, "Did not come", now));
+                    break;
+                case FlowStep.UndoNoShow:
+                    // The cells' primary key decides: if someone has booked (or a hold took) the freed time, the insert is refused.
+                    appointment.UndoNoShow(now, policy.NoShowUndo);
+                    db.TimeCells.AddRange(TimeCell.Of(appointment));
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, "Came after all: did not come undone", now));
                     break;
             }
         }
@@ -86,6 +120,7 @@ public sealed partial class VisitFlow(
         {
             return Result.Conflict("This visit has already moved on. The list is now up to date.");
         }
+
         try
         {
             if (alsoWrite is not null)
@@ -99,10 +134,13 @@ public sealed partial class VisitFlow(
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             LogNotSaved(appointment.Id, step);
+            if (step == FlowStep.UndoNoShow && await TimeTakenAsync(appointment, cancellationToken))
+                return Result.Conflict(TimeTakenSinceNoShow);
             return Result.Conflict("Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
         }
         LogAdvanced(appointment.Id, step);
-        if (step is FlowStep.Completed or FlowStep.NoShow)
+        // Undoing a no-show changes the day's outcome counts as much as marking one.
+        if (step is FlowStep.Completed or FlowStep.NoShow or FlowStep.UndoNoShow)
         {
             foreach (var handler in outcomeSavedHandlers)
                 await handler.OnOutcomeSavedAsync(appointment, cancellationToken);
@@ -111,20 +149,40 @@ public sealed partial class VisitFlow(
     }
 
     /// <summary>Today's visits (clinic-local day), optionally for one department or clinician.</summary>
-    public async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken) =>
+        TodayAsync(departmentId, clinicianId, null, cancellationToken);
+
+    /// <summary>Today's visits of one patient (the caller screen's check-in).</summary>
+    public Task<IReadOnlyList<FlowRow>> TodayForPatientAsync(int patientId, CancellationToken cancellationToken) =>
+        TodayAsync(null, null, patientId, cancellationToken);
+
+    private async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, int? patientId, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone);
         var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
-        return await db.Appointments.AsNoTracking()
+        return await Rows(db.Appointments.AsNoTracking()
             .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.Status != AppointmentStatus.Cancelled
                         && (departmentId == null || a.Service!.DepartmentId == departmentId)
-                        && (clinicianId == null || a.ClinicianId == clinicianId))
-            .OrderBy(a => a.StartUtc).ThenBy(a => a.Id)
-            .Select(a => new FlowRow(a.Id, a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Patient.ReferenceNumber, a.StartUtc,
-                a.Service!.Name, a.ClinicianId, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.ArrivedAtUtc, a.SeenAtUtc))
+                        && (clinicianId == null || a.ClinicianId == clinicianId)
+                        && (patientId == null || a.PatientId == patientId))
+            .OrderBy(a => a.StartUtc).ThenBy(a => a.Id))
             .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<FlowRow> Rows(IQueryable<Appointment> appointments) =>
+        appointments.Select(a => new FlowRow(a.Id, a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Patient.ReferenceNumber, a.StartUtc,
+            a.Service!.Name, a.ClinicianId, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+            a.Status, a.ArrivedAtUtc, a.SeenAtUtc, a.NoShowAtUtc, a.Patient.FirstName));
+
+    /// <summary>After a refused undo: whether another appointment or a hold now owns any of the visit's time.</summary>
+    private async Task<bool> TimeTakenAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        var clinician = TimeCell.ForClinician(appointment.ClinicianId);
+        var patient = TimeCell.ForPatient(appointment.PatientId);
+        return await db.TimeCells.AsNoTracking().AnyAsync(c =>
+            (c.Owner == clinician && c.CellStartUtc >= appointment.BlockStartUtc && c.CellStartUtc < appointment.BlockEndUtc)
+            || (c.Owner == patient && c.CellStartUtc >= appointment.StartUtc && c.CellStartUtc < appointment.EndUtc), cancellationToken);
     }
 
     /// <summary>Minutes a patient has waited so far (or waited in all): from max(arrived, scheduled start) to seen or now.</summary>

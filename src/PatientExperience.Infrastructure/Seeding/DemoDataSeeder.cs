@@ -860,7 +860,7 @@ public sealed partial class DemoDataSeeder(
             var markedAt = start.AddMinutes(faker.Random.Int(MaxLateArrivalMinutes, 60));
             if (markedAt <= nowUtc)
             {
-                appointment.MarkNoShow();
+                appointment.MarkNoShow(markedAt, TimeSpan.Zero);
                 appointment.ModifiedAtUtc = markedAt;
             }
             return appointment.Status;

@@ -233,6 +233,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTime?>("NoShowAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("PatientId")
                         .HasColumnType("integer");
 

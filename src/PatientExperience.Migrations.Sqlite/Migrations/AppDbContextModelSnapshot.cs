@@ -220,6 +220,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NoShowAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PatientId")
                         .HasColumnType("INTEGER");
 

@@ -87,11 +87,14 @@ public class AppointmentsController(
         return await AfterBookingAsync(result, serviceId, clinicianId, startUtc, $"/appointments/book/{serviceId}", cancellationToken);
     }
 
+    /// <param name="movedFrom">After a move, the old start (a slot link): the page then says the visit has moved, from → to.</param>
     [HttpGet("{id:int}/booked")]
-    public async Task<IActionResult> Booked(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Booked(int id, string? movedFrom, CancellationToken cancellationToken)
     {
         var model = await DetailsAsync(id, cancellationToken);
-        return model is null ? NotFound() : View("Booked", model);
+        if (model is null)
+            return NotFound();
+        return View("Booked", SlotLinks.TryParse(movedFrom, out var fromUtc) ? model with { MovedFromUtc = fromUtc } : model);
     }
 
     [HttpGet("{id:int}")]
@@ -115,10 +118,11 @@ public class AppointmentsController(
             var model = await DetailsAsync(id, cancellationToken);
             if (model is null)
                 return NotFound();
-            var message = result.Status == BookingStatus.PastCutoff
-                ? localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value
-                : localizer[result.Message ?? "Please check the form."].Value;
-            return View("Details", model with { Reason = reason, Message = message });
+            if (result.Status == BookingStatus.PastCutoff)
+                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value });
+            // A refused reason is the form's problem: beside the field and in the error summary.
+            ModelState.AddModelError(nameof(reason), localizer[result.Message ?? "Please check the form."].Value);
+            return View("Details", model with { Reason = reason });
         }
         TempData["Message"] = localizer["Your appointment is cancelled. We have emailed you."].Value;
         return RedirectToAction(nameof(Index));
@@ -133,7 +137,12 @@ public class AppointmentsController(
         if (!appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff))
             return RedirectToAction(nameof(Details), new { id });
         var model = await TimesAsync(appointment.ServiceId, appointment.ClinicianId, from, $"/appointments/{id}/reschedule", cancellationToken);
-        return model is null ? NotFound() : View("ChooseTime", model with { ConfirmUrl = $"/appointments/{id}/reschedule/confirm", PageUrl = $"/appointments/{id}/reschedule" });
+        return model is null ? NotFound() : View("ChooseTime", model with
+        {
+            ConfirmUrl = $"/appointments/{id}/reschedule/confirm",
+            PageUrl = $"/appointments/{id}/reschedule",
+            Current = await CurrentAsync(id, cancellationToken),
+        });
     }
 
     [HttpGet("{id:int}/reschedule/confirm")]
@@ -147,7 +156,7 @@ public class AppointmentsController(
         if (service is null || name is null)
             return NotFound();
         return View("Confirm", new ConfirmBookingViewModel(service, clinician, name, startUtc, $"/appointments/{id}/reschedule",
-            $"/appointments/{id}/reschedule", id));
+            $"/appointments/{id}/reschedule", id, await CurrentAsync(id, cancellationToken)));
     }
 
     [HttpPost("{id:int}/reschedule")]
@@ -158,12 +167,15 @@ public class AppointmentsController(
         var patientId = await PatientIdAsync(cancellationToken);
         if (patientId is null || !SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
+        var before = await OwnAppointmentAsync(id, cancellationToken);
         var result = await booking.MoveAsync(id, patientId, clinicianId, startUtc, staffOverride: false, staffMemberId: null, cancellationToken);
         if (result.Status == BookingStatus.PastCutoff)
             return RedirectToAction(nameof(Details), new { id });
         var appointment = await OwnAppointmentAsync(id, cancellationToken);
+        if (result.Status == BookingStatus.Booked && before is not null)
+            return Redirect($"/appointments/{id}/booked?movedFrom={SlotLinks.Format(before.StartUtc)}");
         return await AfterBookingAsync(result, appointment?.ServiceId ?? 0, clinicianId, startUtc, $"/appointments/{id}/reschedule", cancellationToken,
-            $"/appointments/{id}/reschedule/confirm");
+            $"/appointments/{id}/reschedule/confirm", await CurrentAsync(id, cancellationToken));
     }
 
     /// <summary>The calendar file, for people who did not get (or deleted) the email.</summary>
@@ -179,7 +191,7 @@ public class AppointmentsController(
     }
 
     private async Task<IActionResult> AfterBookingAsync(BookingResult result, int serviceId, int clinicianId, DateTime startUtc, string pageUrl,
-        CancellationToken cancellationToken, string? confirmUrl = null)
+        CancellationToken cancellationToken, string? confirmUrl = null, CurrentVisit? current = null)
     {
         switch (result.Status)
         {
@@ -198,6 +210,7 @@ public class AppointmentsController(
                     ConfirmUrl = confirmUrl ?? model.ConfirmUrl,
                     Message = localizer[result.Message ?? "Sorry, that time was just taken."].Value,
                     Alternatives = result.Alternatives,
+                    Current = current,
                 });
         }
     }
@@ -219,6 +232,14 @@ public class AppointmentsController(
         var days = availability.Policy.DaysPerPage;
         var slots = await availability.SlotsAsync(serviceId, clinicianId == 0 ? null : clinicianId, start, days, cancellationToken);
         return new ChooseTimeViewModel(service, clinicianId, name, start, days, start > today, slots, $"{pageUrl}/confirm", $"{pageUrl}/times");
+    }
+
+    /// <summary>The patient's own visit as it stands (time and clinician), for the pages that move it.</summary>
+    private async Task<CurrentVisit?> CurrentAsync(int id, CancellationToken cancellationToken)
+    {
+        var patientId = await PatientIdAsync(cancellationToken);
+        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
+        return row is null ? null : new CurrentVisit(row.StartUtc, row.Clinician);
     }
 
     private async Task<AppointmentDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)

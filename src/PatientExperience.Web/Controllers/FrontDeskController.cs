@@ -29,15 +29,27 @@ public class FrontDeskController(
     CurrentStaff staff,
     AuditTrail audit,
     ClinicClock clock,
+    Core.Departments.DepartmentCatalog catalog,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
+    /// <summary>Today's visits, filtered (GET, so a filtered list can be bookmarked and comes back after a check-in).</summary>
+    /// <param name="window">"day" for the whole day; otherwise the last hour and the next two.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, CancellationToken cancellationToken)
     {
         var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
         var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
         var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
-        return View(new FrontDeskHomeViewModel(calls, visits, await flow.TodayAsync(null, null, cancellationToken), clock.UtcNow));
+        var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, DeskFilter.SearchLength)];
+        var filter = new DeskFilter(departmentId, clinicianId, status ?? DeskStatus.NotSeen, window == "day", search);
+        var today = await flow.TodayAsync(departmentId, clinicianId, cancellationToken);
+        var clinicians = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId))
+            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(s.FirstName + " " + s.LastName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+        return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
+            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString));
     }
 
     [HttpGet("register")]
@@ -67,6 +79,7 @@ public class FrontDeskController(
             model = model with { Moving = moved, OverrideReason = overrideReason };
         if (model is null)
             return NotFound();
+        model = model with { HereToday = await flow.TodayForPatientAsync(id, cancellationToken) };
         await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return View(model);
@@ -164,14 +177,16 @@ public class FrontDeskController(
         return Redirect($"/frontdesk/patients/{appointment.PatientId}");
     }
 
+    /// <summary>Checks a patient in from the desk list, the caller screen or the flow board, and goes back to that page.</summary>
+    /// <param name="returnUrl">The page the button was on (a local path only).</param>
     [HttpPost("appointments/{id:int}/arrived")]
-    public async Task<IActionResult> Arrived(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Arrived(int id, string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, AuditedWithTheChange(AuditAction.Update), cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
-        return RedirectToAction(nameof(Index));
+        return Url.IsLocalUrl(returnUrl) ? Redirect(returnUrl) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost("patients/{id:int}/waitlist")]

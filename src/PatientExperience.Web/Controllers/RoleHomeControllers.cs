@@ -12,7 +12,9 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>
 [Authorize(Policy = Policies.Patient)]
 [Route("my")]
-public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient) : Controller
+public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
+    Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
+    Infrastructure.Calendar.AppointmentCalendar calendar) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -25,7 +27,25 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
             .OrderByDescending(i => i.OccurredAtUtc).Take(5)
             .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null))
             .ToListAsync(cancellationToken);
-        return View(new PatientHomeViewModel(patient, recent));
+        return View(new PatientHomeViewModel(patient, recent, await NextAppointmentAsync(patient.Id, cancellationToken)));
+    }
+
+    /// <summary>The first booked visit still to come, shaped as the appointment page shows it (with calendar links).</summary>
+    private async Task<AppointmentDetailsViewModel?> NextAppointmentAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var next = await db.Appointments.AsNoTracking()
+            .Where(a => a.PatientId == patientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartUtc >= now)
+            .OrderBy(a => a.StartUtc)
+            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is null)
+            return null;
+        var a = next.Appointment;
+        var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
+        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, next.Service, next.Department));
+        return new AppointmentDetailsViewModel(row, mayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 }
 
@@ -42,15 +62,44 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
             return NotFound();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
         var today = await flow.TodayAsync(null, me.Id, cancellationToken);
-        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow));
+        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow,
+            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo));
+    }
+
+    /// <summary>"Did not come" frees the time for others, so it is asked first (a page of its own: works without script).</summary>
+    [HttpGet("appointments/{id:int}/noshow")]
+    public async Task<IActionResult> ConfirmNoShow(int id, CancellationToken cancellationToken)
+    {
+        var me = await MeAsync(cancellationToken);
+        if (me is null)
+            return NotFound();
+        var row = await flow.RowAsync(id, me.Id, cancellationToken);
+        if (row is null)
+            return NotFound();
+        if (row.Status != Core.Appointments.AppointmentStatus.Booked)
+        {
+            TempData["Error"] = localizer["This visit has already moved on. The list is now up to date."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        var allowedFrom = Core.Appointments.Appointment.NoShowAllowedFromUtc(row.StartUtc, flow.Policy.NoShowGrace);
+        if (clock.UtcNow < allowedFrom)
+        {
+            TempData["Error"] = localizer[string.Format(System.Globalization.CultureInfo.InvariantCulture, TooEarlyFormat,
+                clock.ToLocal(allowedFrom).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        return View("NoShow", new NoShowConfirmViewModel(row, flow.Policy.NoShowUndoMinutes));
     }
 
     [HttpPost("appointments/{id:int}/{step}")]
-    public async Task<IActionResult> Advance(int id, Core.Appointments.FlowStep step, CancellationToken cancellationToken)
+    public async Task<IActionResult> Advance(int id, Core.Appointments.FlowStep step, bool confirmed, CancellationToken cancellationToken)
     {
         var me = await MeAsync(cancellationToken);
         if (me is null || step == Core.Appointments.FlowStep.Arrived)
             return NotFound();
+        // A "did not come" that was not confirmed (an old page, a stray click) goes to the question first.
+        if (step == Core.Appointments.FlowStep.NoShow && !confirmed)
+            return RedirectToAction(nameof(ConfirmNoShow), new { id });
         // A clinician moves only their own patients on.
         // Staff changes to a patient's appointment are audited, in the same transaction as the change.
         var result = await flow.AdvanceAsync(id, step, me.Id, me.Id,
@@ -61,8 +110,14 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
             return NotFound();
         if (!result.IsSuccess)
             TempData["Error"] = localizer[result.Errors[0].Message].Value;
+        else if (step == Core.Appointments.FlowStep.NoShow)
+            TempData["Message"] = localizer["Marked as did not come. If they turn up, you can undo it for {0} minutes.", flow.Policy.NoShowUndoMinutes].Value;
+        else if (step == Core.Appointments.FlowStep.UndoNoShow)
+            TempData["Message"] = localizer["Undone: they are back on your list as arrived."].Value;
         return RedirectToAction(nameof(Index));
     }
+
+    private static readonly System.Text.CompositeFormat TooEarlyFormat = System.Text.CompositeFormat.Parse(Core.Appointments.VisitFlow.TooEarlyForNoShow);
 
     private async Task<StaffMember?> MeAsync(CancellationToken cancellationToken)
     {

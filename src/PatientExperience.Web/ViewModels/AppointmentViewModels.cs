@@ -15,14 +15,20 @@ public sealed record ChooseClinicianViewModel(ServiceChoice Service, IReadOnlyLi
 /// <summary>Step 3: free times. Also used for rescheduling and for the front desk (different form targets).</summary>
 public sealed record ChooseTimeViewModel(
     ServiceChoice Service, int ClinicianId, string? ClinicianName, DateOnly From, int Days, bool CanGoBack,
-    IReadOnlyList<DaySlots> SlotDays, string ConfirmUrl, string PageUrl, string? Message = null, IReadOnlyList<OfferedSlot>? Alternatives = null);
+    IReadOnlyList<DaySlots> SlotDays, string ConfirmUrl, string PageUrl, string? Message = null, IReadOnlyList<OfferedSlot>? Alternatives = null,
+    CurrentVisit? Current = null);
 
 public sealed record ConfirmBookingViewModel(
-    ServiceChoice Service, int ClinicianId, string ClinicianName, DateTime StartUtc, string PostUrl, string BackUrl, int? AppointmentId = null);
+    ServiceChoice Service, int ClinicianId, string ClinicianName, DateTime StartUtc, string PostUrl, string BackUrl, int? AppointmentId = null,
+    CurrentVisit? Current = null);
+
+/// <summary>The time a patient is moving away from, shown while they choose the new one ("Now: … with …").</summary>
+public sealed record CurrentVisit(DateTime StartUtc, string Clinician);
 
 /// <param name="AddToCalendar">The Google and Outlook links shown beside the .ics download.</param>
+/// <param name="MovedFromUtc">Set on the page after a move: the time the visit moved away from.</param>
 public sealed record AppointmentDetailsViewModel(AppointmentRow Row, bool MayChange, string ClinicPhone, double CutoffHours,
-    PatientExperience.Infrastructure.Calendar.CalendarLinks AddToCalendar, string? Reason = null, string? Message = null);
+    PatientExperience.Infrastructure.Calendar.CalendarLinks AddToCalendar, string? Reason = null, string? Message = null, DateTime? MovedFromUtc = null);
 
 public static class SlotLinks
 {

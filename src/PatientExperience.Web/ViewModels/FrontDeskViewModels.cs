@@ -39,15 +39,24 @@ public sealed record CallerViewModel(
     string? Message = null,
     IReadOnlyList<OfferedSlot>? Alternatives = null,
     AppointmentRow? Moving = null,
-    string? OverrideReason = null);
+    string? OverrideReason = null,
+    IReadOnlyList<FlowRow>? HereToday = null);
 
 public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
 
+/// <param name="MayCheckIn">Whether the person looking may check patients in (front desk): the board then offers "Arrived".</param>
 public sealed record FlowBoardViewModel(
-    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc)
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc,
+    bool MayCheckIn = false)
 {
+    /// <summary>Where a check-in from the board comes back to.</summary>
+    public string ReturnUrl => DepartmentId is { } id ? $"/flow?departmentId={id}" : "/flow";
+
     public IEnumerable<FlowRow> Waiting => Rows.Where(r => r.Status == AppointmentStatus.Arrived).OrderByDescending(r => VisitFlow.WaitedMinutes(r, NowUtc));
     public IEnumerable<FlowRow> InRoom => Rows.Where(r => r.Status == AppointmentStatus.InRoom);
     public IEnumerable<FlowRow> Expected => Rows.Where(r => r.Status == AppointmentStatus.Booked);
     public IEnumerable<FlowRow> Done => Rows.Where(r => r.Status is AppointmentStatus.Completed or AppointmentStatus.NoShow);
 }
+
+/// <summary>The check-in button (partial FrontDesk/_CheckIn) and the page it returns to.</summary>
+public sealed record CheckInButton(int AppointmentId, string PatientName, string ReturnUrl);

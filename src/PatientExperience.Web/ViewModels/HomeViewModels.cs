@@ -5,11 +5,30 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;
 
-public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent);
+/// <param name="Next">The first booked visit still to come, or null.</param>
+public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent, AppointmentDetailsViewModel? Next);
 
-public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc);
+/// <summary>The desk's home: today's visits as filtered (<see cref="Shown"/>) out of <see cref="TotalToday"/>.</summary>
+public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Shown, int TotalToday, DateTime NowUtc,
+    PatientExperience.Core.Appointments.DeskFilter Filter,
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments,
+    IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Clinicians,
+    string ReturnUrl);
 
-public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc);
+public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc,
+    TimeSpan NoShowGrace, TimeSpan NoShowUndo)
+{
+    /// <summary>From when "Did not come" is offered for this visit (the same rule VisitFlow enforces).</summary>
+    public DateTime NoShowFromUtc(PatientExperience.Core.Appointments.FlowRow row) =>
+        PatientExperience.Core.Appointments.Appointment.NoShowAllowedFromUtc(row.StartUtc, NoShowGrace);
+
+    public bool MayUndoNoShow(PatientExperience.Core.Appointments.FlowRow row) =>
+        row.Status == PatientExperience.Core.Appointments.AppointmentStatus.NoShow
+        && PatientExperience.Core.Appointments.Appointment.NoShowMayBeUndone(row.NoShowAtUtc, NowUtc, NoShowUndo);
+}
+
+/// <summary>The "did not come" question, asked before the time is freed.</summary>
+public sealed record NoShowConfirmViewModel(PatientExperience.Core.Appointments.FlowRow Row, int UndoMinutes);
 
 public sealed record ManagerHomeViewModel(int Patients, int Departments, int Clinicians, IReadOnlyList<(InteractionChannel Channel, int Count)> Last30DaysByChannel);
 

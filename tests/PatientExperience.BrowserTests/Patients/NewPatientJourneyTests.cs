@@ -33,6 +33,17 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await patient.SeesPageAsync("Welcome", "welcome");
         await patient.Link("Create an account").ClickAsync();
         await patient.SeesPageAsync("Create an account", "register");
+        // Sent empty: the error summary at the top takes focus, and each of its links takes focus into its field.
+        await patient.Button("Create my account").ClickAsync();
+        var summary = patient.Main.Locator(".error-summary");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("There is a problem");
+        await patient.SeesPageAsync("Create an account", "register-errors");
+        var firstProblem = summary.GetByRole(AriaRole.Link).First;
+        var target = await firstProblem.GetAttributeAsync("href");
+        await firstProblem.ClickAsync();
+        await Expect(patient.Page.Locator(target!)).ToBeFocusedAsync();
+        await Expect(patient.Page.Locator(target!)).ToHaveAttributeAsync("aria-invalid", "true");
         await patient.Field("First name").FillAsync(firstName);
         await patient.Field("Last name").FillAsync(lastName);
         await patient.Field("Date of birth").FillAsync("1988-04-12");
@@ -94,7 +105,7 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await newTime.ClickAsync();
         await patient.SeesPageAsync("Check the new time", "reschedule-confirm");
         await patient.Button("Move my appointment").ClickAsync();
-        await patient.SeesPageAsync("You are booked", "reschedule-booked");
+        await patient.SeesPageAsync("Your appointment has moved", "reschedule-moved");
         var moved = await patient.Main.Locator("strong").First.InnerTextAsync();
         Assert.NotEqual(booked, moved);
         Assert.EndsWith(chosen, moved, StringComparison.Ordinal);
@@ -108,7 +119,7 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
         await patient.SeesPageAsync("My appointments", "patient-appointments-moved");
         await patient.Main.GetByRole(AriaRole.Region, new() { Name = "Coming up" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await patient.SeesPageAsync("Your appointment", "appointment-details-moved");
-        await patient.Field("Why are you cancelling? This helps us.").FillAsync("Work came up.");
+        await patient.Field("Why are you cancelling?").FillAsync("Work came up.");
         await patient.Button("Cancel my appointment").ClickAsync();
         await Expect(patient.StatusMessage).ToHaveTextAsync("Your appointment is cancelled. We have emailed you.");
         await patient.SeesPageAsync("My appointments", "appointment-cancelled");

@@ -51,7 +51,7 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await visit.ClickAsync();
 
         await patient.SeesPageAsync("Your appointment", "appointment-details");
-        await patient.Field("Why are you cancelling? This helps us.").FillAsync("I feel better now.");
+        await patient.Field("Why are you cancelling?").FillAsync("I feel better now.");
         await patient.Button("Cancel my appointment").ClickAsync();
 
         await Expect(patient.StatusMessage).ToHaveTextAsync("Your appointment is cancelled. We have emailed you.");
@@ -76,7 +76,8 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         // The first Tab offers the skip link, and it really skips the menu.
         await patient.TabToAsync(new Regex("^Skip to main content$"), limit: 1);
         await keyboard.PressAsync("Enter");
-        await patient.TabToAsync(new Regex("^Book an appointment$"), limit: 1);
+        // Past the next appointment card, if Alex has one (See or change it, the calendar links).
+        await patient.TabToAsync(new Regex("^Book an appointment$"), limit: 8);
         await keyboard.PressAsync("Enter");
 
         await patient.SeesPageAsync("What do you need?", "book-1-service");

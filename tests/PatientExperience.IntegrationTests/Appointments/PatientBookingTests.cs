@@ -28,6 +28,10 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         return await browser.SubmitAsync(confirm, action, [], ct);
     }
 
+    private static string ClinicTime(DateTime utc, string format) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"))
+            .ToString(format, System.Globalization.CultureInfo.GetCultureInfo("en"));
+
     private static string CalendarText(PatientExperience.Core.Email.OutboxMessage message) =>
         Encoding.UTF8.GetString(message.AttachmentContent ?? throw new InvalidOperationException("No calendar file attached."));
 
@@ -74,14 +78,28 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == emails[0], ct));
         var oldStart = appointment.StartUtc;
 
+        var clinician = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Id == appointment.ClinicianId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct));
+        // Both pages of the move say the time the visit has now, in the clinic's zone, and with whom.
+        var now = $"Now: {ClinicTime(oldStart, "dddd d MMMM, HH:mm")} with {clinician}";
         var times = await mover.GetPageAsync($"/appointments/{appointment.Id}/reschedule", ct);
+        Assert.Equal(now, times.QuerySelector(".current-visit")?.TextContent.Trim());
         var later = times.QuerySelectorAll("a.slot")[^1];
         var confirm = await mover.GetPageAsync(later.GetAttribute("href")!, ct);
+        Assert.Equal(now, confirm.QuerySelector(".current-visit")?.TextContent.Trim());
         using var moved = await mover.SubmitAsync(confirm, $"/appointments/{appointment.Id}/reschedule", [], ct);
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
         var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == appointment.Id, ct));
         Assert.NotEqual(oldStart, after.StartUtc);
+        // The page after the move says it moved, old time to new, not "You are booked".
+        var result = await mover.GetPageAsync(moved.Headers.Location!.OriginalString, ct);
+        Assert.Equal("Your appointment has moved", result.QuerySelector("h1")?.TextContent.Trim());
+        Assert.DoesNotContain("You are booked", result.MainText());
+        var change = result.QuerySelector(".moved")!.TextContent;
+        Assert.True(change.IndexOf(ClinicTime(oldStart, "dddd d MMMM yyyy, HH:mm"), StringComparison.Ordinal) is >= 0 and var o
+            && change.IndexOf(ClinicTime(after.StartUtc, "dddd d MMMM yyyy, HH:mm"), StringComparison.Ordinal) > o, change);
+        // The link in the confirmation email (no movedFrom) still reads as a booking.
+        Assert.Contains("You are booked", (await mover.GetPageAsync($"/appointments/{appointment.Id}/booked", ct)).MainText());
         Assert.Equal(1, after.CalendarSequence);
         var mails = await factory.MessagesToAsync(emails[0], ct);
         Assert.Equal(2, mails.Count);
@@ -107,9 +125,17 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         var id = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == email).Select(a => a.Id).SingleAsync(ct));
 
         var details = await browser.GetPageAsync($"/appointments/{id}", ct);
+        // The reason is required and the label does not read as optional (optional fields are the ones marked so).
+        var reason = details.QuerySelector("textarea#reason")!;
+        Assert.Equal("Why are you cancelling?", details.QuerySelector("label[for='reason']")!.TextContent.Trim());
+        Assert.True(reason.HasAttribute("required"));
+        Assert.Equal("true", reason.GetAttribute("aria-required"));
         using var noReason = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "  ")], ct);
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains("why you are cancelling", (await Browser.ReadAsync(noReason, ct)).MainText());
+        var refused = await Browser.ReadAsync(noReason, ct);
+        Assert.Contains("why you are cancelling", refused.MainText());
+        ErrorSummary.AssertTiedToFields(refused, "reason");
+        Assert.StartsWith("reason-hint ", refused.QuerySelector("#reason")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Equal(AppointmentStatus.Booked, await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(ct)));
 
         using var cancelled = await browser.SubmitAsync(details, $"/appointments/{id}/cancel", [new("reason", "Feeling better")], ct);
