@@ -191,11 +191,12 @@ public sealed partial class BookingService(
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
             .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
-            .Select(s => new { s.Name, Department = s.Department!.Name }).FirstAsync(cancellationToken);
+            .Select(s => new { s.Name, Department = s.Department!.Name, Place = new Departments.VisitPlace(s.Department.Name, s.Department.Address, s.Department.Directions, s.Department.WhatToBring) })
+            .FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.Email is not null,
-            patient.PreferredLanguage, service.Name, clinician, service.Department);
+            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place);
     }
 
     /// <summary>The appointment if this person may change it now; otherwise why not. Staff may pass the cut-off.</summary>

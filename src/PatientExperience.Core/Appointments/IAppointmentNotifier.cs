@@ -3,7 +3,7 @@ namespace PatientExperience.Core.Appointments;
 /// <summary>What an email about a visit needs to say, gathered once by the booking service.</summary>
 public sealed record AppointmentNotice(
     Appointment Appointment, string PatientFirstName, string? PatientEmail, bool MayEmail, string Language,
-    string ServiceName, string ClinicianName, string DepartmentName);
+    string ServiceName, string ClinicianName, string DepartmentName, Departments.VisitPlace? Place = null);
 
 public sealed record WaitlistOfferNotice(
     string PatientFirstName, string Email, string Language, string ServiceName, string ClinicianName, string DepartmentName,

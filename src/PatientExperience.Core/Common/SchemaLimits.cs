@@ -12,6 +12,8 @@ public static class SchemaLimits
     public const int ReferenceLength = 20;
     public const int SummaryLength = 500;
     public const int DescriptionLength = 1000;
+    /// <summary>A street address on a few lines.</summary>
+    public const int AddressLength = 300;
     public const int UserIdLength = 450;
     public const int EntityTypeLength = 64;
     public const int EntityIdLength = 64;

@@ -49,6 +49,7 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
                 return Result<int>.NotFound();
             department.Update(name, request.Description, request.Phone);
         }
+        department.SetVisitInfo(request.Address, request.Directions, request.WhatToBring);
         return await SaveUniqueAsync(department, nameof(SaveDepartment.Name), "A department with this name already exists.", cancellationToken);
     }
 

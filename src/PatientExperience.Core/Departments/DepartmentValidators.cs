@@ -3,7 +3,7 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Departments;
 
-public sealed record SaveDepartment(string? Name, string? Description, string? Phone);
+public sealed record SaveDepartment(string? Name, string? Description, string? Phone, string? Address = null, string? Directions = null, string? WhatToBring = null);
 
 public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>
 {
@@ -14,6 +14,12 @@ public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>
         RuleFor(x => x.Description).MaximumLength(SchemaLimits.DescriptionLength)
             .WithMessage($"Keep the description to {SchemaLimits.DescriptionLength} characters or fewer.");
         RuleFor(x => x.Phone).PhoneNumber().When(x => !string.IsNullOrWhiteSpace(x.Phone));
+        RuleFor(x => x.Address).MaximumLength(SchemaLimits.AddressLength)
+            .WithMessage($"Keep the address to {SchemaLimits.AddressLength} characters or fewer.");
+        RuleFor(x => x.Directions).MaximumLength(SchemaLimits.DescriptionLength)
+            .WithMessage($"Keep the directions to {SchemaLimits.DescriptionLength} characters or fewer.");
+        RuleFor(x => x.WhatToBring).MaximumLength(SchemaLimits.DescriptionLength)
+            .WithMessage($"Keep what to bring to {SchemaLimits.DescriptionLength} characters or fewer.");
     }
 }
 

@@ -13,12 +13,14 @@ namespace PatientExperience.Infrastructure.Calendar;
 /// </summary>
 public sealed class AppointmentCalendar(IOptions<ClinicOptions> clinic, IOptions<EmailOptions> email, ClinicClock clock)
 {
-    public CalendarEntry Entry(Appointment appointment, string serviceName, string departmentName)
+    /// <param name="place">The department's address, when it has one, makes the event's LOCATION (what maps and phones open).</param>
+    public CalendarEntry Entry(Appointment appointment, string serviceName, string departmentName, Core.Departments.VisitPlace? place = null)
     {
         ArgumentNullException.ThrowIfNull(appointment);
         var name = clinic.Value.Name;
+        var location = place?.Address is null ? $"{name}, {departmentName}" : $"{name}, {place.OneLine}";
         return new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
-            $"{serviceName} – {name}", $"{name}, {departmentName}", $"{serviceName} ({departmentName}), {name}. {clinic.Value.Phone}",
+            $"{serviceName} – {name}", location, $"{serviceName} ({departmentName}), {name}. {clinic.Value.Phone}",
             appointment.Status == AppointmentStatus.Cancelled);
     }
 

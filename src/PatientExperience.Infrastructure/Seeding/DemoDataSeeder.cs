@@ -239,7 +239,15 @@ public sealed partial class DemoDataSeeder(
         DateTime nowUtc, DateOnly today, CancellationToken ct)
     {
         // 1. Departments and logins (no dependencies between them).
-        var departments = DepartmentSeeds.Select(d => new Department(d.Name, d.Description, d.Phone)).ToList();
+        var departments = DepartmentSeeds.Select((d, i) =>
+        {
+            var department = new Department(d.Name, d.Description, d.Phone);
+            // One building on Riverside Drive, a floor per department; what to bring is the same everywhere in the demo.
+            department.SetVisitInfo($"410 Riverside Drive, floor {i + 1}\nNew York, NY 10025",
+                "Main entrance on Riverside Drive, then the elevators on the left. Bus M5 stops outside; paid parking on West 112th Street.",
+                "Your insurance card, a photo ID and a list of the medicines you take.");
+            return department;
+        }).ToList();
         db.Departments.AddRange(departments);
 
         var users = new List<ApplicationUser>();

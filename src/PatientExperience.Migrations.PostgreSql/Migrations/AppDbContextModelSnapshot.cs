@@ -1104,6 +1104,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1112,6 +1116,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Directions")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -1133,6 +1141,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WhatToBring")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 

@@ -186,7 +186,7 @@ public class AppointmentsController(
         if (appointment is null)
             return NotFound();
         var notice = await booking.NoticeAsync(appointment, cancellationToken);
-        var file = CalendarFile.Download(calendar.Entry(appointment, notice.ServiceName, notice.DepartmentName));
+        var file = CalendarFile.Download(calendar.Entry(appointment, notice.ServiceName, notice.DepartmentName, notice.Place));
         return File(file, CalendarFile.ContentType, CalendarFile.FileName);
     }
 
@@ -248,7 +248,7 @@ public class AppointmentsController(
         if (appointment is null)
             return null;
         var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
-        var links = CalendarLinks.For(calendar.Entry(appointment, row.Service, row.Department));
+        var links = CalendarLinks.For(calendar.Entry(appointment, row.Service, row.Department, row.Place));
         return new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 
@@ -257,7 +257,8 @@ public class AppointmentsController(
         var cutoff = clock.UtcNow + availability.Policy.CancelCutoff;
         return await query.AsNoTracking()
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff))
+                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff, 0,
+                new PatientExperience.Core.Departments.VisitPlace(a.Service.Department.Name, a.Service.Department.Address, a.Service.Department.Directions, a.Service.Department.WhatToBring)))
             .ToListAsync(cancellationToken);
     }
 

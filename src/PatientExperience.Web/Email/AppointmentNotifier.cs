@@ -58,6 +58,19 @@ public sealed class AppointmentNotifier(
     public string When(DateTime utc) =>
         clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy, HH:mm"].Value, CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
 
+    /// <summary>Where to go, how to find it and what to bring, in the reader's language; nothing for a cancelled visit.</summary>
+    private IEnumerable<string> VisitLines(Core.Departments.VisitPlace? place, bool cancelled)
+    {
+        if (place is null || cancelled)
+            yield break;
+        if (place.Address is not null)
+            yield return localizer["Where: {0}", place.OneLine].Value;
+        if (place.Directions is not null)
+            yield return localizer["How to find us: {0}", place.Directions].Value;
+        if (place.WhatToBring is not null)
+            yield return localizer["Please bring: {0}", place.WhatToBring].Value;
+    }
+
     private OutboxMessage? Send(AppointmentNotice notice, string subjectKey, string leadKey, bool cancelled, EmailPriority priority)
     {
         if (!notice.MayEmail || notice.PatientEmail is null)
@@ -66,16 +79,17 @@ public sealed class AppointmentNotifier(
         using var _ = new CultureScope(notice.Language);
         var when = When(a.StartUtc);
         var subject = $"{localizer[subjectKey]}: {notice.ServiceName}, {when}";
-        var lines = new[]
-        {
+        string[] lines =
+        [
             localizer["Hello {0},", notice.PatientFirstName].Value,
             localizer[leadKey].Value,
             $"{notice.ServiceName} – {notice.ClinicianName} ({notice.DepartmentName})",
             when,
+            .. VisitLines(notice.Place, cancelled),
             cancelled
                 ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone].Value
                 : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone].Value,
-        };
+        ];
         var url = links.Appointments();
         var text = string.Join("\n\n", lines) + $"\n\n{url}\n";
         var html = HtmlEncoder.Default;
@@ -83,7 +97,7 @@ public sealed class AppointmentNotifier(
             + string.Concat(lines.Select((l, i) => i == 3 ? $"<p><strong>{html.Encode(l)}</strong></p>" : $"<p>{html.Encode(l)}</p>"))
             + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(localizer["My appointments"].Value)}</a></p></body></html>";
 
-        var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName) with { Cancelled = cancelled };
+        var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName, notice.Place) with { Cancelled = cancelled };
         return outbox.Enqueue(priority, notice.PatientEmail, subject, text, htmlBody, calendar.Invitation(entry, notice.PatientEmail));
     }
 }

@@ -18,9 +18,18 @@ public sealed class DepartmentForm
     [Display(Name = "Phone number (optional)")]
     public string? Phone { get; set; }
 
+    [Display(Name = "Address patients come to (optional)")]
+    public string? Address { get; set; }
+
+    [Display(Name = "How to find it (optional)")]
+    public string? Directions { get; set; }
+
+    [Display(Name = "What to bring (optional)")]
+    public string? WhatToBring { get; set; }
+
     public bool IsActive { get; set; } = true;
 
-    public SaveDepartment ToRequest() => new(Name, Description, Phone);
+    public SaveDepartment ToRequest() => new(Name, Description, Phone, Address, Directions, WhatToBring);
 }
 
 public sealed class ServiceForm

@@ -3,7 +3,8 @@ using PatientExperience.Core.Appointments;
 
 namespace PatientExperience.Web.ViewModels;
 
-public sealed record AppointmentRow(int Id, DateTime StartUtc, string Service, string Clinician, string Department, AppointmentStatus Status, bool MayChange, int ServiceId = 0);
+public sealed record AppointmentRow(int Id, DateTime StartUtc, string Service, string Clinician, string Department, AppointmentStatus Status, bool MayChange, int ServiceId = 0,
+    PatientExperience.Core.Departments.VisitPlace? Place = null);
 
 public sealed record AppointmentListViewModel(IReadOnlyList<AppointmentRow> Upcoming, IReadOnlyList<AppointmentRow> Past);
 

@@ -13,6 +13,9 @@ public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departmen
         builder.Property(d => d.Name).HasMaxLength(SchemaLimits.NameLength).IsRequired();
         builder.Property(d => d.Description).HasMaxLength(SchemaLimits.DescriptionLength);
         builder.Property(d => d.Phone).HasMaxLength(SchemaLimits.PhoneLength);
+        builder.Property(d => d.Address).HasMaxLength(SchemaLimits.AddressLength);
+        builder.Property(d => d.Directions).HasMaxLength(SchemaLimits.DescriptionLength);
+        builder.Property(d => d.WhatToBring).HasMaxLength(SchemaLimits.DescriptionLength);
         builder.HasIndex(d => d.Name).IsUnique();
     }
 }

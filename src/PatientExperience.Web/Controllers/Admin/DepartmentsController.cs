@@ -26,7 +26,8 @@ public class DepartmentsController(DepartmentCatalog catalog, IStringLocalizer<S
         var department = await catalog.FindDepartmentAsync(id, cancellationToken);
         if (department is null)
             return NotFound();
-        return View(new DepartmentForm { Id = id, Name = department.Name, Description = department.Description, Phone = department.Phone, IsActive = department.IsActive });
+        return View(new DepartmentForm { Id = id, Name = department.Name, Description = department.Description, Phone = department.Phone,
+            Address = department.Address, Directions = department.Directions, WhatToBring = department.WhatToBring, IsActive = department.IsActive });
     }
 
     [HttpPost("save")]
