@@ -31,6 +31,7 @@ else
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/home/status/{0}");
 app.UseRequestLogging();
+app.UseNoNulCharacters();
 app.UseRouting();
 app.UseAuthentication();
 app.UseTwoFactorEnforcement();
