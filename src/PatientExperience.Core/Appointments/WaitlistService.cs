@@ -90,8 +90,7 @@ public sealed partial class WaitlistService(
     public async Task<bool> OfferAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        if (await db.WaitlistOffers.AnyAsync(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc && o.Status == OfferStatus.Open && o.ExpiresAtUtc > now, cancellationToken))
-            return false; // someone already holds it
+        // An open hold's cells make its time busy, so one slot search answers both "still free?" and "already held?".
         if (await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, cancellationToken) is not { } slot)
             return false;
         var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
