@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
         services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
         services.AddSingleton<ClinicClock>();
+        services.AddSingleton<TimeText>();
         services.AddSingleton<Calendar.AppointmentCalendar>();
         services.Configure<Core.Surveys.SurveyOptions>(configuration.GetSection(Core.Surveys.SurveyOptions.Section));
 

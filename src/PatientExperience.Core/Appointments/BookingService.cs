@@ -42,6 +42,7 @@ public sealed partial class BookingService(
     Availability availability,
     IAppointmentNotifier notifier,
     ClinicClock clock,
+    TimeText times,
     IOptions<BookingOptions> options,
     IServiceProvider services,
     ILogger<BookingService> logger)
@@ -78,8 +79,8 @@ public sealed partial class BookingService(
                     await TakeUpHoldAsync(holdId, appointment.Id, cancellationToken);
                 AddCells(appointment);
                 var notice = await NoticeAsync(appointment, cancellationToken);
-                db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
-                    $"Booked {notice.ServiceName} with {notice.ClinicianName} for {Describe(appointment.StartUtc)}", clock.UtcNow));
+                db.Interactions.Add(Line(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
+                    TimelineSentence.Of(BookedLine, notice.ServiceName, notice.ClinicianName, TimelineValue.Time(appointment.StartUtc))));
                 notifier.Booked(notice);
                 if (alsoWrite is not null)
                     await alsoWrite(appointment, cancellationToken);
@@ -127,8 +128,8 @@ public sealed partial class BookingService(
             appointment.MoveTo(targetClinician, slot, options.Value.ReminderLead);
             AddCells(appointment);
             var notice = await NoticeAsync(appointment, cancellationToken);
-            db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
-                InteractionKind.AppointmentChanged, $"Moved {notice.ServiceName} from {Describe(oldStart)} to {Describe(appointment.StartUtc)}", clock.UtcNow));
+            db.Interactions.Add(Line(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
+                InteractionKind.AppointmentChanged, TimelineSentence.Of(MovedLine, notice.ServiceName, TimelineValue.Time(oldStart), TimelineValue.Time(appointment.StartUtc))));
             notifier.Moved(notice);
             if (alsoWrite is not null)
                 await alsoWrite(appointment, cancellationToken);
@@ -161,8 +162,8 @@ public sealed partial class BookingService(
             await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
             appointment.Cancel(reason.Trim(), clock.UtcNow);
             var notice = await NoticeAsync(appointment, cancellationToken);
-            db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
-                InteractionKind.AppointmentCancelled, $"Cancelled {notice.ServiceName} on {Describe(appointment.StartUtc)}", clock.UtcNow));
+            db.Interactions.Add(Line(appointment.PatientId, staffMemberId, staffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
+                InteractionKind.AppointmentCancelled, TimelineSentence.Of(CancelledLine, notice.ServiceName, TimelineValue.Time(appointment.StartUtc))));
             notifier.Cancelled(notice);
             if (alsoWrite is not null)
                 await alsoWrite(appointment, cancellationToken);
@@ -270,7 +271,13 @@ public sealed partial class BookingService(
         }
     }
 
-    private string Describe(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>Timeline lines (translation keys; see <see cref="TimelineSentence"/>).</summary>
+    public const string BookedLine = "Booked {0} with {1} for {2}";
+    public const string MovedLine = "Moved {0} from {1} to {2}";
+    public const string CancelledLine = "Cancelled {0} on {1}";
+
+    private Interaction Line(int patientId, int? staffMemberId, InteractionChannel channel, InteractionKind kind, TimelineSentence sentence) =>
+        new(patientId, staffMemberId, channel, kind, sentence, sentence.Write(template => template, at => times.WhenIn(SupportedLanguages.Default, at)), clock.UtcNow);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} booked with clinician {ClinicianId}")]
     private partial void LogBooked(int appointmentId, int clinicianId);

@@ -43,6 +43,7 @@ public sealed record FlowRow(
 public sealed partial class VisitFlow(
     IAppDbContext db,
     ClinicClock clock,
+    TimeText times,
     IEnumerable<IVisitCompletedHandler> completedHandlers,
     IEnumerable<IVisitOutcomeSavedHandler> outcomeSavedHandlers,
     IOptions<BookingOptions> options,
@@ -80,7 +81,7 @@ public sealed partial class VisitFlow(
         // Said plainly before anything starts: the entity refuses the same (it throws), but the reason is worth a sentence.
         if (step == FlowStep.NoShow && appointment.Status == AppointmentStatus.Booked && now < Appointment.NoShowAllowedFromUtc(appointment.StartUtc, policy.NoShowGrace))
         {
-            var from = clock.ToLocal(Appointment.NoShowAllowedFromUtc(appointment.StartUtc, policy.NoShowGrace)).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var from = times.Time(Appointment.NoShowAllowedFromUtc(appointment.StartUtc, policy.NoShowGrace));
             return Result.Invalid(new ValidationError(string.Empty, string.Format(System.Globalization.CultureInfo.InvariantCulture, TooEarlyForNoShowFormat, from)));
         }
         if (step == FlowStep.UndoNoShow && appointment.Status == AppointmentStatus.NoShow && !Appointment.NoShowMayBeUndone(appointment.NoShowAtUtc, now, policy.NoShowUndo))

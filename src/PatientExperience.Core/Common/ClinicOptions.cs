@@ -9,6 +9,9 @@ public sealed class ClinicOptions
     public string Phone { get; set; } = "+1 555 010 0100";
     /// <summary>IANA time zone id: every time a person reads is shown in this zone.</summary>
     public string TimeZone { get; set; } = "America/New_York";
+    /// <summary>ISO 3166 country code: dates and times are written the way people write them there, in the reader's
+    /// language (US: "December 7, 2026, 1:30 PM"; GB: "7 December 2026, 13:30"). See <see cref="TimeText"/>.</summary>
+    public string Region { get; set; } = "US";
     /// <summary>Used to build links in emails when there is no request (background work).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5238";
 }
@@ -33,6 +36,6 @@ public sealed class ClinicClock
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
 
-    /// <summary>Short zone name for people, e.g. "EST" is ambiguous, so we use the IANA id.</summary>
-    public string ZoneName => Zone.Id;
+    /// <summary>The zone as people say it ("Eastern Time"), in the reader's language (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>).</summary>
+    public string ZoneName => ZoneNames.Friendly(Zone.Id, System.Globalization.CultureInfo.CurrentUICulture);
 }

@@ -43,6 +43,14 @@ public class Interaction : AuditableEntity
         OccurredAtUtc = occurredAtUtc;
     }
 
+    /// <summary>A line stored as an event (<see cref="TimelineSentence"/>); <see cref="Summary"/> keeps its English for search and exports.</summary>
+    public Interaction(int patientId, int? staffMemberId, InteractionChannel channel, InteractionKind kind, TimelineSentence sentence, string englishSummary, DateTime occurredAtUtc)
+        : this(patientId, staffMemberId, channel, kind, englishSummary, occurredAtUtc)
+    {
+        Template = sentence.Template;
+        Arguments = sentence.ValuesJson();
+    }
+
     public int PatientId { get; private set; }
     public Patient? Patient { get; private set; }
     public int? StaffMemberId { get; private set; }
@@ -51,4 +59,8 @@ public class Interaction : AuditableEntity
     public InteractionKind Kind { get; private set; }
     public string Summary { get; private set; } = string.Empty;
     public DateTime OccurredAtUtc { get; private set; }
+    /// <summary>The line's template (English, also its translation key), or null on rows written before lines were stored as events.</summary>
+    public string? Template { get; private set; }
+    /// <summary>The template's values as JSON (<see cref="TimelineSentence.ValuesJson"/>).</summary>
+    public string? Arguments { get; private set; }
 }

@@ -8,7 +8,12 @@ namespace PatientExperience.Core.Patients;
 
 public sealed record PatientSearchHit(int Id, string? ReferenceNumber, string FirstName, string LastName, DateOnly DateOfBirth, string Phone);
 
-public sealed record TimelineItem(DateTime OccurredAtUtc, InteractionChannel Channel, InteractionKind Kind, string Summary, string? StaffName);
+public sealed record TimelineItem(DateTime OccurredAtUtc, InteractionChannel Channel, InteractionKind Kind, string Summary, string? StaffName,
+    string? Template, string? Arguments)
+{
+    /// <summary>The line as an event to write in the reader's language, or null for an older line (only <see cref="Summary"/>).</summary>
+    public TimelineSentence? Sentence => TimelineSentence.From(Template, Arguments);
+}
 
 public sealed record PatientRecord(Patient Patient, IReadOnlyList<TimelineItem> Timeline, bool HasLogin);
 
@@ -77,7 +82,7 @@ public sealed class PatientDirectory(IAppDbContext db, AuditTrail audit)
             .OrderByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id)
             .Take(200)
             .Select(i => new TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary,
-                i.StaffMember == null ? null : i.StaffMember.FirstName + " " + i.StaffMember.LastName))
+                i.StaffMember == null ? null : i.StaffMember.FirstName + " " + i.StaffMember.LastName, i.Template, i.Arguments))
             .ToListAsync(cancellationToken);
 
         await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(CultureInfo.InvariantCulture), id, cancellationToken);

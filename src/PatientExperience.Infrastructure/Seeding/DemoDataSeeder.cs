@@ -29,6 +29,7 @@ public sealed partial class DemoDataSeeder(
     DatabaseDialect dialect,
     TimeProvider time,
     ClinicClock clock,
+    TimeText times,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
@@ -780,9 +781,11 @@ public sealed partial class DemoDataSeeder(
             // The upcoming visits' bookings show on the patients' timelines, worded as BookingService words them.
             if (appointment.StartUtc >= nowUtc)
             {
+                var sentence = TimelineSentence.Of(BookingService.BookedLine, serviceNames[appointment.ServiceId], clinicianNames[appointment.ClinicianId],
+                    TimelineValue.Time(appointment.StartUtc));
                 interactions.Add(new Interaction(appointment.PatientId, appointment.BookedVia == InteractionChannel.Web ? null : frontDeskId,
-                    appointment.BookedVia, InteractionKind.AppointmentBooked,
-                    $"Booked {serviceNames[appointment.ServiceId]} with {clinicianNames[appointment.ClinicianId]} for {clock.ToLocal(appointment.StartUtc):yyyy-MM-dd HH:mm}",
+                    appointment.BookedVia, InteractionKind.AppointmentBooked, sentence,
+                    sentence.Write(template => template, at => times.WhenIn(SupportedLanguages.Default, at)),
                     appointment.CreatedAtUtc) { CreatedAtUtc = appointment.CreatedAtUtc });
             }
         }

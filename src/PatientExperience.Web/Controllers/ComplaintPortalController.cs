@@ -26,6 +26,7 @@ public class ComplaintPortalController(
     ComplaintQueries queries,
     CurrentPatient currentPatient,
     ClinicClock clock,
+    TimeText times,
     IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -134,7 +135,7 @@ public class ComplaintPortalController(
         var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patientId && a.StartUtc >= since && a.StartUtc <= now)
             .OrderByDescending(a => a.StartUtc).Take(20)
             .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
-        var visits = rows.Select(r => new SelectListItem($"{clock.ToLocal(r.StartUtc):yyyy-MM-dd HH:mm} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        var visits = rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return new PatientComplaintFormViewModel(form, categories, visits);
     }
 }

@@ -32,6 +32,7 @@ public class ComplaintsController(
     CurrentStaff staff,
     AuditTrail audit,
     ClinicClock clock,
+    TimeText times,
     IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -296,7 +297,7 @@ public class ComplaintsController(
             .ToListAsync(cancellationToken);
         var visit = complaint.AppointmentId is { } a
             ? await db.Appointments.Where(x => x.Id == a).Select(x => new { x.StartUtc, Service = x.Service!.Name }).FirstOrDefaultAsync(cancellationToken) is { } v
-                ? $"{v.Service}, {clock.ToLocal(v.StartUtc):yyyy-MM-dd HH:mm}" : null
+                ? $"{v.Service}, {times.ShortDateAndTime(v.StartUtc)}" : null
             : null;
         var owners = (await directory.OwnersAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
@@ -327,7 +328,7 @@ public class ComplaintsController(
             var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patient.Id && a.StartUtc >= since && a.StartUtc <= clock.UtcNow)
                 .OrderByDescending(a => a.StartUtc).Take(20)
                 .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
-            visits.AddRange(rows.Select(r => new SelectListItem($"{clock.ToLocal(r.StartUtc):yyyy-MM-dd HH:mm} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))));
+            visits.AddRange(rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))));
             await audit.RecordAsync(AuditAction.View, nameof(Patient), patient.Id.ToString(CultureInfo.InvariantCulture), patient.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }

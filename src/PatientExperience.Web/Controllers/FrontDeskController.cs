@@ -85,6 +85,33 @@ public class FrontDeskController(
         return View(model);
     }
 
+    /// <summary>
+    /// The check step between pressing a time and booking it (issue 15 item 17): everything that will be booked, to read
+    /// back to the caller before it is final. It books the clinician on the pressed button, so what was read back is
+    /// what is booked; a move also says the time it leaves.
+    /// </summary>
+    [HttpGet("patients/{id:int}/check")]
+    public async Task<IActionResult> Check(int id, int serviceId, int clinicianId, string? start, int? moving, int? listed, string? overrideReason, CancellationToken cancellationToken)
+    {
+        if (!SlotLinks.TryParse(start, out var startUtc))
+            return NotFound();
+        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var service = (await availability.ServicesAsync(cancellationToken)).FirstOrDefault(s => s.Id == serviceId);
+        var clinician = service is null ? null : (await availability.CliniciansAsync(service.Id, cancellationToken)).FirstOrDefault(c => c.Id == clinicianId);
+        if (patient is null || service is null || clinician is null)
+            return NotFound();
+        AppointmentRow? moved = null;
+        if (moving is { } movingId)
+        {
+            moved = await RowAsync(movingId, cancellationToken);
+            if (moved is null || !await db.Appointments.AnyAsync(a => a.Id == movingId && a.PatientId == id, cancellationToken))
+                return NotFound();
+        }
+        await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(new BookingCheckViewModel(patient, service, clinician, startUtc, moved, listed ?? clinicianId, overrideReason));
+    }
+
     [HttpPost("patients/{id:int}/book")]
     [OnceOnly]
     public async Task<IActionResult> Book(int id, int serviceId, int clinicianId, string? start, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
             return NotFound();
         var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id)
             .OrderByDescending(i => i.OccurredAtUtc).Take(5)
-            .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null))
+            .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null, i.Template, i.Arguments))
             .ToListAsync(cancellationToken);
         return View(new PatientHomeViewModel(patient, recent, await NextAppointmentAsync(patient.Id, cancellationToken)));
     }
@@ -52,7 +52,7 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
+public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -85,7 +85,7 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         if (clock.UtcNow < allowedFrom)
         {
             TempData["Error"] = localizer[string.Format(System.Globalization.CultureInfo.InvariantCulture, TooEarlyFormat,
-                clock.ToLocal(allowedFrom).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))].Value;
+                times.Time(allowedFrom))].Value;
             return RedirectToAction(nameof(Index));
         }
         return View("NoShow", new NoShowConfirmViewModel(row, flow.Policy.NoShowUndoMinutes));

@@ -15,7 +15,7 @@ namespace PatientExperience.Web.Email;
 public sealed class AppointmentNotifier(
     IEmailOutbox outbox,
     IStringLocalizer<SharedResource> localizer,
-    ClinicClock clock,
+    TimeText times,
     IOptions<ClinicOptions> clinic,
     IAccountLinks links,
     AppointmentCalendar calendar) : IAppointmentNotifier
@@ -54,9 +54,8 @@ public sealed class AppointmentNotifier(
         outbox.Enqueue(EmailPriority.Transactional, notice.Email, $"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", string.Join("\n\n", lines) + $"\n\n{url}\n", htmlBody);
     }
 
-    /// <summary>"Monday 7 December 2026, 09:30 (America/New_York)" in the reader's language.</summary>
-    public string When(DateTime utc) =>
-        clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy, HH:mm"].Value, CultureInfo.CurrentCulture) + $" ({clock.ZoneName})";
+    /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>
+    public string When(DateTime utc) => times.WhenWithZone(utc);
 
     /// <summary>Where to go, how to find it and what to bring, in the reader's language; nothing for a cancelled visit.</summary>
     private IEnumerable<string> VisitLines(Core.Departments.VisitPlace? place, bool cancelled)

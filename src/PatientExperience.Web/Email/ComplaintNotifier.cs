@@ -16,7 +16,7 @@ namespace PatientExperience.Web.Email;
 public sealed class ComplaintNotifier(
     IEmailOutbox outbox,
     IStringLocalizer<SharedResource> localizer,
-    ClinicClock clock,
+    TimeText times,
     IOptions<ClinicOptions> clinic,
     IHttpContextAccessor accessor) : IComplaintNotifier
 {
@@ -123,7 +123,7 @@ public sealed class ComplaintNotifier(
     private string Greeting(ComplaintNotice notice) =>
         notice.ToName is null ? localizer["Hello,"].Value : localizer["Hello {0},", notice.ToName].Value;
 
-    private string Day(DateTime utc) => clock.ToLocal(utc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
+    private string Day(DateTime utc) => times.FullDay(utc);
 
     /// <summary>The complainant's own complaint page, or none when they have no login to open it with (the letter gives the reference and phone number).</summary>
     private string? PatientLink(ComplaintNotice notice) =>

@@ -13,7 +13,7 @@ namespace PatientExperience.Web.Email;
 public sealed class SurveyNotifier(
     IEmailOutbox outbox,
     IStringLocalizer<SharedResource> localizer,
-    ClinicClock clock,
+    TimeText times,
     IOptions<ClinicOptions> clinic,
     LinkGenerator links,
     IHttpContextAccessor accessor) : ISurveyNotifier
@@ -40,8 +40,8 @@ public sealed class SurveyNotifier(
     private OutboxMessage Send(SurveyEmailNotice notice, string subjectKey, string leadKey)
     {
         using var _ = new CultureScope(notice.Language);
-        var visit = clock.ToLocal(notice.VisitStartUtc).ToString(localizer["dddd d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
-        var until = clock.ToLocal(notice.ExpiresAtUtc).ToString(localizer["d MMMM yyyy"].Value, CultureInfo.CurrentCulture);
+        var visit = times.FullDay(notice.VisitStartUtc);
+        var until = times.Date(notice.ExpiresAtUtc);
         var url = Link(notice.Token, notice.Language);
         var lines = new[]
         {

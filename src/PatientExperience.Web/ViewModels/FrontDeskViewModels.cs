@@ -44,6 +44,17 @@ public sealed record CallerViewModel(
 
 public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
 
+/// <summary>The check step before a front-desk booking or move is final.</summary>
+/// <param name="Moving">The visit being moved, or null for a new booking.</param>
+/// <param name="Listed">The clinician the caller screen listed (0 for anyone), to go back to the same list.</param>
+public sealed record BookingCheckViewModel(
+    Patient Patient, PatientExperience.Core.Appointments.ServiceChoice Service, PatientExperience.Core.Appointments.ClinicianChoice Clinician,
+    DateTime StartUtc, AppointmentRow? Moving, int Listed, string? OverrideReason)
+{
+    public string BackUrl => $"/frontdesk/patients/{Patient.Id}?serviceId={Service.Id}&clinician={Listed}"
+        + (Moving is null ? "" : $"&moving={Moving.Id}") + (OverrideReason is null ? "" : "&overrideReason=" + Uri.EscapeDataString(OverrideReason));
+}
+
 /// <param name="MayCheckIn">Whether the person looking may check patients in (front desk): the board then offers "Arrived".</param>
 public sealed record FlowBoardViewModel(
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc,

@@ -30,8 +30,14 @@ public class CallerBookingJourneyTests(BrowserPortal browser) : IClassFixture<Br
         await Expect(receptionist.Page).ToHaveURLAsync(new Regex("serviceId="));
         await receptionist.SeesPageAsync(callerScreen, "frontdesk-caller");
 
-        // Each time is a button reading "08:15" plus, for screen readers, the clinician's name.
-        await receptionist.Main.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^\d{2}:\d{2} ") }).First.ClickAsync();
+        // Each time is a button reading "8:15 AM" plus, for screen readers, the clinician's name.
+        await receptionist.Main.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^\d{1,2}:\d{2} (AM|PM)") }).First.ClickAsync();
+
+        // A check step to read back before anything is booked (issue 15 item 17).
+        await receptionist.SeesPageAsync("Check before booking", "frontdesk-check");
+        await Expect(receptionist.Main.Locator(".booking-check")).ToContainTextAsync($"{caller.FirstName} {caller.LastName}");
+        await Expect(receptionist.Main.Locator(".booking-check")).ToContainTextAsync("New patient consultation");
+        await receptionist.Button("Book it").ClickAsync();
 
         await receptionist.SeesPageAsync("Booked", "frontdesk-booked");
         await Expect(receptionist.Main.Locator("blockquote"))

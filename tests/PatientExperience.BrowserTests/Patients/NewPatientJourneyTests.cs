@@ -15,7 +15,7 @@ public partial class NewPatientJourneyTests(BrowserPortal browser) : IClassFixtu
 {
     private const string Password = "Harbour-lights-1987";
 
-    [GeneratedRegex(@"^\d{2}:\d{2}$")]
+    [GeneratedRegex(@"^\d{1,2}:\d{2} (AM|PM)$")]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"https?://\S+")]

@@ -8,7 +8,10 @@ namespace PatientExperience.BrowserTests.Patients;
 
 public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
-    private static readonly Regex ClockTime = new(@"^\d{2}:\d{2}$");
+    /// <summary>The demo clinic is in the US: times read "1:30 PM" (issue 15 item 12).</summary>
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    private static readonly Regex ClockTime = new(@"^\d{1,2}:\d{2} (AM|PM)$");
 
     [Theory]
     [InlineData("phone")]
@@ -39,15 +42,15 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await patient.Button("Book this appointment").ClickAsync();
 
         await patient.SeesPageAsync("You are booked", "book-5-booked");
-        var when = DateTime.ParseExact(await patient.Main.Locator("strong").First.InnerTextAsync(), "dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
-        Assert.Equal(chosen, when.ToString("HH:mm", CultureInfo.InvariantCulture));
+        var when = DateTime.ParseExact(await patient.Main.Locator("strong").First.InnerTextAsync(), "dddd, MMMM d, yyyy, h:mm tt", Us);
+        Assert.Equal(chosen, when.ToString("h:mm tt", Us).Replace('\u202F', ' '));
         // Clinic time against UTC is off by hours; the margin that matters (cut-off 24 h) is days.
         Assert.True(when > DateTime.UtcNow.AddDays(2), $"Booked {when}: too soon to cancel online.");
 
         await patient.Link("See all my appointments").ClickAsync();
         await patient.SeesPageAsync("My appointments", "patient-appointments");
         var comingUp = patient.Main.GetByRole(AriaRole.Region, new() { Name = "Coming up" });
-        var visit = comingUp.GetByRole(AriaRole.Link, new() { Name = when.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture), Exact = true });
+        var visit = comingUp.GetByRole(AriaRole.Link, new() { Name = when.ToString("dddd, MMMM d, h:mm tt", Us).Replace('\u202F', ' '), Exact = true });
         await visit.ClickAsync();
 
         await patient.SeesPageAsync("Your appointment", "appointment-details");
@@ -58,7 +61,7 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await patient.SeesPageAsync("My appointments", "appointment-cancelled");
         await Expect(visit).ToHaveCountAsync(0);
         var past = patient.Main.GetByRole(AriaRole.Region, new() { Name = "Past and cancelled" });
-        await Expect(past.GetByRole(AriaRole.Row).Filter(new() { HasText = when.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) }).First)
+        await Expect(past.GetByRole(AriaRole.Row).Filter(new() { HasText = when.ToString("MMM d, yyyy, h:mm tt", Us).Replace('\u202F', ' ') }).First)
             .ToContainTextAsync("Cancelled");
     }
 
@@ -94,6 +97,6 @@ public class PatientBookingJourneyTests(BrowserPortal browser) : IClassFixture<B
         await keyboard.PressAsync("Enter");
 
         await patient.SeesPageAsync("You are booked", "book-5-booked");
-        await Expect(patient.Main.Locator("strong").First).ToHaveTextAsync(new Regex(@", \d{2}:\d{2}$"));
+        await Expect(patient.Main.Locator("strong").First).ToHaveTextAsync(new Regex(@", \d{1,2}:\d{2} (AM|PM)$"));
     }
 }

@@ -52,8 +52,8 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
         await browser.SignInAsync(patient, ct);
         var times = await browser.GetPageAsync($"/appointments/book/{serviceId}/times?clinician={staffId}", ct);
         var offered = times.QuerySelectorAll("a.slot").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["14:00", "14:15", "14:30"], offered); // 30-minute visits inside one hour, 15-minute steps
-        Assert.Contains("Tuesday 24 November", times.MainText());
+        Assert.Equal(["2:00 PM", "2:15 PM", "2:30 PM"], offered); // 30-minute visits inside one hour, 15-minute steps
+        Assert.Contains("Tuesday, November 24", times.MainText());
     }
 
     /// <summary>Twenty time fields for a usual week: the admin types Monday once and copies it to Tuesday–Friday, checks, then saves.</summary>
@@ -110,8 +110,8 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
         await browser.SignInAsync(patient, ct);
         var times = await browser.GetPageAsync($"/appointments/book/{serviceId}/times?clinician=0", ct);
         var days = times.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.DoesNotContain("Thursday 26 November", days);
-        Assert.DoesNotContain("Friday 27 November", days);
-        Assert.Contains("Wednesday 25 November", days);
+        Assert.DoesNotContain("Thursday, November 26", days);
+        Assert.DoesNotContain("Friday, November 27", days);
+        Assert.Contains("Wednesday, November 25", days);
     }
 }

@@ -25,9 +25,7 @@ public class DeskTests(BookingFactory factory) : IClassFixture<BookingFactory>
         var patientId = int.Parse(registered.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var serviceId = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "Follow-up appointment").Select(s => s.Id).SingleAsync(ct));
         var withTimes = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0&from=2026-11-23", ct);
-        var firstSlot = withTimes.QuerySelectorAll($"form[action='/frontdesk/patients/{patientId}/book']")[0];
-        var values = firstSlot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
-        using var booked = await desk.PostWithTokenAsync(withTimes, $"/frontdesk/patients/{patientId}/book", values.Where(v => v.Key != "__RequestVerificationToken"), ct);
+        using var booked = await DeskTimes.PressAndConfirmAsync(desk, DeskTimes.On(withTimes, patientId)[0], ct);
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
         Assert.Equal(DateOnly.FromDateTime(BookingFactory.Monday8amNewYork.UtcDateTime), DateOnly.FromDateTime(appointment.StartUtc));

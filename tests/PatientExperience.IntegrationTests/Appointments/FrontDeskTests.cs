@@ -30,9 +30,58 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}", ct);
         var serviceId = screen.QuerySelectorAll("#serviceId option").First(o => o.TextContent.Contains(serviceName, StringComparison.Ordinal)).GetAttribute("value");
         var withTimes = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={clinicianId}" + (from is null ? "" : "&from=" + from), ct);
-        var firstSlot = withTimes.QuerySelectorAll($"form[action='/frontdesk/patients/{patientId}/book']")[0];
-        var values = firstSlot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
-        return await desk.PostWithTokenAsync(withTimes, $"/frontdesk/patients/{patientId}/book", values.Where(v => v.Key != "__RequestVerificationToken"), ct);
+        return await DeskTimes.PressAndConfirmAsync(desk, DeskTimes.On(withTimes, patientId)[0], ct);
+    }
+
+    /// <summary>Issue 15 item 17: pressing a time books nothing; the check page says who, what, with whom and when, and
+    /// only its button books — the clinician on the pressed button, even when the list was for anyone.</summary>
+    [Fact]
+    public async Task PressingATimeOpensACheckStepAndOnlyItsButtonBooks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Lindqvist", ct);
+        var serviceId = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "Annual physical").Select(s => s.Id).SingleAsync(ct));
+        var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0&from=2026-12-01", ct);
+        var time = DeskTimes.On(screen, patientId)[0];
+        var values = DeskTimes.Values(time);
+        var clinicianId = int.Parse(values.Single(v => v.Key == "clinicianId").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var clinicianName = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.Id == clinicianId).Select(m => m.FirstName + " " + m.LastName).SingleAsync(ct));
+        Assert.Contains(clinicianName, time.QuerySelector("button")!.TextContent);
+
+        var check = await DeskTimes.OpenCheckAsync(desk, time, ct);
+        Assert.Equal("Check before booking", check.QuerySelector("h1")!.TextContent.Trim());
+        var facts = check.QuerySelector(".booking-check")!.TextContent;
+        Assert.Contains("Ines Lindqvist", facts);
+        Assert.Contains("Born Mar 14, 1961", facts);
+        Assert.Contains("Annual physical", facts);
+        Assert.Contains(clinicianName, facts);
+        var startUtc = DateTime.Parse(values.Single(v => v.Key == "start").Value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.Contains($"{NewYorkTime.When(startUtc)} (Eastern Time)", facts);
+        Assert.False(await factory.WithDbAsync(db => db.Appointments.AnyAsync(a => a.PatientId == patientId, ct)), "Pressing a time must not book yet.");
+        var back = check.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Choose another time").GetAttribute("href")!;
+        Assert.Contains($"serviceId={serviceId}&clinician=0", back, StringComparison.Ordinal);
+
+        using var booked = await DeskTimes.ConfirmAsync(desk, check, ct);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
+        Assert.Equal((clinicianId, startUtc), (appointment.ClinicianId, appointment.StartUtc));
+        var readBack = await desk.GetPageAsync(booked.Headers.Location!.OriginalString, ct);
+        Assert.Contains("with " + clinicianName, readBack.QuerySelector(".readback")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_check_page_for_nonsense_answers_not_found_not_an_error()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var desk = await FrontDeskAsync(ct);
+        var patientId = await RegisterCallerAsync(desk, "Nonsense", ct);
+        foreach (var query in new[] { "serviceId=1&clinicianId=1&start=yesterday", "serviceId=99999&clinicianId=1&start=2026-12-01T15:00:00Z", "serviceId=1&clinicianId=1&start=2026-12-01T15:00:00Z&moving=99999" })
+        {
+            using var response = await desk.Client.GetAsync($"/frontdesk/patients/{patientId}/check?{query}", ct);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
     }
 
     [Fact]
@@ -183,10 +232,7 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
 
         var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={before.ServiceId}&clinician=0&moving={before.Id}&from=2026-12-02", ct);
         Assert.Contains("Move Well-child check", screen.QuerySelector("#book-h")!.TextContent);
-        var slot = screen.QuerySelectorAll($"form[action='/frontdesk/appointments/{before.Id}/move']")[0];
-        var values = slot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
-            .Where(v => v.Key != "__RequestVerificationToken").ToList();
-        using var moved = await desk.PostWithTokenAsync(screen, $"/frontdesk/appointments/{before.Id}/move", values, ct);
+        using var moved = await DeskTimes.PressAndConfirmAsync(desk, DeskTimes.On(screen, patientId)[0], ct);
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
         var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == before.Id, ct));
@@ -214,7 +260,7 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         Assert.Equal(first, before.ClinicianId);
 
         var screen = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician=0&moving={before.Id}&from=2026-12-03", ct);
-        var buttons = screen.QuerySelectorAll($"form[action='/frontdesk/appointments/{before.Id}/move']")
+        var buttons = DeskTimes.On(screen, patientId)
             .Select(f => (Form: f, Clinician: int.Parse(f.QuerySelector("input[name=clinicianId]")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         Assert.All(buttons, b => Assert.NotEqual(0, b.Clinician));
@@ -223,9 +269,13 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
         var otherName = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.Id == other.Clinician).Select(m => m.FirstName + " " + m.LastName).SingleAsync(ct));
         Assert.Contains(otherName, shownName);
 
-        var values = other.Form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
-            .Where(v => v.Key != "__RequestVerificationToken").ToList();
-        using var moved = await desk.PostWithTokenAsync(screen, $"/frontdesk/appointments/{before.Id}/move", values, ct);
+        var values = DeskTimes.Values(other.Form);
+        var check = await DeskTimes.OpenCheckAsync(desk, other.Form, ct);
+        // The check step says the time the visit leaves and the clinician it goes to, before anything moves.
+        Assert.Equal("Check before moving", check.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(otherName, check.QuerySelector(".booking-check")!.TextContent);
+        Assert.Equal(before.StartUtc, (await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == before.Id, ct))).StartUtc);
+        using var moved = await DeskTimes.ConfirmAsync(desk, check, ct);
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var after = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == before.Id, ct));
         Assert.Equal(other.Clinician, after.ClinicianId);

@@ -32,9 +32,7 @@ public class NoShowTests(BookingFactory factory) : IClassFixture<BookingFactory>
         var sam = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Email == Sam).Select(s => s.Id).SingleAsync(ct));
         var serviceId = await factory.WithDbAsync(db => db.ClinicServices.Where(s => s.Name == "Follow-up appointment").Select(s => s.Id).SingleAsync(ct));
         var withTimes = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={sam}&from={day}", ct);
-        var firstSlot = withTimes.QuerySelectorAll($"form[action='/frontdesk/patients/{patientId}/book']")[0];
-        var values = firstSlot.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
-        using var booked = await desk.PostWithTokenAsync(withTimes, $"/frontdesk/patients/{patientId}/book", values.Where(v => v.Key != "__RequestVerificationToken"), ct);
+        using var booked = await DeskTimes.PressAndConfirmAsync(desk, DeskTimes.On(withTimes, patientId)[0], ct);
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         return await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == patientId, ct));
     }
@@ -47,7 +45,7 @@ public class NoShowTests(BookingFactory factory) : IClassFixture<BookingFactory>
 
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    private static string LocalTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, NewYork).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string LocalTime(DateTime utc) => NewYorkTime.Time(utc);
 
     /// <summary>The dashboard's no-shows for the visit's day, clinician and service, beside the count of the visits themselves.</summary>
     private Task<(int Rolled, int Actual)> NoShowsOnTheDayAsync(Appointment appointment, CancellationToken ct) =>

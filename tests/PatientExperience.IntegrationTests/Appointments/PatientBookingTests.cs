@@ -28,10 +28,6 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         return await browser.SubmitAsync(confirm, action, [], ct);
     }
 
-    private static string ClinicTime(DateTime utc, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"))
-            .ToString(format, System.Globalization.CultureInfo.GetCultureInfo("en"));
-
     private static string CalendarText(PatientExperience.Core.Email.OutboxMessage message) =>
         Encoding.UTF8.GetString(message.AttachmentContent ?? throw new InvalidOperationException("No calendar file attached."));
 
@@ -47,7 +43,9 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         var page = await browser.GetPageAsync(booked.Headers.Location!.OriginalString, ct);
         Assert.Contains("You are booked", page.MainText());
-        Assert.Contains("America/New_York", page.MainText());
+        // A US clinic's time reads the US way, with the zone as people say it (issue 15 item 12).
+        Assert.Contains("Monday, November 23, 2026, 10:00 AM (Eastern Time)", page.MainText());
+        Assert.DoesNotContain("America/New_York", page.MainText());
 
         var appointment = await factory.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Patient!.Email == email, ct));
         Assert.Equal(AppointmentStatus.Booked, appointment.Status);
@@ -56,7 +54,7 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
 
         var mail = Assert.Single(await factory.MessagesToAsync(email, ct));
         Assert.Contains("booked", mail.Subject);
-        Assert.Contains("10:00 (America/New_York)", mail.TextBody);
+        Assert.Contains("Monday, November 23, 2026, 10:00 AM (Eastern Time)", mail.TextBody);
         var ics = CalendarText(mail);
         Assert.Contains("METHOD:REQUEST", ics);
         Assert.Contains("UID:" + appointment.CalendarUid, ics);
@@ -80,7 +78,7 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
 
         var clinician = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Id == appointment.ClinicianId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct));
         // Both pages of the move say the time the visit has now, in the clinic's zone, and with whom.
-        var now = $"Now: {ClinicTime(oldStart, "dddd d MMMM, HH:mm")} with {clinician}";
+        var now = $"Now: {NewYorkTime.Format(oldStart, "dddd, MMMM d, h:mm tt")} with {clinician}";
         var times = await mover.GetPageAsync($"/appointments/{appointment.Id}/reschedule", ct);
         Assert.Equal(now, times.QuerySelector(".current-visit")?.TextContent.Trim());
         var later = times.QuerySelectorAll("a.slot")[^1];
@@ -96,8 +94,8 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
         Assert.Equal("Your appointment has moved", result.QuerySelector("h1")?.TextContent.Trim());
         Assert.DoesNotContain("You are booked", result.MainText());
         var change = result.QuerySelector(".moved")!.TextContent;
-        Assert.True(change.IndexOf(ClinicTime(oldStart, "dddd d MMMM yyyy, HH:mm"), StringComparison.Ordinal) is >= 0 and var o
-            && change.IndexOf(ClinicTime(after.StartUtc, "dddd d MMMM yyyy, HH:mm"), StringComparison.Ordinal) > o, change);
+        Assert.True(change.IndexOf(NewYorkTime.When(oldStart), StringComparison.Ordinal) is >= 0 and var o
+            && change.IndexOf(NewYorkTime.When(after.StartUtc), StringComparison.Ordinal) > o, change);
         // The link in the confirmation email (no movedFrom) still reads as a booking.
         Assert.Contains("You are booked", (await mover.GetPageAsync($"/appointments/{appointment.Id}/booked", ct)).MainText());
         Assert.Equal(1, after.CalendarSequence);

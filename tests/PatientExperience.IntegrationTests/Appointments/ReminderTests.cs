@@ -54,7 +54,7 @@ public class ReminderTests(BookingFactory factory) : ReminderTestBase(factory), 
         await Task.WhenAll(Task.Run(() => RunRemindersAsync(ct), ct), Task.Run(() => RunRemindersAsync(ct), ct));
         await RunRemindersAsync(ct); // and a restarted one later
         var reminder = Assert.Single(await RemindersToAsync(email, ct));
-        Assert.Contains("Friday 27 November 2026, 10:00 (America/New_York)", reminder.TextBody);
+        Assert.Contains("Friday, November 27, 2026, 10:00 AM (Eastern Time)", reminder.TextBody);
         Assert.Contains("BEGIN:VCALENDAR", Encoding.UTF8.GetString(reminder.AttachmentContent!));
     }
 
@@ -91,6 +91,6 @@ public class ReminderChangeTests(BookingFactory factory) : ReminderTestBase(fact
         Assert.Empty(await RemindersToAsync(cancelled.Email, ct));
         var reminders = await RemindersToAsync(moved.Email, ct);
         Assert.Equal(2, reminders.Count);
-        Assert.Contains("Monday 7 December 2026, 11:00 (America/New_York)", reminders[1].TextBody);
+        Assert.Contains("Monday, December 7, 2026, 11:00 AM (Eastern Time)", reminders[1].TextBody);
     }
 }

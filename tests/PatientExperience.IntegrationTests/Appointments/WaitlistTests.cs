@@ -61,7 +61,7 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
         var link = await OfferLinkAsync(waiter, ct);
         var anonymous = new Browser(factory.CreateBrowser());
         var offerPage = await anonymous.GetPageAsync(link, ct);
-        Assert.True(offerPage.MainText().Contains("Tuesday 1 December 2026, 10:00", StringComparison.Ordinal), offerPage.MainText());
+        Assert.True(offerPage.MainText().Contains("Tuesday, December 1, 2026, 10:00 AM (Eastern Time)", StringComparison.Ordinal), offerPage.MainText());
         using var accepted = await anonymous.SubmitAsync(offerPage, new Uri("https://localhost" + link).AbsolutePath, [], ct);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Contains("You are booked", (await Browser.ReadAsync(accepted, ct)).MainText());
@@ -141,7 +141,6 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
 
     private static string Link(DateTime startUtc) => "start=" + startUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     /// <summary>
     /// "We are holding it for you" is true: while the hold is open the time is on nobody else's page (patient or front desk,
@@ -166,8 +165,8 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
 
         var offer = await factory.WithDbAsync(db => db.WaitlistOffers.AsNoTracking().SingleAsync(o => o.StartUtc == start && o.Status == OfferStatus.Open, ct));
         var mail = (await factory.MessagesToAsync(waiter, ct)).Last(m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
-        var end = TimeZoneInfo.ConvertTimeFromUtc(offer.ExpiresAtUtc, NewYork).ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
-        Assert.Contains($"We are holding it for you until {end} (America/New_York)", mail.TextBody);
+        var end = NewYorkTime.When(offer.ExpiresAtUtc);
+        Assert.Contains($"We are holding it for you until {end} (Eastern Time)", mail.TextBody);
 
         // Not on anyone else's pages (with "anyone", the same time may still be offered with another clinician).
         Assert.DoesNotContain(Link(start), (await someone.GetPageAsync(times + clinicianId, ct)).DocumentElement.OuterHtml);
@@ -178,7 +177,7 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
         foreach (var clinician in new[] { clinicianId, 0 })
         {
             var screen = await desk.GetPageAsync($"/frontdesk/patients/{otherId}?serviceId={serviceId}&clinician={clinician}&from=2026-12-03", ct);
-            var buttons = screen.QuerySelectorAll($"form[action='/frontdesk/patients/{otherId}/book']").ToList();
+            var buttons = DeskTimes.On(screen, otherId);
             Assert.NotEmpty(buttons);
             Assert.DoesNotContain(buttons, f => f.QuerySelector("input[name=start]")!.GetAttribute("value") == Link(start)["start=".Length..]
                 && f.QuerySelector("button")!.TextContent.Contains(heldName, StringComparison.Ordinal));
@@ -199,7 +198,7 @@ public class WaitlistTests(BookingFactory factory) : IClassFixture<BookingFactor
         var link = OutboxReader.LinkIn(mail);
         var anonymous = new Browser(factory.CreateBrowser());
         var offerPage = await anonymous.GetPageAsync(link, ct);
-        Assert.Contains($"We are holding it for you until {end} (America/New_York)", offerPage.MainText());
+        Assert.Contains($"We are holding it for you until {end} (Eastern Time)", offerPage.MainText());
         using var accepted = await anonymous.SubmitAsync(offerPage, new Uri("https://localhost" + link).AbsolutePath, [], ct);
         Assert.Contains("You are booked", (await Browser.ReadAsync(accepted, ct)).MainText());
         Assert.True(await factory.WithDbAsync(db => db.Appointments.AnyAsync(a => a.Patient!.Email == waiter && a.StartUtc == start && a.Status == AppointmentStatus.Booked, ct)));

@@ -9,10 +9,6 @@ namespace PatientExperience.IntegrationTests.Patients;
 /// <summary>/my leads with the next visit (or a way to book one) and offers a complaint in plain sight.</summary>
 public class PatientHomeTests(BookingFactory factory) : IClassFixture<BookingFactory>
 {
-    internal static string ClinicTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"))
-            .ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en"));
-
     [Fact]
     public async Task MyPageSaysThereIsNoVisitThenShowsTheNextOneAfterBooking()
     {
@@ -35,9 +31,9 @@ public class PatientHomeTests(BookingFactory factory) : IClassFixture<BookingFac
         card = after.QuerySelector("#next-h")!.ParentElement!;
         var text = card.TextContent;
         // The time in the clinic's zone, written as the appointment page writes it.
-        Assert.Contains(ClinicTime(appointment.StartUtc), text);
-        Assert.StartsWith("Wednesday 25 November 2026", ClinicTime(appointment.StartUtc), StringComparison.Ordinal);
-        Assert.Contains("America/New_York", text);
+        Assert.Contains(NewYorkTime.When(appointment.StartUtc), text);
+        Assert.StartsWith("Wednesday, November 25, 2026", NewYorkTime.When(appointment.StartUtc), StringComparison.Ordinal);
+        Assert.Contains("(Eastern Time)", text);
         Assert.Contains("Vaccination", text);
         Assert.Contains(appointment.Clinician!.LastName, text);
         Assert.DoesNotContain("You have no upcoming appointments.", text);

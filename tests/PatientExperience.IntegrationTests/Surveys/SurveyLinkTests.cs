@@ -27,7 +27,7 @@ public class SurveyLinkTests(SurveyFactory factory) : IClassFixture<SurveyFactor
         var page = await browser.GetPageAsync(link, ct);
         var text = page.MainText();
         Assert.Contains("Riverside Health Clinic", text);
-        Assert.Contains(SurveyFactory.Local(start).ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), text);
+        Assert.Contains(NewYorkTime.Format(start, "dddd, MMMM d, yyyy"), text);
         Assert.Contains("Cardiology", text);
         Assert.Contains("Blood pressure review", text);
         Assert.Contains("Did the clinician listen carefully to you?", text);

@@ -77,18 +77,6 @@ public partial class PatientTranslationsTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [Fact]
-    public void Date_patterns_in_the_translations_format_a_date_in_that_language()
-    {
-        var date = new DateTime(2026, 11, 23, 13, 0, 0, DateTimeKind.Unspecified);
-        var es = Resx("es");
-        var zh = Resx("zh-Hans");
-        Assert.Equal("lunes, 23 de noviembre de 2026, 13:00",
-            date.ToString(es["dddd d MMMM yyyy, HH:mm"], new System.Globalization.CultureInfo("es")));
-        Assert.Equal("2026年11月23日 星期一 13:00",
-            date.ToString(zh["dddd d MMMM yyyy, HH:mm"], new System.Globalization.CultureInfo("zh-Hans")));
-    }
-
     /// <summary>Key → the first file that uses it.</summary>
     private static Dictionary<string, string> PatientFacingKeys()
     {

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PatientExperience.Core.Interactions;
+
+/// <summary>
+/// A timeline line stored as an event rather than as finished English: the sentence's template (English, with
+/// placeholders {0}, {1}…; also its translation key) and its values, where a time is kept as the instant itself.
+/// Each reader gets it in their own language and way of writing times. Rows written before this have only
+/// <see cref="Interaction.Summary"/>.
+/// </summary>
+public sealed record TimelineSentence(string Template, IReadOnlyList<TimelineValue> Values)
+{
+    public const int TemplateLength = 200;
+    public const int ArgumentsLength = 1000;
+
+    public static TimelineSentence Of(string template, params TimelineValue[] values) => new(template, values);
+
+    /// <summary>The sentence written out: <paramref name="translate"/> gives the reader's template, <paramref name="time"/>
+    /// writes an instant for them.</summary>
+    public string Write(Func<string, string> translate, Func<DateTime, string> time)
+    {
+        var values = Values.Select(v => v.AtUtc is { } at ? time(at) : v.Text ?? string.Empty).ToArray<object?>();
+        try
+        {
+            return string.Format(CultureInfo.CurrentCulture, translate(Template), values);
+        }
+        catch (FormatException)
+        {
+            // A translation with a broken placeholder must not take the page down: fall back to the English.
+            return string.Format(CultureInfo.InvariantCulture, Template, values);
+        }
+    }
+
+    /// <summary>The values as stored: a JSON array of {"s": text} and {"t": UTC instant}.</summary>
+    public string ValuesJson() => JsonSerializer.Serialize(Values.Select(v => v.AtUtc is { } at
+        ? new Dictionary<string, string> { ["t"] = DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) }
+        : new Dictionary<string, string> { ["s"] = v.Text ?? string.Empty }));
+
+    /// <summary>The stored sentence, or null for a row written before sentences were stored (or one that cannot be read).</summary>
+    public static TimelineSentence? From(string? template, string? valuesJson)
+    {
+        if (template is null)
+            return null;
+        try
+        {
+            var raw = valuesJson is null ? [] : JsonSerializer.Deserialize<List<Dictionary<string, string>>>(valuesJson) ?? [];
+            var values = raw.Select(d => d.TryGetValue("t", out var t)
+                ? TimelineValue.Time(DateTime.Parse(t, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal))
+                : new TimelineValue(d.GetValueOrDefault("s"), null)).ToList();
+            return new TimelineSentence(template, values);
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>One value in a <see cref="TimelineSentence"/>: a piece of text (a name, a reference) or an instant.</summary>
+public readonly record struct TimelineValue(string? Text, DateTime? AtUtc)
+{
+    public static TimelineValue Time(DateTime utc) => new(null, DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    public static implicit operator TimelineValue(string text) => new(text, null);
+}

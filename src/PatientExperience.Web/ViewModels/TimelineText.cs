@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+/// <summary>A timeline line in the reader's language: lines stored as events are written afresh (times through
+/// <see cref="TimeText"/>); older lines are their stored English sentence, translated where we have it.</summary>
+public static class TimelineText
+{
+    public static string Line(TimelineItem item, IStringLocalizer localizer, TimeText times) =>
+        item.Sentence?.Write(template => localizer[template].Value, times.When) ?? localizer[item.Summary].Value;
+}
