@@ -7,6 +7,8 @@ public sealed class ClinicOptions
 
     public string Name { get; set; } = "Riverside Health Clinic";
     public string Phone { get; set; } = "+1 555 010 0100";
+    /// <summary>The clinic's postal address (lines separated by "\n"), on letterheads and emails; empty when not set.</summary>
+    public string Address { get; set; } = string.Empty;
     /// <summary>IANA time zone id: every time a person reads is shown in this zone.</summary>
     public string TimeZone { get; set; } = "America/New_York";
     /// <summary>ISO 3166 country code: dates and times are written the way people write them there, in the reader's

@@ -77,6 +77,25 @@ public class Complaint : AuditableEntity
     public string? ComplainantName { get; private set; }
     public string? ComplainantEmail { get; private set; }
     public string? ComplainantPhone { get; private set; }
+    /// <summary>Where letters about this complaint go (several lines), typed by staff; null when none is known.</summary>
+    public string? PostalAddress { get; private set; }
+
+    public const int PostalAddressLength = 400;
+
+    /// <summary>Saves (or, empty, clears) the postal address letters go to: at most six lines.</summary>
+    public Result SetPostalAddress(string? address)
+    {
+        var lines = (address ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var text = string.Join("\n", lines);
+        if (text.Length > PostalAddressLength)
+            return Result.Invalid(new ValidationError("PostalAddress", $"Keep the address to {PostalAddressLength} characters or fewer."));
+        if (lines.Count > 6)
+            return Result.Invalid(new ValidationError("PostalAddress", "Keep the address to six lines or fewer."));
+        PostalAddress = text.Length == 0 ? null : text;
+        return Result.Success();
+    }
+
     public InteractionChannel Channel { get; private set; }
     public int CategoryId { get; private set; }
     public ComplaintCategory? Category { get; private set; }

@@ -122,6 +122,9 @@ public sealed partial class ComplaintService(
     public Task<Result> AgreeDeadlineAsync(int id, DateOnly? date, int? staffId, CancellationToken cancellationToken) =>
         ChangeAsync(id, staffId, "response date agreed", (c, d, now) => c.AgreeDeadline(date, clock.Today, staffId, now, d), null, cancellationToken);
 
+    public Task<Result> SetPostalAddressAsync(int id, string? address, int? staffId, CancellationToken cancellationToken) =>
+        ChangeAsync(id, staffId, "postal address for letters saved", (c, d, now) => c.SetPostalAddress(address), null, cancellationToken);
+
     public Task<Result> NoteAsync(int id, string? text, bool toComplainant, int? staffId, CancellationToken cancellationToken) =>
         ChangeAsync(id, staffId, toComplainant ? "message sent" : "internal note added", (c, d, now) => c.AddNote(text, toComplainant, staffId, now),
             toComplainant ? (c, n) => notifier.Message(n, text!.Trim()) : null, cancellationToken);

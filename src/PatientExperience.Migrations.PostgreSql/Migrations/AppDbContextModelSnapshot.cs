@@ -606,6 +606,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("PausedDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

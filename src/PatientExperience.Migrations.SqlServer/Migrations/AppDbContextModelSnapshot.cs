@@ -607,6 +607,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("PausedDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -583,6 +583,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("PausedDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 

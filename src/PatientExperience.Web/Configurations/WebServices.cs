@@ -22,6 +22,7 @@ public static class WebServices
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IEmailComposer, EmailComposer>();
         services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddScoped<Letters.ComplaintLetters>();
         services.AddScoped<Core.Appointments.IAppointmentNotifier, AppointmentNotifier>();
         services.AddScoped<Core.Surveys.ISurveyNotifier, SurveyNotifier>();
         services.AddAppLocalization();

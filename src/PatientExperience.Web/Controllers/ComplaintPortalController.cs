@@ -27,7 +27,7 @@ public class ComplaintPortalController(
     CurrentPatient currentPatient,
     ClinicClock clock,
     TimeText times,
-    IOptions<ClinicOptions> clinic,
+    Letters.ComplaintLetters letters,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -108,8 +108,8 @@ public class ComplaintPortalController(
             .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
         if (complaint is null)
             return NotFound();
-        return View("~/Views/Complaints/LetterResponse.cshtml", new ComplaintLetterViewModel(complaint, complaint.Patient!.FullName, complaint.Owner?.FullName, false,
-            clinic.Value.Name, clinic.Value.Phone));
+        var owner = complaint.Owner is { } o ? new Letters.ComplaintLetters.Signatory(o.FullName, o.JobTitle) : null;
+        return View("~/Views/Complaints/Letter.cshtml", new LetterPageViewModel(letters.Response(complaint, complaint.Patient!.FullName, owner), $"/my/complaints/{id}", null));
     }
 
     private async Task<PatientComplaintViewModel?> ModelAsync(int id, CancellationToken cancellationToken)

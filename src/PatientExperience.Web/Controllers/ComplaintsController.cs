@@ -33,6 +33,7 @@ public class ComplaintsController(
     AuditTrail audit,
     ClinicClock clock,
     TimeText times,
+    Letters.ComplaintLetters letters,
     IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -241,22 +242,47 @@ public class ComplaintsController(
 
     [HttpGet("{id:int}/letters/acknowledgement")]
     [Authorize(Policy = ComplaintPolicies.Desk)]
-    public Task<IActionResult> AcknowledgementLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, "LetterAcknowledgement", false, cancellationToken);
+    public Task<IActionResult> AcknowledgementLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, AcknowledgementKind, pdf: false, cancellationToken);
+
+    /// <summary>The acknowledgement as a PDF to print and post (issue 15 item 21).</summary>
+    [HttpGet("{id:int}/letters/acknowledgement.pdf")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public Task<IActionResult> AcknowledgementLetterPdf(int id, CancellationToken cancellationToken) => LetterAsync(id, AcknowledgementKind, pdf: true, cancellationToken);
 
     [HttpGet("{id:int}/letters/response")]
     [Authorize(Policy = ComplaintPolicies.Desk)]
-    public Task<IActionResult> ResponseLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, "LetterResponse", true, cancellationToken);
+    public Task<IActionResult> ResponseLetter(int id, CancellationToken cancellationToken) => LetterAsync(id, ResponseKind, pdf: false, cancellationToken);
 
-    private async Task<IActionResult> LetterAsync(int id, string view, bool needsResponse, CancellationToken cancellationToken)
+    [HttpGet("{id:int}/letters/response.pdf")]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public Task<IActionResult> ResponseLetterPdf(int id, CancellationToken cancellationToken) => LetterAsync(id, ResponseKind, pdf: true, cancellationToken);
+
+    private const string AcknowledgementKind = "acknowledgement";
+    private const string ResponseKind = "response";
+
+    /// <summary>A complaint letter as a print page or a PDF, drawn from the same <see cref="Letters.ComplaintLetters"/> letter.</summary>
+    private async Task<IActionResult> LetterAsync(int id, string kind, bool pdf, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (complaint is null || (needsResponse && !complaint.HasWrittenResponse))
+        if (complaint is null || (kind == ResponseKind && !complaint.HasWrittenResponse))
             return NotFound();
         await AuditViewAsync(complaint, cancellationToken);
-        var pack = await policy.PackAsync(cancellationToken);
-        return View(view, new ComplaintLetterViewModel(complaint, Complainant(complaint), complaint.Owner?.FullName,
-            pack.ResponseByAgreement && complaint.AgreedResponseDate is null, clinic.Value.Name, clinic.Value.Phone));
+        var owner = complaint.Owner is { } o ? new Letters.ComplaintLetters.Signatory(o.FullName, o.JobTitle) : null;
+        var letter = kind == ResponseKind
+            ? letters.Response(complaint, Complainant(complaint), owner)
+            : letters.Acknowledgement(complaint, Complainant(complaint), owner,
+                (await policy.PackAsync(cancellationToken)).ResponseByAgreement && complaint.AgreedResponseDate is null);
+        if (pdf)
+            return File(Infrastructure.Letters.LetterPdf.Write(letter, clinic.Value.Region), "application/pdf", Letters.ComplaintLetters.FileName(complaint, kind));
+        return View("Letter", new LetterPageViewModel(letter, $"/complaints/{id}", $"/complaints/{id}/letters/{kind}.pdf"));
     }
+
+    [HttpPost("{id:int}/address")]
+    [OnceOnly]
+    [Authorize(Policy = ComplaintPolicies.Desk)]
+    public async Task<IActionResult> Address(int id, string? postalAddress, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await complaints.SetPostalAddressAsync(id, postalAddress, await staff.IdAsync(cancellationToken), cancellationToken),
+            "Postal address saved.", ("PostalAddress", postalAddress), cancellationToken);
 
     private async Task<IActionResult> AfterAsync(int id, Result result, string success, (string Field, string? Value)? entered, CancellationToken cancellationToken, string? errorField = null)
     {

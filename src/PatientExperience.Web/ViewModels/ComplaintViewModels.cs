@@ -115,7 +115,8 @@ public sealed class WrittenResponseForm
 
 public sealed record ComplaintRespondViewModel(Complaint Complaint, WrittenResponseForm Form);
 
-public sealed record ComplaintLetterViewModel(Complaint Complaint, string Complainant, string? Owner, bool ResponseByAgreement, string ClinicName, string ClinicPhone);
+/// <summary>A letter's print page: the letter, the way back and (staff) its PDF.</summary>
+public sealed record LetterPageViewModel(PatientExperience.Infrastructure.Letters.Letter Letter, string BackUrl, string? PdfUrl);
 
 public sealed record PatientComplaintViewModel(Complaint Complaint, IReadOnlyList<ComplaintEvent> Messages);
 

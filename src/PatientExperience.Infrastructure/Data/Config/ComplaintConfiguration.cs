@@ -20,6 +20,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(12);
         builder.Property(c => c.ComplainantName).HasMaxLength(SchemaLimits.NameLength);
         builder.Property(c => c.ComplainantEmail).HasMaxLength(SchemaLimits.EmailLength);
+        builder.Property(c => c.PostalAddress).HasMaxLength(Complaint.PostalAddressLength);
         builder.Property(c => c.ComplainantPhone).HasMaxLength(SchemaLimits.PhoneLength);
         builder.Property(c => c.WhatHappened).HasMaxLength(ComplaintService.MaxWhatHappened).IsRequired();
         builder.Property(c => c.OutcomeWanted).HasMaxLength(SchemaLimits.DescriptionLength);
