@@ -49,7 +49,7 @@ public sealed class IdleSignOut
         return $"/account/login?reason={reason}&returnUrl={Uri.EscapeDataString(back)}";
     }
 
-    /// <summary>Idle times per role, and the status check kept from renewing the cookie.</summary>
+    /// <summary>Idle times per role, and the status check and keep-alive kept from renewing the cookie by themselves.</summary>
     public void Configure(CookieAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -65,18 +65,18 @@ public sealed class IdleSignOut
         };
         options.Events.OnCheckSlidingExpiration = context =>
         {
-            if (IsStatusCheck(context.HttpContext))
+            if (RenewsOnlyOnPurpose(context.HttpContext))
                 context.ShouldRenew = false;
             else if (context.ShouldRenew)
                 RememberRenewal(context.HttpContext, context.Options.TimeProvider, context.Properties);
             return Task.CompletedTask;
         };
-        // Identity's security-stamp check renews the cookie too (once a minute): not on a status check either.
+        // Identity's security-stamp check renews the cookie too (once a minute): not on these two either.
         var validate = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = async context =>
         {
             await validate(context);
-            if (IsStatusCheck(context.HttpContext))
+            if (RenewsOnlyOnPurpose(context.HttpContext))
                 context.ShouldRenew = false;
             else if (context.ShouldRenew)
                 RememberRenewal(context.HttpContext, context.Options.TimeProvider, context.Properties);
@@ -96,8 +96,13 @@ public sealed class IdleSignOut
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
-    private static bool IsStatusCheck(HttpContext context) =>
-        HttpMethods.IsGet(context.Request.Method) && context.Request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The status check, and "Stay signed in" until its antiforgery token has passed (it then renews the sign-in itself):
+    /// neither renews the cookie just by arriving.
+    /// </summary>
+    private static bool RenewsOnlyOnPurpose(HttpContext context) =>
+        context.Request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.Equals(KeepAlivePath, StringComparison.OrdinalIgnoreCase);
 
     private static void RememberRenewal(HttpContext context, TimeProvider? time, AuthenticationProperties properties)
     {
