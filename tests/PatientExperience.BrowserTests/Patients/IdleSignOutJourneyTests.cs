@@ -91,6 +91,31 @@ public partial class IdleSignOutJourneyTests(IdlePortal browser) : IClassFixture
         Assert.Equal(0, await patient.Page.EvaluateAsync<int>("() => Object.keys(sessionStorage).filter(k => k.startsWith('pe.draft:')).length"));
     }
 
+    [Fact]
+    public async Task APatientBusyInAnotherTabIsNotWarnedInThisOne()
+    {
+        await using var patient = await browser.OpenAsync(Viewport.Phone, screenshots: false);
+        await patient.Page.Clock.InstallAsync();
+        await patient.SignInAsync("patient@demo.test");
+        await patient.GoToAsync("/my/complaints/new");
+        await patient.SeesPageAsync("Make a complaint", "complaint-new-patient");
+        await patient.Field("What happened").FillAsync(Complaint);
+
+        // A quarter of an hour later they look at their appointments in a second tab: the portal starts the 30 minutes again.
+        await PassAsync(patient, TimeSpan.FromMinutes(15));
+        var other = await patient.Page.Context.NewPageAsync();
+        await other.GotoAsync("/appointments");
+        await other.CloseAsync();
+
+        // 28 minutes after the complaint tab opened, it asks the portal before warning, and finds 17 minutes left.
+        var asked = await patient.Page.RunAndWaitForResponseAsync(
+            () => PassAsync(patient, TimeSpan.FromMinutes(13) + TimeSpan.FromSeconds(5)), response => response.Url.EndsWith("/account/session", StringComparison.Ordinal));
+        Assert.Equal(200, asked.Status);
+        await Expect(patient.Page.GetByRole(AriaRole.Alertdialog)).ToBeHiddenAsync();
+        await Expect(patient.Page).ToHaveURLAsync(ComplaintForm());
+        await Expect(patient.Field("What happened")).ToHaveValueAsync(Complaint);
+    }
+
     /// <summary>Time passes for the person: in the browser (its timers fire) and on the portal (the sign-in ages).</summary>
     private async Task PassAsync(Visit visit, TimeSpan time)
     {

@@ -26,6 +26,7 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
         Assert.Equal("You will be signed out in 2 minutes because nothing has happened for a while.", warning.QuerySelector("#idle-warning-text")!.TextContent.Trim());
         Assert.Contains(warning.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Stay signed in");
         Assert.Contains(warning.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Sign out now");
+        Assert.Equal("/account/login?reason=idle&returnUrl=%2Fmy", warning.GetAttribute("data-signed-out-url"));
 
         // Asking how long is left, past half the time and past the security-stamp check, renews nothing.
         factory.Time.Advance(TimeSpan.FromMinutes(20));
@@ -55,6 +56,7 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
         await desk.SignInAsync("frontdesk@demo.test", ct);
         var page = await desk.GetPageAsync("/frontdesk", ct);
         Assert.Equal("900", page.QuerySelector("#idle-warning")!.GetAttribute("data-remaining-seconds"));
+        Assert.Equal("/account/login?reason=idle-staff&returnUrl=%2Ffrontdesk", page.QuerySelector("#idle-warning")!.GetAttribute("data-signed-out-url"));
 
         factory.Time.Advance(TimeSpan.FromMinutes(13));
         Assert.Equal((true, 120), await StatusAsync(desk, ct));
@@ -86,6 +88,7 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
         var ct = TestContext.Current.CancellationToken;
         var visitor = new Browser(factory.CreateBrowser());
         var login = await visitor.GetPageAsync("/account/login", ct);
+        Assert.Null(login.QuerySelector("#idle-warning"));
 
         using (var status = await visitor.Client.GetAsync("/account/session", ct))
         {
