@@ -45,9 +45,17 @@ public sealed class IdleSignOut
     {
         ArgumentNullException.ThrowIfNull(context);
         var reason = IsStaff(context.User) ? StaffReason : PatientReason;
-        var back = context.Request.Path + context.Request.QueryString;
-        return $"/account/login?reason={reason}&returnUrl={Uri.EscapeDataString(back)}";
+        return $"/account/login?reason={reason}&returnUrl={Back(context)}";
     }
+
+    /// <summary>Where the page goes when the sign-in ended before its time (signed out in another tab): no idle reason.</summary>
+    public static string SignInAgainUrl(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return $"/account/login?returnUrl={Back(context)}";
+    }
+
+    private static string Back(HttpContext context) => Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
 
     /// <summary>Idle times per role, and the status check and keep-alive kept from renewing the cookie by themselves.</summary>
     public void Configure(CookieAuthenticationOptions options)

@@ -116,6 +116,36 @@ public partial class IdleSignOutJourneyTests(IdlePortal browser) : IClassFixture
         await Expect(patient.Field("What happened")).ToHaveValueAsync(Complaint);
     }
 
+    [Fact]
+    public async Task APatientWhoSignedOutInAnotherTabIsNotToldTheyWereIdle()
+    {
+        await using var patient = await browser.OpenAsync(Viewport.Phone, screenshots: false);
+        await patient.Page.Clock.InstallAsync();
+        await patient.SignInAsync("patient@demo.test");
+        await patient.GoToAsync("/my/complaints/new");
+        await patient.SeesPageAsync("Make a complaint", "complaint-new-patient");
+        await patient.Field("What happened").FillAsync(Complaint);
+
+        await PassAsync(patient, TimeSpan.FromMinutes(10));
+        var other = await patient.Page.Context.NewPageAsync();
+        await other.GotoAsync("/my");
+        await other.EvaluateAsync("() => document.querySelector(\"form[action='/account/logout']\").submit()");
+        await other.WaitForURLAsync(HomePage());
+        await other.CloseAsync();
+
+        // At the warning time the first tab finds the sign-in gone early: it keeps the text but does not blame idle time.
+        await PassAsync(patient, TimeSpan.FromMinutes(18) + TimeSpan.FromSeconds(5));
+        await Expect(patient.Page).ToHaveURLAsync(SignedOutElsewhere());
+        await Expect(patient.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You are signed out. What you typed is kept: sign in to carry on.");
+        await patient.SeesPageAsync("Sign in", "signed-out-elsewhere");
+    }
+
+    [GeneratedRegex(@"^http://[^/]+/$")]
+    private static partial Regex HomePage();
+
+    [GeneratedRegex(@"/account/login\?returnUrl=%2Fmy%2Fcomplaints%2Fnew&kept=1$")]
+    private static partial Regex SignedOutElsewhere();
+
     /// <summary>Time passes for the person: in the browser (its timers fire) and on the portal (the sign-in ages).</summary>
     private async Task PassAsync(Visit visit, TimeSpan time)
     {

@@ -27,6 +27,7 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
         Assert.Contains(warning.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Stay signed in");
         Assert.Contains(warning.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Sign out now");
         Assert.Equal("/account/login?reason=idle&returnUrl=%2Fmy", warning.GetAttribute("data-signed-out-url"));
+        Assert.Equal("/account/login?returnUrl=%2Fmy", warning.GetAttribute("data-sign-in-url"));
 
         // Asking how long is left, past half the time and past the security-stamp check, renews nothing.
         factory.Time.Advance(TimeSpan.FromMinutes(20));
@@ -122,10 +123,12 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
     [InlineData("es", "idle", null, "Cerramos su sesión porque no hubo actividad durante 30 minutos. Inicie sesión para continuar.")]
     [InlineData("zh-Hans", "idle", "1", "由于 30 分钟内没有任何操作，您已退出登录。您输入的内容已保留：请登录后继续。")]
     [InlineData("zh-Hans", "idle", null, "由于 30 分钟内没有任何操作，您已退出登录。请登录后继续。")]
-    public async Task TheSignInPageSaysWhyTheyWereSignedOut(string culture, string reason, string? kept, string expected)
+    [InlineData("en", null, "1", "You are signed out. What you typed is kept: sign in to carry on.")]
+    [InlineData("es", null, "1", "Su sesión está cerrada. Lo que escribió está guardado: inicie sesión para continuar.")]
+    public async Task TheSignInPageSaysWhyTheyWereSignedOut(string culture, string? reason, string? kept, string expected)
     {
         var ct = TestContext.Current.CancellationToken;
-        var url = $"/account/login?reason={reason}&returnUrl=%2Fmy%2Fcomplaints%2Fnew&culture={culture}" + (kept is null ? "" : $"&kept={kept}");
+        var url = $"/account/login?returnUrl=%2Fmy%2Fcomplaints%2Fnew&culture={culture}" + (reason is null ? "" : $"&reason={reason}") + (kept is null ? "" : $"&kept={kept}");
 
         var page = await new Browser(factory.CreateBrowser()).GetPageAsync(url, ct);
 
@@ -135,7 +138,7 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
 
     [Theory]
     [InlineData("/account/login")]
-    [InlineData("/account/login?reason=nonsense&kept=1")]
+    [InlineData("/account/login?reason=nonsense")]
     public async Task AnOrdinarySignInSaysNothingAboutIdleTime(string url)
     {
         var page = await new Browser(factory.CreateBrowser()).GetPageAsync(url, TestContext.Current.CancellationToken);

@@ -133,6 +133,7 @@
         }
     }
 
+    // To the sign-in page, saying it was idle time only when the time really ran out (not a sign-out in another tab).
     function leave() {
         if (leaving) {
             return;
@@ -140,7 +141,8 @@
         leaving = true;
         clearTimeout(timer);
         var kept = saveDrafts();
-        location.assign(box.getAttribute('data-signed-out-url') + (kept ? '&kept=1' : ''));
+        var idle = Date.now() >= deadline - 5000;
+        location.assign(box.getAttribute(idle ? 'data-signed-out-url' : 'data-sign-in-url') + (kept ? '&kept=1' : ''));
     }
 
     // Acts on the portal's answer: signed out, time to warn, or not yet (checking again while the warning shows, so
