@@ -145,6 +145,23 @@ public class IdleWarningTests(BookingFactory factory) : IClassFixture<BookingFac
         Assert.Null(page.QuerySelector("#signed-out-reason"));
     }
 
+    [Theory]
+    [InlineData("patient@demo.test", "/my/complaints/new", "/my/complaints/new")]
+    [InlineData("patient@demo.test", "/my/details", "/my/details")]
+    [InlineData("frontdesk@demo.test", "/complaints/new", "/complaints/new")]
+    [InlineData("frontdesk@demo.test", "/frontdesk/register", "/frontdesk/register")]
+    public async Task LongFormsKeepWhatWasTypedWhenTheTimeRunsOut(string email, string url, string action)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var person = new Browser(factory.CreateBrowser());
+        await person.SignInAsync(email, ct);
+        var page = await person.GetPageAsync(url, ct);
+
+        var form = page.Forms.Single(f => f.GetAttribute("action") == action && f.Method == "post");
+        Assert.False(string.IsNullOrEmpty(form.GetAttribute("data-keep-draft")), $"The form on {url} does not keep a draft.");
+        Assert.NotNull(page.QuerySelector("#idle-warning"));
+    }
+
     private static async Task<(bool SignedIn, int Seconds)> StatusAsync(Browser browser, CancellationToken ct)
     {
         using var response = await browser.Client.GetAsync("/account/session", ct);
