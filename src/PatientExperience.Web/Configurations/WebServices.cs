@@ -57,6 +57,8 @@ public static class WebServices
         });
         services.AddSingleton<TwoFactorRequirement>();
 
+        var idle = new IdleSignOut(configuration);
+        services.AddSingleton(idle);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -66,18 +68,8 @@ public static class WebServices
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.SlidingExpiration = true;
-            // Patients are signed out after 30 idle minutes (ASVS 3.3.2, level 2).
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:PatientIdleMinutes", 30));
-            // Staff screens sit on shared desks: their sign-in ends after a short idle time. The sliding
-            // refresh keeps each ticket's own length, so setting it here is enough.
-            var staffIdle = TimeSpan.FromMinutes(configuration.GetValue("Security:StaffIdleMinutes", 15));
-            options.Events.OnSigningIn = context =>
-            {
-                if (Roles.StaffRoles.Any(context.Principal!.IsInRole) && context.Properties.IssuedUtc is { } issued)
-                    context.Properties.ExpiresUtc = issued + staffIdle;
-                return Task.CompletedTask;
-            };
+            // Idle sign-out: 30 minutes for patients, 15 for staff, and the status check that never renews (docs/architecture.md).
+            idle.Configure(options);
         });
         services.AddAntiforgery(options =>
         {

@@ -22,10 +22,33 @@ public class AccountController(
     IAccountLinks links,
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    IdleSignOut idle) : Controller
 {
+    /// <summary>
+    /// The sign-in page; after idle sign-out (wwwroot/js/idle.js) <paramref name="reason"/> says whose idle time ran out
+    /// (<c>idle</c> a patient's, <c>idle-staff</c> staff's) and <paramref name="kept"/> that the page kept what was typed
+    /// (also when the sign-in ended otherwise, e.g. signed out in another tab).
+    /// </summary>
     [HttpGet]
-    public IActionResult Login(string? returnUrl = null) => View(new LoginViewModel { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl = null, string? reason = null, string? kept = null)
+    {
+        var minutes = reason switch
+        {
+            IdleSignOut.PatientReason => (int)idle.PatientIdle.TotalMinutes,
+            IdleSignOut.StaffReason => (int)idle.StaffIdle.TotalMinutes,
+            _ => (int?)null,
+        };
+        string? message = (minutes, kept == "1") switch
+        {
+            ({ } m, true) => localizer["You were signed out because nothing happened for {0} minutes. What you typed is kept: sign in to carry on.", m].Value,
+            ({ } m, false) => localizer["You were signed out because nothing happened for {0} minutes. Sign in to carry on.", m].Value,
+            // Signed out elsewhere (another tab) while typing here.
+            (null, true) => localizer["You are signed out. What you typed is kept: sign in to carry on."].Value,
+            _ => null,
+        };
+        return View(new LoginViewModel { ReturnUrl = returnUrl, SignedOutMessage = message });
+    }
 
     [HttpPost]
     [EnableRateLimiting(SecurityConfiguration.AccountPolicy)]

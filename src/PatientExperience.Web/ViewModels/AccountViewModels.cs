@@ -16,6 +16,9 @@ public sealed class LoginViewModel
     public bool RememberMe { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the person is here again, when the portal signed them out after idle time.</summary>
+    public string? SignedOutMessage { get; set; }
 }
 
 public sealed class RegisterViewModel

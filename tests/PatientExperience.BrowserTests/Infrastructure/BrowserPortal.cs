@@ -6,12 +6,20 @@ namespace PatientExperience.BrowserTests.Infrastructure;
 /// One portal and one Chromium per test class (a class fixture); each test opens its own browser
 /// context, so cookies and sign-ins never leak between tests.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public PortalServer Portal { get; } = new();
+    public BrowserPortal()
+        : this(new PortalServer())
+    {
+    }
+
+    /// <summary>For a fixture whose portal is set up differently (<see cref="IdlePortal"/>).</summary>
+    protected BrowserPortal(PortalServer portal) => Portal = portal;
+
+    public PortalServer Portal { get; }
 
     public async ValueTask InitializeAsync()
     {
@@ -49,6 +57,7 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_browser is not null)
             await _browser.DisposeAsync();
         _playwright?.Dispose();

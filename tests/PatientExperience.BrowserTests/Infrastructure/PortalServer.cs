@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +24,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-browser-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly TimeProvider? _time;
+
     public PortalServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>A portal whose clock a test moves on (<see cref="ShiftedClock"/>), e.g. to reach the end of an idle sign-in.</summary>
+    public PortalServer(TimeProvider time) : this() => _time = time;
 
     /// <summary>Where the browser goes, e.g. http://127.0.0.1:41234 (known once started).</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -49,6 +55,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File:Enabled", "false");
         // Every browser context comes from 127.0.0.1: per-client limits would count all tests as one person.
         builder.UseSetting("RateLimits:Enabled", "false");
+        if (_time is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
     }
 
     /// <summary>Started, with the dashboard rollups the portal builds in the background built (journeys read figures).</summary>

@@ -21,7 +21,7 @@ public static class Screenshots
     {
         // 1. A new patient, and a patient booking on a phone.
         "welcome", "register-phone", "patient-home-phone", "book-1-service-phone", "book-3-times-phone", "book-4-confirm-phone",
-        "patient-appointments-phone", "my-details-phone",
+        "patient-appointments-phone", "my-details-phone", "idle-warning-phone",
         // 2. The front desk and the clinician.
         "frontdesk", "patient-search", "frontdesk-caller", "patient-record", "flow-board", "clinician", "complaint-logged",
         // 3. Surveys.

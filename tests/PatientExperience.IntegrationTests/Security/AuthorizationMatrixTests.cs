@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
     {
         ["Home"] = Anyone,
         ["Account"] = Anyone,
+        ["Session"] = Anyone, // the idle warning's status check and "Stay signed in": a signed-out caller is told so
         ["AccountSecurity"] = Policies.Staff, // a staff member's own authenticator app and recovery codes
         ["My"] = Policies.Patient,
         ["MyDetails"] = Policies.Patient,

@@ -19,7 +19,7 @@ public partial class PatientTranslationsTests
     /// <summary>Patient-facing files whose every localizer key must be translated (paths from src/PatientExperience.Web).</summary>
     private static readonly string[] WebFiles =
     [
-        "Views/Shared/_Layout.cshtml", "Views/Shared/Error.cshtml", "Views/Shared/Status.cshtml", "Views/Shared/StillSending.cshtml",
+        "Views/Shared/_Layout.cshtml", "Views/Shared/_IdleWarning.cshtml", "Views/Shared/Error.cshtml", "Views/Shared/Status.cshtml", "Views/Shared/StillSending.cshtml",
         "Views/Shared/Components/PendingSurveys/Default.cshtml",
         "Views/Home/Index.cshtml", "Views/Home/Privacy.cshtml",
         "Views/Account/Login.cshtml", "Views/Account/Register.cshtml", "Views/Account/RegisterConfirmation.cshtml",
@@ -30,7 +30,7 @@ public partial class PatientTranslationsTests
         "Views/Complaints/LetterResponse.cshtml", "Views/Complaints/_LetterLayout.cshtml",
         "Controllers/HomeController.cs", "Controllers/AccountController.cs", "Controllers/AppointmentsController.cs",
         "Controllers/MyDetailsController.cs", "Controllers/SurveyController.cs", "Controllers/WaitlistController.cs",
-        "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs",
+        "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs", "Controllers/SessionController.cs",
         "Email/*.cs",
         "ViewModels/AccountViewModels.cs", "ViewModels/HomeViewModels.cs", "ViewModels/AppointmentViewModels.cs",
     ];
