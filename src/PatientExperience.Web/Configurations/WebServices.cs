@@ -20,6 +20,7 @@ public static class WebServices
         var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<EmailTemplates>();
         services.AddScoped<IEmailComposer, EmailComposer>();
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddScoped<Letters.ComplaintLetters>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
@@ -18,7 +17,8 @@ public sealed class AppointmentNotifier(
     TimeText times,
     IOptions<ClinicOptions> clinic,
     IAccountLinks links,
-    AppointmentCalendar calendar) : IAppointmentNotifier
+    AppointmentCalendar calendar,
+    EmailTemplates templates) : IAppointmentNotifier
 {
     public void Booked(AppointmentNotice notice) =>
         Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false, EmailPriority.Transactional);
@@ -40,18 +40,13 @@ public sealed class AppointmentNotifier(
         var when = When(notice.StartUtc);
         var until = When(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
-        var lines = new[]
-        {
-            localizer["Hello {0},", notice.PatientFirstName].Value,
-            localizer["An earlier time has become free for {0} with {1} ({2}):", notice.ServiceName, notice.ClinicianName, notice.DepartmentName].Value,
+        var mail = templates.Render($"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", "WaitlistOffer", new WaitlistOfferEmail(
+            localizer["Hello {0},", notice.PatientFirstName],
+            localizer["An earlier time has become free for {0} with {1} ({2}):", notice.ServiceName, notice.ClinicianName, notice.DepartmentName],
             when,
-            localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until].Value,
-        };
-        var html = HtmlEncoder.Default;
-        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
-            + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
-            + $"<p><a href=\"{html.Encode(url)}\" style=\"display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px\">{html.Encode(localizer["Yes, I want this time"].Value)}</a></p></body></html>";
-        outbox.Enqueue(EmailPriority.Transactional, notice.Email, $"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", string.Join("\n\n", lines) + $"\n\n{url}\n", htmlBody);
+            localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until],
+            url));
+        outbox.Enqueue(EmailPriority.Transactional, notice.Email, mail.Subject, mail.TextBody, mail.HtmlBody);
     }
 
     /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>
@@ -78,25 +73,18 @@ public sealed class AppointmentNotifier(
         using var _ = new CultureScope(notice.Language);
         var when = When(a.StartUtc);
         var subject = $"{localizer[subjectKey]}: {notice.ServiceName}, {when}";
-        string[] lines =
-        [
-            localizer["Hello {0},", notice.PatientFirstName].Value,
-            localizer[leadKey].Value,
+        var mail = templates.Render(subject, "Appointment", new AppointmentEmail(
+            localizer["Hello {0},", notice.PatientFirstName],
+            localizer[leadKey],
             $"{notice.ServiceName} – {notice.ClinicianName} ({notice.DepartmentName})",
             when,
-            .. VisitLines(notice.Place, cancelled),
+            [.. VisitLines(notice.Place, cancelled)],
             cancelled
-                ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone].Value
-                : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone].Value,
-        ];
-        var url = links.Appointments();
-        var text = string.Join("\n\n", lines) + $"\n\n{url}\n";
-        var html = HtmlEncoder.Default;
-        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
-            + string.Concat(lines.Select((l, i) => i == 3 ? $"<p><strong>{html.Encode(l)}</strong></p>" : $"<p>{html.Encode(l)}</p>"))
-            + $"<p><a href=\"{html.Encode(url)}\">{html.Encode(localizer["My appointments"].Value)}</a></p></body></html>";
+                ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone]
+                : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone],
+            links.Appointments()));
 
         var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName, notice.Place) with { Cancelled = cancelled };
-        return outbox.Enqueue(priority, notice.PatientEmail, subject, text, htmlBody, calendar.Invitation(entry, notice.PatientEmail));
+        return outbox.Enqueue(priority, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody, calendar.Invitation(entry, notice.PatientEmail));
     }
 }

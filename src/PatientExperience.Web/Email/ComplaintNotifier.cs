@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
@@ -18,16 +17,17 @@ public sealed class ComplaintNotifier(
     IStringLocalizer<SharedResource> localizer,
     TimeText times,
     IOptions<ClinicOptions> clinic,
-    IHttpContextAccessor accessor) : IComplaintNotifier
+    IHttpContextAccessor accessor,
+    EmailTemplates templates) : IComplaintNotifier
 {
     public void Acknowledgement(ComplaintNotice notice)
     {
         if (notice.ToEmail is null)
             return;
         using var _ = new CultureScope(notice.Language);
-        var lines = new List<string>
+        var greeting = Greeting(notice);
+        var lines = new List<EmailLine>
         {
-            Greeting(notice),
             localizer["Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", Day(notice.ReceivedAtUtc), notice.Reference].Value,
             notice.OwnerName is null
                 ? localizer["A manager will look into it and may contact you to understand it better."].Value
@@ -39,7 +39,7 @@ public sealed class ComplaintNotifier(
                 ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value
                 : localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value,
         };
-        Send(notice.ToEmail, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
+        Send(notice.ToEmail, greeting, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void WrittenResponse(ComplaintNotice notice, WrittenResponse response)
@@ -47,9 +47,9 @@ public sealed class ComplaintNotifier(
         if (notice.ToEmail is null)
             return;
         using var _ = new CultureScope(notice.Language);
-        var lines = new List<string>
+        var greeting = Greeting(notice);
+        var lines = new List<EmailLine>
         {
-            Greeting(notice),
             localizer["This is our written response to your complaint {0}.", notice.Reference].Value,
             localizer["What we looked into"].Value + ": " + response.LookedInto!.Trim(),
             localizer["What we found"].Value + ": " + response.Found!.Trim(),
@@ -57,7 +57,7 @@ public sealed class ComplaintNotifier(
             localizer["Your contact"].Value + ": " + response.ContactName!.Trim() + ", " + clinic.Value.Phone,
             localizer["If you are not satisfied"].Value + ": " + response.TakeItFurther!.Trim(),
         };
-        Send(notice.ToEmail, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
+        Send(notice.ToEmail, greeting, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void Message(ComplaintNotice notice, string text)
@@ -65,37 +65,38 @@ public sealed class ComplaintNotifier(
         if (notice.ToEmail is null)
             return;
         using var _ = new CultureScope(notice.Language);
-        var lines = new List<string> { Greeting(notice), text };
+        var greeting = Greeting(notice);
+        var lines = new List<EmailLine> { new(text) };
         if (!notice.ComplainantCanSignIn)
-            lines.Add(localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value);
-        Send(notice.ToEmail, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
+            lines.Add(new(localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone]));
+        Send(notice.ToEmail, greeting, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 
     public void ManagerAlert(ComplaintNotice notice, StaffContact manager)
     {
         using var _ = new CultureScope(SupportedLanguages.Default);
-        var lines = new List<string>
+        var greeting = localizer["Hello {0},", manager.Name].Value;
+        var lines = new List<EmailLine>
         {
-            localizer["Hello {0},", manager.Name].Value,
             localizer["A {0} complaint has just been logged: {1} ({2}{3}).", localizer[notice.Severity.ToString().ToLowerInvariant()].Value, notice.Reference,
                 notice.CategoryName, notice.DepartmentName is null ? "" : ", " + notice.DepartmentName].Value,
             localizer["Please look at it today."].Value,
         };
-        Send(manager.Email, $"{localizer["Urgent complaint"]}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
+        Send(manager.Email, greeting, $"{localizer["Urgent complaint"]}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
     }
 
     public void Escalation(ComplaintNotice notice, StaffContact manager, bool overdue)
     {
         using var _ = new CultureScope(SupportedLanguages.Default);
-        var lines = new List<string>
+        var greeting = localizer["Hello {0},", manager.Name].Value;
+        var lines = new List<EmailLine>
         {
-            localizer["Hello {0},", manager.Name].Value,
             overdue
                 ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value
                 : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
             localizer["Please check it has an owner and is moving."].Value,
         };
-        Send(manager.Email, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
+        Send(manager.Email, greeting, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
     }
 
     /// <summary>One email listing every complaint escalated for this manager in a round, overdue first, each with its link.</summary>
@@ -104,20 +105,21 @@ public sealed class ComplaintNotifier(
         if (complaints.Count == 0)
             return;
         using var _ = new CultureScope(SupportedLanguages.Default);
-        var lines = new List<string> { localizer["Hello {0},", manager.Name].Value };
+        var greeting = localizer["Hello {0},", manager.Name].Value;
+        var lines = new List<EmailLine>();
         foreach (var (notice, overdue) in complaints.OrderByDescending(c => c.Overdue).ThenBy(c => c.Notice.ResponseDueAtUtc))
         {
             var due = Day(notice.ResponseDueAtUtc.AddTicks(-1));
-            lines.Add((overdue
+            lines.Add(new((overdue
                 ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, due]
-                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, due]).Value + " " + StaffLink(notice));
+                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, due]).Value, StaffLink(notice)));
         }
-        lines.Add(localizer["Please check it has an owner and is moving."].Value);
+        lines.Add(new(localizer["Please check it has an owner and is moving."]));
         var overdueCount = complaints.Count(c => c.Overdue);
         var subject = complaints.Count == 1
             ? $"{(overdueCount == 1 ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {complaints[0].Notice.Reference}"
             : localizer["{0} complaints need attention ({1} overdue)", complaints.Count, overdueCount].Value;
-        Send(manager.Email, subject, lines, BaseUrl() + "/complaints", EmailPriority.Staff);
+        Send(manager.Email, greeting, subject, lines, BaseUrl() + "/complaints", EmailPriority.Staff);
     }
 
     private string Greeting(ComplaintNotice notice) =>
@@ -143,14 +145,9 @@ public sealed class ComplaintNotifier(
         return request is null ? clinic.Value.PublicBaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
     }
 
-    private void Send(string to, string subject, IReadOnlyList<string> lines, string? url, EmailPriority priority)
+    private void Send(string to, string greeting, string subject, IReadOnlyList<EmailLine> lines, string? url, EmailPriority priority)
     {
-        var html = HtmlEncoder.Default;
-        var text = string.Join("\n\n", lines) + (url is null ? "" : $"\n\n{url}") + $"\n\n{clinic.Value.Name}\n";
-        var htmlBody = "<!DOCTYPE html><html><body style=\"font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a\">"
-            + string.Concat(lines.Select(l => $"<p>{html.Encode(l)}</p>"))
-            + (url is null ? "" : $"<p><a href=\"{html.Encode(url)}\">{html.Encode(url)}</a></p>")
-            + $"<p>{html.Encode(clinic.Value.Name)}</p></body></html>";
-        outbox.Enqueue(priority, to, subject, text, htmlBody);
+        var mail = templates.Render(subject, "Letter", new LetterEmail(greeting, lines, url));
+        outbox.Enqueue(priority, to, mail.Subject, mail.TextBody, mail.HtmlBody);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
@@ -7,8 +6,8 @@ using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
 
-/// <summary>Email texts through the same localizer as the pages, rendered in the reader's language.</summary>
-public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<ClinicOptions> clinic) : IEmailComposer
+/// <summary>Account emails through the same localizer as the pages, in the reader's language, from Views/Emails/Account.</summary>
+public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<ClinicOptions> clinic, EmailTemplates templates) : IEmailComposer
 {
     public EmailContent ConfirmEmail(string language, string firstName, string confirmUrl)
     {
@@ -70,18 +69,6 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["We sent this email only to you, the owner of the account."]);
     }
 
-    private static EmailContent Compose(string subject, string greeting, IReadOnlyList<string> paragraphs, string action, string url, string footer)
-    {
-        var text = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}: {url}\n\n{footer}\n";
-        var html = HtmlEncoder.Default;
-        var body = string.Concat(paragraphs.Select(p => $"<p>{html.Encode(p)}</p>"));
-        var htmlBody = $"""
-            <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;font-size:16px;color:#1a1a1a">
-            <p>{html.Encode(greeting)}</p>{body}
-            <p><a href="{html.Encode(url)}" style="display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px">{html.Encode(action)}</a></p>
-            <p style="color:#4a4a4a">{html.Encode(footer)}</p>
-            </body></html>
-            """;
-        return new EmailContent(subject, text, htmlBody);
-    }
+    private EmailContent Compose(string subject, string greeting, IReadOnlyList<string> paragraphs, string action, string url, string footer) =>
+        templates.Render(subject, "Account", new AccountEmail(greeting, paragraphs, action, url, footer));
 }
