@@ -17,7 +17,7 @@ public enum ValueKind
     /// <summary>A signed whole score (NPS).</summary>
     Score,
     /// <summary>
-    /// A 95% <see cref="Dashboards.Interval"/> ("40.1–49.9%", "-3 to +27"), or the English reason there is none (a
+    /// A 95% <see cref="Dashboards.Interval"/> ("40.1–49.9%", "−3 to 27"), or the English reason there is none (a
     /// string, translated like <see cref="Note"/>).
     /// </summary>
     Interval,

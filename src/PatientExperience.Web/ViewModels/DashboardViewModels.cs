@@ -120,14 +120,20 @@ public static class DashboardFormat
         };
     }
 
-    /// <summary>A 95% interval: "40.1–49.9%" for shares, "-3 to +27" for Net Promoter Scores.</summary>
+    /// <summary>
+    /// The ends of a Net Promoter Score's interval: no plus sign and a true minus sign (U+2212), so a cell never starts
+    /// with + or - (which spreadsheets read as a formula, and the CSV writer would guard with a quote).
+    /// </summary>
+    private const string ScoreBound = "0;\u22120;0";
+
+    /// <summary>A 95% interval: "40.1–49.9%" for shares, "−3 to 27" for Net Promoter Scores.</summary>
     public static string IntervalText(Interval interval)
     {
         ArgumentNullException.ThrowIfNull(interval);
         var culture = CultureInfo.CurrentCulture;
         return interval.Kind == ValueKind.Percent
             ? (interval.Low * 100).ToString("0.0", culture) + "–" + (interval.High * 100).ToString("0.0", culture) + "%"
-            : Math.Round(interval.Low).ToString("+0;-0;0", culture) + " to " + Math.Round(interval.High).ToString("+0;-0;0", culture);
+            : Math.Round(interval.Low).ToString(ScoreBound, culture) + " to " + Math.Round(interval.High).ToString(ScoreBound, culture);
     }
 
     /// <summary>Current − previous in the metric's own unit (percentage points for rates).</summary>
