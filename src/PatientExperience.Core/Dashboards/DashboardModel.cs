@@ -93,6 +93,9 @@ public sealed record DashboardMetric(string Label, ValueKind Kind, double? Value
     /// <summary>Shown in the short summary at the top of the page too.</summary>
     public bool Headline { get; init; }
 
+    /// <summary>One of many alike (e.g. the top-box of each dimension): a line in a list, not a card of its own.</summary>
+    public bool Minor { get; init; }
+
     public double? Change => DashboardMath.Compare(Value, Previous).Difference;
 
     public static DashboardMetric Proportion(string label, Share current, Share previous)

@@ -165,7 +165,7 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
             new("Responses", ValueKind.Count, current.Responses, current.Responses, before.Responses, before.Responses),
         };
         foreach (var dimension in dimensions)
-            metrics.Add(DashboardMetric.Proportion("Top-box: " + dimension, current.TopBox(questions, dimension), before.TopBox(questions, dimension)));
+            metrics.Add(DashboardMetric.Proportion("Top-box: " + dimension, current.TopBox(questions, dimension), before.TopBox(questions, dimension)) with { Minor = true });
 
         var lookups = context.Lookups;
         DashboardColumn[] tallyColumns =

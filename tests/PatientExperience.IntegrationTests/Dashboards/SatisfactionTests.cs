@@ -140,6 +140,11 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         Assert.StartsWith(before.Invitations >= DashboardPage.MinimumN ? $"Previous period: {before.Rate} ({before.RateInterval}), n = {N(before.Invitations)}" : $"Previous period: –, n = {N(before.Invitations)}",
             metrics["Response rate"].Previous, StringComparison.Ordinal);
 
+        // The top-box of each dimension is a line of its own, with its interval (or the reason it has none).
+        var dimensionLines = page.QuerySelectorAll("#section-satisfaction .dashboard-metric-lines li").Select(li => DashboardPage.Squash(li.TextContent)).ToList();
+        Assert.NotEmpty(dimensionLines);
+        Assert.All(dimensionLines, line => Assert.Matches(@"^Top-box: [a-z ]+: (–, n = 0|\d+\.\d% \(95% interval \d+\.\d–\d+\.\d%\), n = [\d,]+|not shown \(fewer than 10\), n = \d)", line));
+
         // Each department against the other departments together.
         var expectedDepartments = inPeriod.GroupBy(v => v.DepartmentId).OrderBy(g => names[g.Key], StringComparer.Create(En, true))
             .Select(g =>
