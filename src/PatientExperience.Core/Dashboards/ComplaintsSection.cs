@@ -268,12 +268,15 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [
                 new("department", "Department", ValueKind.Text), .. tallyColumns,
                 new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
+                new("answeredvs", "Answered within deadline against other departments", ValueKind.Note),
             ],
             [.. departmentIds.Select(d =>
             {
                 var tally = Sum(complaints.Where(g => (g.DepartmentId ?? 0) == d));
+                // Against the other departments together, marked only beyond chance.
+                var versus = DashboardMath.CompareShares(tally.AnsweredRate, DashboardMath.Without(current.AnsweredRate, tally.AnsweredRate));
                 return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally),
-                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d)];
+                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d), DashboardMath.DifferenceText(versus)];
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();

@@ -246,6 +246,17 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         var departmentRows = DashboardPage.Table(page, ComplaintsSection.ByDepartmentTable).Rows;
         Assert.Equal(complaints.Count, departmentRows.Sum(r => long.Parse(r[1], NumberStyles.AllowThousands, En)));
         Assert.Equal(open.Count, departmentRows.Sum(r => long.Parse(r[9], NumberStyles.AllowThousands, En)));
+        // Each department's answers within the deadline against the other departments together (pooled z-test, 95%).
+        var names = await factory.WithDbAsync(db => db.Departments.ToDictionaryAsync(d => d.Name, d => (int?)d.Id, ct));
+        bool OnTime(Row c) => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc;
+        var answerable = complaints.Where(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now).ToList();
+        Assert.All(departmentRows, r =>
+        {
+            var id = r[0] == "No department" ? null : names[r[0]];
+            var mine = answerable.Where(c => c.DepartmentId == id).ToList();
+            var others = answerable.Where(c => c.DepartmentId != id).ToList();
+            Assert.Equal(DashboardPage.Versus(mine.Count(OnTime), mine.Count, others.Count(OnTime), others.Count), r[^1]);
+        });
 
         // The trend: received per week or month, in all and by severity.
         var grain = q.TryGetValue("trend", out var t) ? t.ToString() : (length > 92 ? "month" : "week");

@@ -221,6 +221,20 @@ public class DashboardMathTests
     }
 
     [Fact]
+    public void AnIntervalColumnSortsByItsLowEndWithReasonsAndGapsLast()
+    {
+        var table = new DashboardTable("t", "T", [new("name", "Name", ValueKind.Text), new("ci", "95% interval", ValueKind.Interval)],
+        [
+            ["a", DashboardMath.Wilson(8, 10)],
+            ["b", DashboardMath.BelowMinimum],
+            ["c", null],
+            ["d", DashboardMath.Wilson(1, 10)],
+        ]);
+        Assert.Equal(["d", "a", "b", "c"], table.SortedBy("ci", descending: false).Rows.Select(r => (string)r[0]!));
+        Assert.Equal(["b", "a", "d", "c"], table.SortedBy("ci", descending: true).Rows.Select(r => (string)r[0]!));
+    }
+
+    [Fact]
     public void AMetricCarriesItsIntervalsAndTheTestOfItsChange()
     {
         var metric = DashboardMetric.Proportion("No-show rate", new Share(5, 50), new Share(25, 50));
