@@ -228,11 +228,11 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         var metrics = new List<DashboardMetric>
         {
             new("Complaints received", ValueKind.Count, current.Received, current.Received, before.Received, before.Received),
-            new("Acknowledged within deadline", ValueKind.Percent, current.AcknowledgedRate.Value, current.AcknowledgedRate.N, before.AcknowledgedRate.Value, before.AcknowledgedRate.N),
-            new("Answered within deadline", ValueKind.Percent, current.AnsweredRate.Value, current.AnsweredRate.N, before.AnsweredRate.Value, before.AnsweredRate.N),
+            DashboardMetric.Proportion("Acknowledged within deadline", current.AcknowledgedRate, before.AcknowledgedRate),
+            DashboardMetric.Proportion("Answered within deadline", current.AnsweredRate, before.AnsweredRate),
             new("Median days to resolve", ValueKind.Count, median, days.Total, previousMedian, previousDays.Total),
-            new("Open now", ValueKind.Count, openTotal, openTotal, null, 0),
-            new("Overdue now", ValueKind.Count, overdueNow.Values.Sum(), openTotal, null, 0),
+            new("Open now", ValueKind.Count, openTotal, openTotal, null, 0) { Headline = true },
+            new("Overdue now", ValueKind.Count, overdueNow.Values.Sum(), openTotal, null, 0) { Headline = true },
             new("Due soon", ValueKind.Count, dueSoonNow.Values.Sum(), openTotal, null, 0),
         };
 
@@ -240,14 +240,16 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         [
             new("received", "Received", ValueKind.Count),
             new("acknowledged", "Acknowledged within deadline", ValueKind.Percent),
+            new("acknowledgedci", "Acknowledged 95% interval", ValueKind.Interval),
             new("acknowledgedn", "Acknowledgements due (n)", ValueKind.Count),
             new("answered", "Answered within deadline", ValueKind.Percent),
+            new("answeredci", "Answered 95% interval", ValueKind.Interval),
             new("answeredn", "Responses due (n)", ValueKind.Count),
             new("resolved", "Resolved", ValueKind.Count),
-            new("note", "Note", ValueKind.Note),
         ];
         static object?[] Cells(Tally t) =>
-            [t.Received, t.AcknowledgedRate.Value, t.AcknowledgedRate.N, t.AnsweredRate.Value, t.AnsweredRate.N, t.Resolved, DashboardMath.SampleNote(t.Received)];
+            [t.Received, DashboardMath.Shown(t.AcknowledgedRate), DashboardMath.IntervalCell(t.AcknowledgedRate), t.AcknowledgedRate.N,
+                DashboardMath.Shown(t.AnsweredRate), DashboardMath.IntervalCell(t.AnsweredRate), t.AnsweredRate.N, t.Resolved];
 
         var categories = await db.ComplaintCategories.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var categoryTable = new DashboardTable(ByCategoryTable, "Complaints by category",
@@ -266,12 +268,15 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [
                 new("department", "Department", ValueKind.Text), .. tallyColumns,
                 new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
+                new("answeredvs", "Answered within deadline against other departments", ValueKind.Note),
             ],
             [.. departmentIds.Select(d =>
             {
                 var tally = Sum(complaints.Where(g => (g.DepartmentId ?? 0) == d));
+                // Against the other departments together, marked only beyond chance.
+                var versus = DashboardMath.CompareShares(tally.AnsweredRate, DashboardMath.Without(current.AnsweredRate, tally.AnsweredRate));
                 return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally),
-                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d)];
+                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d), DashboardMath.DifferenceText(versus)];
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
@@ -300,17 +305,20 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
 
         var recovery = groups.Where(g => g.Kind == ComplaintKind.ServiceRecovery).ToList();
         var recoveryTable = new DashboardTable(RecoveryTable, "Service recovery after low survey scores",
-            [new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent)],
+            [
+                new("status", "Status", ValueKind.Note), new("cases", "Cases", ValueKind.Count), new("share", "Share of cases", ValueKind.Percent),
+                new("shareci", "95% interval", ValueKind.Interval),
+            ],
             [.. Enum.GetValues<ComplaintStatus>().Select(s =>
             {
                 var count = recoveryStatuses[(int)s];
-                return (object?[])[StatusLabel(s), count, DashboardMath.Rate(count, recovery.Sum(g => g.Received)).Value];
+                var share = DashboardMath.Rate(count, recovery.Sum(g => g.Received));
+                return (object?[])[StatusLabel(s), count, DashboardMath.Shown(share), DashboardMath.IntervalCell(share)];
             })]);
         var recoveryTally = Sum(recovery);
-        metrics.Add(new DashboardMetric("Service recovery cases resolved", ValueKind.Percent,
-            DashboardMath.Rate(recoveryTally.Resolved, recoveryTally.Received).Value, recoveryTally.Received,
-            Sum(previousGroups.Where(g => g.Kind == ComplaintKind.ServiceRecovery)) is var r && r.Received > 0 ? (double)r.Resolved / r.Received : null,
-            r.Received));
+        var recoveryBefore = Sum(previousGroups.Where(g => g.Kind == ComplaintKind.ServiceRecovery));
+        metrics.Add(DashboardMetric.Proportion("Service recovery cases resolved",
+            DashboardMath.Rate(recoveryTally.Resolved, recoveryTally.Received), DashboardMath.Rate(recoveryBefore.Resolved, recoveryBefore.Received)));
 
         var charts = new List<DashboardChart>
         {

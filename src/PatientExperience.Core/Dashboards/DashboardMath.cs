@@ -23,12 +23,27 @@ public sealed record PeriodComparison(double? Current, double? Previous)
     public double? Difference => Current is { } c && Previous is { } p ? c - p : null;
 }
 
-/// <summary>How far a number can be trusted, from the count behind it.</summary>
-public enum SampleAdequacy
+/// <summary>A 95% confidence interval, in the unit of the number it belongs to (0..1 for shares, −100..100 for NPS).</summary>
+public sealed record Interval(double Low, double High, ValueKind Kind);
+
+/// <summary>What a test of two numbers found.</summary>
+public enum Verdict
 {
-    Enough,
-    InterpretWithCare,
-    TooFewToJudge,
+    /// <summary>The difference could well be chance (|z| ≤ 1.96).</summary>
+    NoClearDifference,
+    Higher,
+    Lower,
+}
+
+/// <summary>
+/// The z statistic of "first − second" (see <see cref="DashboardMath.CompareShares"/> and
+/// <see cref="DashboardMath.CompareNps"/>): a difference counts as real at the 95% level when |z| &gt; 1.96.
+/// </summary>
+public sealed record Contrast(double Z)
+{
+    public Verdict Verdict => Z > DashboardMath.Z95 ? Verdict.Higher : Z < -DashboardMath.Z95 ? Verdict.Lower : Verdict.NoClearDifference;
+
+    public bool IsReal => Verdict != Verdict.NoClearDifference;
 }
 
 /// <summary>
@@ -37,14 +52,22 @@ public enum SampleAdequacy
 /// </summary>
 public static class DashboardMath
 {
-    /// <summary>Fewer than this: "too few to judge".</summary>
-    public const int TooFewBelow = 30;
+    /// <summary>
+    /// The one minimum-n rule: a percentage or a Net Promoter Score based on fewer answers or cases than this is not
+    /// shown (its 95% interval would be wider than about ±30 points, too wide to act on), and is never compared.
+    /// </summary>
+    public const int MinimumN = 10;
 
-    /// <summary>Fewer than this (and at least <see cref="TooFewBelow"/>): "interpret with care".</summary>
-    public const int CareBelow = 100;
+    /// <summary>The two-sided 95% point of the standard normal distribution.</summary>
+    public const double Z95 = 1.959963984540054;
 
-    public const string TooFewToJudge = "too few to judge";
-    public const string InterpretWithCare = "interpret with care";
+    /// <summary>Shown in place of the interval of a number withheld by <see cref="MinimumN"/>.</summary>
+    public const string BelowMinimum = "fewer than 10: not shown";
+
+    public const string HigherText = "higher";
+    public const string LowerText = "lower";
+    public const string NoClearChangeText = "no clear change";
+    public const string NoClearDifferenceText = "no clear difference";
 
     /// <summary>
     /// NPS from 0–10 answers: % promoters (9–10) minus % detractors (0–6); passives (7–8) count in n.
@@ -130,14 +153,139 @@ public static class DashboardMath
 
     public static PeriodComparison Compare(double? current, double? previous) => new(current, previous);
 
-    public static SampleAdequacy Adequacy(long n) =>
-        n < TooFewBelow ? SampleAdequacy.TooFewToJudge : n < CareBelow ? SampleAdequacy.InterpretWithCare : SampleAdequacy.Enough;
+    /// <summary>Whether a share or score with this n is shown (<see cref="MinimumN"/>).</summary>
+    public static bool IsShown(long n) => n >= MinimumN;
 
-    /// <summary>The words shown beside a number with a small n, or null when the n is enough.</summary>
-    public static string? SampleNote(long n) => Adequacy(n) switch
+    /// <summary>
+    /// The Wilson score interval at 95% for <paramref name="count"/> out of <paramref name="n"/>: with p = count ÷ n and
+    /// z = 1.96, centre (p + z²/2n) ÷ (1 + z²/n), half-width z·√(p(1 − p)/n + z²/4n²) ÷ (1 + z²/n). It stays inside 0..1 and
+    /// is honest at 0% and 100%, where the usual p ± 1.96·√(p(1 − p)/n) collapses to a point. Null when n is 0.
+    /// </summary>
+    public static Interval? Wilson(long count, long n)
     {
-        SampleAdequacy.TooFewToJudge => TooFewToJudge,
-        SampleAdequacy.InterpretWithCare => InterpretWithCare,
-        _ => null,
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, count);
+        if (n == 0)
+            return null;
+        var p = (double)count / n;
+        var z2 = Z95 * Z95;
+        var denominator = 1 + (z2 / n);
+        var centre = (p + (z2 / (2.0 * n))) / denominator;
+        var half = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n))) / denominator;
+        return new Interval(Math.Max(0, centre - half), Math.Min(1, centre + half), ValueKind.Percent);
+    }
+
+    public static Interval? Wilson(Share share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        return Wilson(share.Count, share.N);
+    }
+
+    /// <summary>
+    /// The 95% interval of a Net Promoter Score by the normal approximation: with p the share of promoters and d the share
+    /// of detractors, the variance of p − d is (p + d − (p − d)²) ÷ n, so NPS ± 1.96·√variance (×100), clipped to
+    /// −100..100. Null when nobody answered.
+    /// </summary>
+    public static Interval? NpsInterval(NpsResult nps)
+    {
+        ArgumentNullException.ThrowIfNull(nps);
+        if (nps.N == 0)
+            return null;
+        var half = 100 * Z95 * Math.Sqrt(NpsVariance(nps));
+        var score = nps.Score!.Value;
+        return new Interval(Math.Max(-100, score - half), Math.Min(100, score + half), ValueKind.Score);
+    }
+
+    /// <summary>The variance of (promoters − detractors) ÷ n, as a share (not ×100).</summary>
+    private static double NpsVariance(NpsResult nps)
+    {
+        var p = (double)nps.Promoters / nps.N;
+        var d = (double)nps.Detractors / nps.N;
+        return (p + d - ((p - d) * (p - d))) / nps.N;
+    }
+
+    /// <summary>
+    /// Two shares against each other by the two-proportion z-test with the pooled share: z = (p₁ − p₂) ÷
+    /// √(p(1 − p)(1/n₁ + 1/n₂)), p = (x₁ + x₂) ÷ (n₁ + n₂). Null when either n is below <see cref="MinimumN"/>.
+    /// </summary>
+    public static Contrast? CompareShares(Share first, Share second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!IsShown(first.N) || !IsShown(second.N))
+            return null;
+        var difference = first.Value!.Value - second.Value!.Value;
+        var pooled = (double)(first.Count + second.Count) / (first.N + second.N);
+        var se = Math.Sqrt(pooled * (1 - pooled) * ((1.0 / first.N) + (1.0 / second.N)));
+        return new Contrast(ZOf(difference, se));
+    }
+
+    /// <summary>
+    /// Two Net Promoter Scores against each other: z = (NPS₁ − NPS₂) ÷ √(var₁ + var₂), each variance as in
+    /// <see cref="NpsInterval"/> (the two groups are independent). Null when either n is below <see cref="MinimumN"/>.
+    /// </summary>
+    public static Contrast? CompareNps(NpsResult first, NpsResult second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!IsShown(first.N) || !IsShown(second.N))
+            return null;
+        var difference = (first.Score!.Value - second.Score!.Value) / 100;
+        return new Contrast(ZOf(difference, Math.Sqrt(NpsVariance(first) + NpsVariance(second))));
+    }
+
+    private static double ZOf(double difference, double se) =>
+        se > 0 ? difference / se : difference == 0 ? 0 : Math.Sign(difference) * double.PositiveInfinity;
+
+    /// <summary>The rest of a whole once a part is taken out (e.g. the other departments).</summary>
+    public static Share Without(Share whole, Share part)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentNullException.ThrowIfNull(part);
+        return new Share(whole.Count - part.Count, whole.N - part.N);
+    }
+
+    public static NpsResult Without(NpsResult whole, NpsResult part)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentNullException.ThrowIfNull(part);
+        return new NpsResult(whole.Promoters - part.Promoters, whole.Passives - part.Passives, whole.Detractors - part.Detractors);
+    }
+
+    /// <summary>A share's value for a table cell: null below <see cref="MinimumN"/>.</summary>
+    public static double? Shown(Share share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        return IsShown(share.N) ? share.Value : null;
+    }
+
+    public static double? Shown(NpsResult nps)
+    {
+        ArgumentNullException.ThrowIfNull(nps);
+        return IsShown(nps.N) ? nps.Score : null;
+    }
+
+    /// <summary>The interval cell beside a share: the interval, the reason it is not shown, or null when n is 0.</summary>
+    public static object? IntervalCell(Share share) => IntervalCell(share.N, () => Wilson(share));
+
+    public static object? IntervalCell(NpsResult nps) => IntervalCell(nps.N, () => NpsInterval(nps));
+
+    private static object? IntervalCell(long n, Func<Interval?> interval) => n == 0 ? null : IsShown(n) ? interval() : BelowMinimum;
+
+    /// <summary>"higher" or "lower" only when the test says the difference is unlikely to be chance.</summary>
+    public static string? DifferenceText(Contrast? contrast) => contrast?.Verdict switch
+    {
+        null => null,
+        Verdict.Higher => HigherText,
+        Verdict.Lower => LowerText,
+        _ => NoClearDifferenceText,
+    };
+
+    public static string? ChangeText(Contrast? contrast) => contrast?.Verdict switch
+    {
+        null => null,
+        Verdict.Higher => HigherText,
+        Verdict.Lower => LowerText,
+        _ => NoClearChangeText,
     };
 }

@@ -16,6 +16,11 @@ public enum ValueKind
     OneDecimal,
     /// <summary>A signed whole score (NPS).</summary>
     Score,
+    /// <summary>
+    /// A 95% <see cref="Dashboards.Interval"/> ("40.1–49.9%", "−3 to 27"), or the English reason there is none (a
+    /// string, translated like <see cref="Note"/>).
+    /// </summary>
+    Interval,
 }
 
 public enum ChartKind
@@ -66,12 +71,60 @@ public sealed record DashboardSectionData(
     IReadOnlyList<DashboardTable> Tables,
     IReadOnlyList<string> HowWeCount);
 
-/// <summary>A headline number with its n, and the same for the previous period of equal length.</summary>
+/// <summary>
+/// A headline number with its n, and the same for the previous period of equal length. Shares and Net Promoter Scores
+/// (made by <see cref="Proportion"/> and <see cref="NetPromoter"/>) also carry their 95% intervals and the test of the
+/// change; below <see cref="DashboardMath.MinimumN"/> their value is withheld.
+/// </summary>
 public sealed record DashboardMetric(string Label, ValueKind Kind, double? Value, long N, double? Previous, long PreviousN)
 {
-    public string? SampleNote => DashboardMath.SampleNote(N);
+    public Interval? Interval { get; init; }
+
+    public Interval? PreviousInterval { get; init; }
+
+    /// <summary>This period against the previous one; null when not tested (counts, waits, or n below the minimum).</summary>
+    public Contrast? AgainstPrevious { get; init; }
+
+    /// <summary>A share or score that has answers but fewer than <see cref="DashboardMath.MinimumN"/>: not shown.</summary>
+    public bool Withheld { get; init; }
+
+    public bool PreviousWithheld { get; init; }
+
+    /// <summary>Shown in the short summary at the top of the page too.</summary>
+    public bool Headline { get; init; }
+
+    /// <summary>One of many alike (e.g. the top-box of each dimension): a line in a list, not a card of its own.</summary>
+    public bool Minor { get; init; }
 
     public double? Change => DashboardMath.Compare(Value, Previous).Difference;
+
+    public static DashboardMetric Proportion(string label, Share current, Share previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return new DashboardMetric(label, ValueKind.Percent, DashboardMath.Shown(current), current.N, DashboardMath.Shown(previous), previous.N)
+        {
+            Interval = DashboardMath.IsShown(current.N) ? DashboardMath.Wilson(current) : null,
+            PreviousInterval = DashboardMath.IsShown(previous.N) ? DashboardMath.Wilson(previous) : null,
+            AgainstPrevious = DashboardMath.CompareShares(current, previous),
+            Withheld = current.N is > 0 and < DashboardMath.MinimumN,
+            PreviousWithheld = previous.N is > 0 and < DashboardMath.MinimumN,
+        };
+    }
+
+    public static DashboardMetric NetPromoter(string label, NpsResult current, NpsResult previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return new DashboardMetric(label, ValueKind.Score, DashboardMath.Shown(current), current.N, DashboardMath.Shown(previous), previous.N)
+        {
+            Interval = DashboardMath.IsShown(current.N) ? DashboardMath.NpsInterval(current) : null,
+            PreviousInterval = DashboardMath.IsShown(previous.N) ? DashboardMath.NpsInterval(previous) : null,
+            AgainstPrevious = DashboardMath.CompareNps(current, previous),
+            Withheld = current.N is > 0 and < DashboardMath.MinimumN,
+            PreviousWithheld = previous.N is > 0 and < DashboardMath.MinimumN,
+        };
+    }
 }
 
 public sealed record DashboardColumn(string Key, string Header, ValueKind Kind);
@@ -118,9 +171,17 @@ public sealed record DashboardTable(string Key, string Caption, IReadOnlyList<Da
         return this with { Rows = [.. ordered.Select(o => o.row)] };
     }
 
-    private static int CompareValues(object x, object y) =>
-        x is string sx && y is string sy ? string.Compare(sx, sy, StringComparison.CurrentCultureIgnoreCase)
-        : Convert.ToDouble(x, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(y, System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>Numbers (an interval by its low end) before words; words alphabetically.</summary>
+    private static int CompareValues(object x, object y) => (x, y) switch
+    {
+        (string sx, string sy) => string.Compare(sx, sy, StringComparison.CurrentCultureIgnoreCase),
+        (string, _) => 1,
+        (_, string) => -1,
+        _ => Number(x).CompareTo(Number(y)),
+    };
+
+    private static double Number(object value) =>
+        value is Interval interval ? interval.Low : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>

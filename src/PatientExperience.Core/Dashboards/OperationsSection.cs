@@ -75,9 +75,9 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         var lookups = context.Lookups;
         var metrics = new List<DashboardMetric>
         {
-            new("Median wait (minutes)", ValueKind.Minutes, current.MedianWait, current.Waits.Total, before.MedianWait, before.Waits.Total),
+            new("Median wait (minutes)", ValueKind.Minutes, current.MedianWait, current.Waits.Total, before.MedianWait, before.Waits.Total) { Headline = true },
             new("90th percentile wait (minutes)", ValueKind.Minutes, current.P90Wait, current.Waits.Total, before.P90Wait, before.Waits.Total),
-            new("No-show rate", ValueKind.Percent, current.NoShowRate.Value, current.WithOutcome, before.NoShowRate.Value, before.WithOutcome),
+            DashboardMetric.Proportion("No-show rate", current.NoShowRate, before.NoShowRate) with { Headline = true },
             new("Visits completed", ValueKind.Count, current.Completed, current.WithOutcome, before.Completed, before.WithOutcome),
         };
 
@@ -86,21 +86,29 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
             new("completed", "Visits completed", ValueKind.Count),
             new("noshows", "No-shows", ValueKind.Count),
             new("noshowrate", "No-show rate", ValueKind.Percent),
+            new("noshowci", "No-show rate 95% interval", ValueKind.Interval),
             new("median", "Median wait (minutes)", ValueKind.Minutes),
             new("p90", "90th percentile wait (minutes)", ValueKind.Minutes),
-            new("note", "Note", ValueKind.Note),
         };
+        // Each department against the other departments together, marked only beyond chance.
+        DashboardColumn[] departmentColumns = [.. tallyColumns, new("noshowvs", "No-show rate against other departments", ValueKind.Note)];
+        object?[] DepartmentCells(Tally tally) =>
+            [.. TallyCells(tally), DashboardMath.DifferenceText(DashboardMath.CompareShares(tally.NoShowRate, DashboardMath.Without(current.NoShowRate, tally.NoShowRate)))];
 
-        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Waits and no-shows by department", lookups, tallyColumns, byDepartment, TallyCells);
+        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Waits and no-shows by department", lookups, departmentColumns, byDepartment, DepartmentCells);
         var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Waits and no-shows by clinician", lookups, tallyColumns, byClinician, TallyCells);
         var trendTable = DashboardTables.Trend(TrendTable, "Visits, no-shows and waits", filter, tallyColumns, byBucket, TallyCells, () => new Tally());
 
         var bandTable = new DashboardTable(WaitBandTable, "How long patients waited",
-            [new("band", "Wait", ValueKind.Note), new("visits", "Visits completed", ValueKind.Count), new("share", "Share of visits", ValueKind.Percent)],
+            [
+                new("band", "Wait", ValueKind.Note), new("visits", "Visits completed", ValueKind.Count), new("share", "Share of visits", ValueKind.Percent),
+                new("shareci", "95% interval", ValueKind.Interval),
+            ],
             [.. WaitTimes.Bands.Select(b =>
             {
                 var count = current.Waits.CountBetween(b.From, b.To - 1);
-                return (object?[])[b.Label, count, DashboardMath.Rate(count, current.Waits.Total).Value];
+                var share = DashboardMath.Rate(count, current.Waits.Total);
+                return (object?[])[b.Label, count, DashboardMath.Shown(share), DashboardMath.IntervalCell(share)];
             })]);
 
         var charts = new List<DashboardChart>
@@ -122,7 +130,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     }
 
     private static object?[] TallyCells(Tally tally) =>
-        [tally.Completed, tally.NoShows, tally.NoShowRate.Value, tally.MedianWait, tally.P90Wait, DashboardMath.SampleNote(tally.WithOutcome)];
+        [tally.Completed, tally.NoShows, DashboardMath.Shown(tally.NoShowRate), DashboardMath.IntervalCell(tally.NoShowRate), tally.MedianWait, tally.P90Wait];
 
     private static Tally Get<TKey>(Dictionary<TKey, Tally> map, TKey key) where TKey : notnull
     {

@@ -158,41 +158,56 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
 
         var metrics = new List<DashboardMetric>
         {
-            new("Net Promoter Score", ValueKind.Score, nps.Score, nps.N, npsBefore.Score, npsBefore.N),
+            DashboardMetric.NetPromoter("Net Promoter Score", nps, npsBefore) with { Headline = true },
+            DashboardMetric.Proportion("Top-box, all questions", current.TopBox(questions, null), before.TopBox(questions, null)) with { Headline = true },
+            DashboardMetric.Proportion("Response rate", current.ResponseRate, before.ResponseRate) with { Headline = true },
             new("Overall rating (0–10)", ValueKind.OneDecimal, overall.Value, overall.N, overallBefore.Value, overallBefore.N),
-            new("Response rate", ValueKind.Percent, current.ResponseRate.Value, current.Invitations, before.ResponseRate.Value, before.Invitations),
             new("Responses", ValueKind.Count, current.Responses, current.Responses, before.Responses, before.Responses),
         };
         foreach (var dimension in dimensions)
-        {
-            var share = current.TopBox(questions, dimension);
-            var previous = before.TopBox(questions, dimension);
-            metrics.Add(new DashboardMetric("Top-box: " + dimension, ValueKind.Percent, share.Value, share.N, previous.Value, previous.N));
-        }
+            metrics.Add(DashboardMetric.Proportion("Top-box: " + dimension, current.TopBox(questions, dimension), before.TopBox(questions, dimension)) with { Minor = true });
 
         var lookups = context.Lookups;
         DashboardColumn[] tallyColumns =
         [
             new("responses", "Responses", ValueKind.Count),
             new("nps", "Net Promoter Score", ValueKind.Score),
+            new("npsci", "NPS 95% interval", ValueKind.Interval),
             new("npsn", "NPS answers (n)", ValueKind.Count),
             new("overall", "Overall rating (0–10)", ValueKind.OneDecimal),
             new("overalln", "Ratings (n)", ValueKind.Count),
             new("topbox", "Top-box, all questions", ValueKind.Percent),
+            new("topboxci", "Top-box 95% interval", ValueKind.Interval),
             new("topboxn", "Answers (n)", ValueKind.Count),
             new("responserate", "Response rate", ValueKind.Percent),
-            new("note", "Note", ValueKind.Note),
+            new("responserateci", "Response rate 95% interval", ValueKind.Interval),
         ];
         object?[] Cells(Tally tally)
         {
             var groupNps = tally.Nps(questions);
             var groupOverall = tally.Overall(questions);
             var topBox = tally.TopBox(questions, null);
-            return [tally.Responses, groupNps.Score, groupNps.N, groupOverall.Value, groupOverall.N, topBox.Value, topBox.N,
-                tally.ResponseRate.Value, DashboardMath.SampleNote(tally.Responses)];
+            return [tally.Responses, DashboardMath.Shown(groupNps), DashboardMath.IntervalCell(groupNps), groupNps.N, groupOverall.Value, groupOverall.N,
+                DashboardMath.Shown(topBox), DashboardMath.IntervalCell(topBox), topBox.N, DashboardMath.Shown(tally.ResponseRate), DashboardMath.IntervalCell(tally.ResponseRate)];
         }
 
-        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Satisfaction by department", lookups, tallyColumns, byDepartment, Cells);
+        // Each department against the other departments together (independent groups), marked only beyond chance.
+        var allTopBox = current.TopBox(questions, null);
+        DashboardColumn[] departmentColumns =
+        [
+            .. tallyColumns,
+            new("npsvs", "NPS against other departments", ValueKind.Note),
+            new("topboxvs", "Top-box against other departments", ValueKind.Note),
+        ];
+        object?[] DepartmentCells(Tally tally)
+        {
+            var groupNps = tally.Nps(questions);
+            var topBox = tally.TopBox(questions, null);
+            return [.. Cells(tally), DashboardMath.DifferenceText(DashboardMath.CompareNps(groupNps, DashboardMath.Without(nps, groupNps))),
+                DashboardMath.DifferenceText(DashboardMath.CompareShares(topBox, DashboardMath.Without(allTopBox, topBox)))];
+        }
+
+        var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Satisfaction by department", lookups, departmentColumns, byDepartment, DepartmentCells);
         var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Satisfaction by clinician", lookups, tallyColumns, byClinician, Cells);
         var trendTable = DashboardTables.Trend(TrendTable, "Satisfaction", filter, tallyColumns, byBucket, Cells, () => new Tally());
 
@@ -200,16 +215,19 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
             [
                 new("dimension", "Dimension", ValueKind.Text),
                 new("topbox", "Top-box", ValueKind.Percent),
+                new("topboxci", "95% interval", ValueKind.Interval),
                 new("n", "Answers (n)", ValueKind.Count),
                 new("previous", "Previous period", ValueKind.Percent),
+                new("previousci", "Previous 95% interval", ValueKind.Interval),
                 new("previousn", "Previous answers (n)", ValueKind.Count),
-                new("note", "Note", ValueKind.Note),
+                new("change", "Change", ValueKind.Note),
             ],
             [.. dimensions.Select(d =>
             {
                 var share = current.TopBox(questions, d);
                 var previous = before.TopBox(questions, d);
-                return (object?[])[d, share.Value, share.N, previous.Value, previous.N, DashboardMath.SampleNote(share.N)];
+                return (object?[])[d, DashboardMath.Shown(share), DashboardMath.IntervalCell(share), share.N,
+                    DashboardMath.Shown(previous), DashboardMath.IntervalCell(previous), previous.N, DashboardMath.ChangeText(DashboardMath.CompareShares(share, previous))];
             })]);
 
         var distributionRows = new List<object?[]>();
@@ -221,7 +239,10 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
             var max = question.Type is QuestionType.Rating or QuestionType.Recommend ? 10 : question.Type == QuestionType.Frequency ? 4 : 1;
             var valid = answers.CountBetween(min, max);
             for (var value = min; value <= max; value++)
-                distributionRows.Add([question.Key, question.Text, AnswerLabel(question.Type, value), answers[value], DashboardMath.Rate(answers[value], valid).Value]);
+            {
+                var share = DashboardMath.Rate(answers[value], valid);
+                distributionRows.Add([question.Key, question.Text, AnswerLabel(question.Type, value), answers[value], DashboardMath.Shown(share), DashboardMath.IntervalCell(share)]);
+            }
         }
         var distributionTable = new DashboardTable(DistributionTable, "How each question was answered",
             [
@@ -230,6 +251,7 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
                 new("answer", "Answer", ValueKind.Note),
                 new("answers", "Answers", ValueKind.Count),
                 new("share", "Share of answers", ValueKind.Percent),
+                new("shareci", "95% interval", ValueKind.Interval),
             ],
             distributionRows);
 
@@ -239,14 +261,14 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
                 new("overall", "Overall rating (0–10)", ValueKind.OneDecimal),
                 new("overalln", "Ratings (n)", ValueKind.Count),
                 new("nps", "Net Promoter Score", ValueKind.Score),
+                new("npsci", "NPS 95% interval", ValueKind.Interval),
                 new("npsn", "NPS answers (n)", ValueKind.Count),
-                new("note", "Note", ValueKind.Note),
             ],
             [.. WaitTimes.Bands.Select((b, i) =>
             {
                 var bandOverall = current.Overall(questions, i + 1);
                 var bandNps = current.Nps(questions, i + 1);
-                return (object?[])[b.Label, bandOverall.Value, bandOverall.N, bandNps.Score, bandNps.N, DashboardMath.SampleNote(bandOverall.N)];
+                return (object?[])[b.Label, bandOverall.Value, bandOverall.N, DashboardMath.Shown(bandNps), DashboardMath.IntervalCell(bandNps), bandNps.N];
             })]);
 
         var charts = new List<DashboardChart>
@@ -267,7 +289,6 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
                 "Top-box: the share of valid answers that are the most positive option: Always on the Never–Always scale, Yes on yes/no questions, and 9 or 10 on 0–10 ratings. Skipped or invalid answers count on neither side.",
                 "Questions are matched by their key, so answers to every version of a questionnaire count together.",
                 "Wait band: minutes from arrival (or the appointment time, if early) until the clinician saw the patient, for the visit the answer is about.",
-                "Fewer than 30 answers: too few to judge. Fewer than 100: interpret with care.",
             ]);
     }
 

@@ -66,6 +66,10 @@ public sealed record DashboardViewModel(
             ? DashboardSorting.IsDescending(Dir) ? "descending" : "ascending"
             : null;
 
+    /// <summary>A table is shown open when it is the one just sorted (its details are folded otherwise).</summary>
+    public bool IsOpen(DashboardTable table) =>
+        Sort is not null && Sort.StartsWith(table.Key + ".", StringComparison.OrdinalIgnoreCase);
+
     public string CsvLink(DashboardTable table)
     {
         var query = FilterQuery(withSort: true);
@@ -111,8 +115,25 @@ public static class DashboardFormat
             ValueKind.Percent => Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("P1", culture),
             ValueKind.OneDecimal => Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("N1", culture),
             ValueKind.Score => Math.Round(Convert.ToDouble(value, CultureInfo.InvariantCulture)).ToString("+0;-0;0", culture),
+            ValueKind.Interval => value is Interval interval ? IntervalText(interval) : localizer[(string)value].Value,
             _ => Convert.ToString(value, culture) ?? Missing,
         };
+    }
+
+    /// <summary>
+    /// The ends of a Net Promoter Score's interval: no plus sign and a true minus sign (U+2212), so a cell never starts
+    /// with + or - (which spreadsheets read as a formula, and the CSV writer would guard with a quote).
+    /// </summary>
+    private const string ScoreBound = "0;\u22120;0";
+
+    /// <summary>A 95% interval: "40.1–49.9%" for shares, "−3 to 27" for Net Promoter Scores.</summary>
+    public static string IntervalText(Interval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        var culture = CultureInfo.CurrentCulture;
+        return interval.Kind == ValueKind.Percent
+            ? (interval.Low * 100).ToString("0.0", culture) + "–" + (interval.High * 100).ToString("0.0", culture) + "%"
+            : Math.Round(interval.Low).ToString(ScoreBound, culture) + " to " + Math.Round(interval.High).ToString(ScoreBound, culture);
     }
 
     /// <summary>Current − previous in the metric's own unit (percentage points for rates).</summary>
@@ -133,7 +154,7 @@ public static class DashboardFormat
     /// <summary>A number for a chart (percentages as 0–100), or null for a gap.</summary>
     public static double? ChartValue(object? value, ValueKind kind) => value switch
     {
-        null => null,
+        null or Interval => null,
         _ when kind == ValueKind.Percent => Math.Round(Convert.ToDouble(value, CultureInfo.InvariantCulture) * 100, 1),
         string => null,
         _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),

@@ -154,15 +154,21 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
         await Expect(manager.Main.Locator("#dashboard-summary")).ToContainTextAsync("Department: Cardiology.");
         await Expect(manager.Field("Trends by")).ToHaveValueAsync("month");
 
-        // Sort the clinicians by median wait, longest first.
+        // The summary comes first: headline numbers with their 95% intervals.
+        await Expect(manager.Main.Locator("#dashboard-in-short")).ToContainTextAsync("95% interval");
+
+        // Sort the clinicians by median wait, longest first: the table is folded under its caption until opened.
         var clinicians = manager.Main.Locator("#operations-by-clinician");
+        await Expect(clinicians).ToBeHiddenAsync();
+        await manager.Main.Locator("#details-operations-by-clinician > summary").ClickAsync();
+        await Expect(clinicians).ToBeVisibleAsync();
         await clinicians.GetByRole(AriaRole.Link, new() { Name = "Median wait (minutes)" }).ClickAsync();
         await Expect(clinicians.Locator("th[aria-sort]")).ToHaveAttributeAsync("aria-sort", "ascending");
         await manager.SeesPageAsync("Dashboard", "dashboard-sorted-ascending");
         await clinicians.GetByRole(AriaRole.Link, new() { Name = "Median wait (minutes)" }).ClickAsync();
         await manager.SeesPageAsync("Dashboard", "dashboard-sorted");
         await Expect(clinicians.Locator("th[aria-sort]")).ToHaveAttributeAsync("aria-sort", "descending");
-        var medians = await clinicians.Locator("tbody tr td:nth-child(6)").AllInnerTextsAsync();
+        var medians = await clinicians.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync();
         var numbers = medians.Select(m => int.Parse(m, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(numbers.OrderDescending().ToList(), numbers);
 
@@ -171,7 +177,7 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
             manager.Link("Download \"Waits and no-shows by clinician\" as CSV").ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
         var lines = (await File.ReadAllLinesAsync(await download.PathAsync(), TestContext.Current.CancellationToken)).Select(l => l.TrimStart('\uFEFF')).ToList();
-        Assert.Equal("Clinician,Department,Visits completed,No-shows,No-show rate,Median wait (minutes),90th percentile wait (minutes),Note", lines[0]);
+        Assert.Equal("Clinician,Department,Visits completed,No-shows,No-show rate,No-show rate 95% interval,Median wait (minutes),90th percentile wait (minutes)", lines[0]);
         var firstRow = await clinicians.Locator("tbody tr").First.Locator("th, td").AllInnerTextsAsync();
         Assert.Equal(string.Join(",", firstRow.Select(c => c.Contains(',', StringComparison.Ordinal) ? $"\"{c}\"" : c)), lines[1]);
         Assert.Equal(await clinicians.Locator("tbody tr").CountAsync() + 1, lines.Count);

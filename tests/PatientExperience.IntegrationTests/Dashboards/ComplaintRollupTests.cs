@@ -27,7 +27,12 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
 
     private static string N(long n) => n.ToString("N0", En);
 
-    private static string Percent(long part, long whole) => whole == 0 ? "–" : ((double)part / whole).ToString("P1", En);
+    private static string Percent(long part, long whole) => DashboardPage.Percent(part, whole);
+
+    /// <summary>The previous period of a share as its card shows it: value, 95% interval and n (no value below the minimum n).</summary>
+    private static string PreviousShare(long part, long whole) => whole < DashboardPage.MinimumN
+        ? $"Previous period: –, n = {N(whole)}"
+        : $"Previous period: {Percent(part, whole)} ({DashboardPage.Wilson(part, whole)}), n = {N(whole)}";
 
     private sealed record Row(int Id, ComplaintKind Kind, ComplaintSeverity Severity, int CategoryId, int? DepartmentId, int? ClinicianId, ComplaintStatus Status,
         DateTime ReceivedAtUtc, DateTime? AcknowledgedAtUtc, DateTime AcknowledgeDueAtUtc, DateTime? ResponseSentAtUtc, DateTime? ResolvedAtUtc,
@@ -208,15 +213,15 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
         Assert.Equal($"n = {N(days.Count)}", metrics["Median days to resolve"].N);
 
         // The previous period of equal length (read at the fewest rollup rows, whatever the trend's grain).
-        Assert.StartsWith($"Previous period: {N(previous.Count)} (n = {N(previous.Count)})", metrics["Complaints received"].Previous, StringComparison.Ordinal);
+        Assert.StartsWith($"Previous period: {N(previous.Count)}, n = {N(previous.Count)}", metrics["Complaints received"].Previous, StringComparison.Ordinal);
         var previousAckDue = previous.Where(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now).ToList();
-        Assert.StartsWith($"Previous period: {Percent(previousAckDue.Count(c => c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc), previousAckDue.Count)} (n = {N(previousAckDue.Count)})",
+        Assert.StartsWith(PreviousShare(previousAckDue.Count(c => c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc), previousAckDue.Count),
             metrics["Acknowledged within deadline"].Previous, StringComparison.Ordinal);
         var previousAnswerDue = previous.Where(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now).ToList();
-        Assert.StartsWith($"Previous period: {Percent(previousAnswerDue.Count(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc), previousAnswerDue.Count)} (n = {N(previousAnswerDue.Count)})",
+        Assert.StartsWith(PreviousShare(previousAnswerDue.Count(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc), previousAnswerDue.Count),
             metrics["Answered within deadline"].Previous, StringComparison.Ordinal);
         var previousDays = previous.Where(c => c.ResolvedAtUtc != null).Select(c => (int)(c.ResolvedAtUtc!.Value.Date - c.ReceivedAtUtc.Date).TotalDays).Order().ToList();
-        Assert.StartsWith($"Previous period: {(previousDays.Count == 0 ? "–" : N(previousDays[(int)Math.Ceiling(0.5 * previousDays.Count) - 1]))} (n = {N(previousDays.Count)})",
+        Assert.StartsWith($"Previous period: {(previousDays.Count == 0 ? "–" : N(previousDays[(int)Math.Ceiling(0.5 * previousDays.Count) - 1]))}, n = {N(previousDays.Count)}",
             metrics["Median days to resolve"].Previous, StringComparison.Ordinal);
 
         var open = filtered.Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed).ToList();
@@ -231,15 +236,27 @@ public class ComplaintRollupTests(SatisfactionFactory factory) : IClassFixture<S
             var group = complaints.Where(c => c.Severity == s).ToList();
             var ack = group.Where(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now).ToList();
             var answer = group.Where(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now).ToList();
-            return (List<string>)[s.ToString(), N(group.Count), Percent(ack.Count(c => c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc), ack.Count), N(ack.Count),
-                Percent(answer.Count(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc), answer.Count), N(answer.Count),
-                N(group.Count(c => c.ResolvedAtUtc != null))];
-        }), severityRows.Select(r => r.Take(7).ToList()));
+            var acknowledged = ack.Count(c => c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc);
+            var answered = answer.Count(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc);
+            return (List<string>)[s.ToString(), N(group.Count), Percent(acknowledged, ack.Count), DashboardPage.Wilson(acknowledged, ack.Count), N(ack.Count),
+                Percent(answered, answer.Count), DashboardPage.Wilson(answered, answer.Count), N(answer.Count), N(group.Count(c => c.ResolvedAtUtc != null))];
+        }), severityRows.Select(r => r.Take(9).ToList()));
 
         // By department: received and, as of now, open.
         var departmentRows = DashboardPage.Table(page, ComplaintsSection.ByDepartmentTable).Rows;
         Assert.Equal(complaints.Count, departmentRows.Sum(r => long.Parse(r[1], NumberStyles.AllowThousands, En)));
-        Assert.Equal(open.Count, departmentRows.Sum(r => long.Parse(r[8], NumberStyles.AllowThousands, En)));
+        Assert.Equal(open.Count, departmentRows.Sum(r => long.Parse(r[9], NumberStyles.AllowThousands, En)));
+        // Each department's answers within the deadline against the other departments together (pooled z-test, 95%).
+        var names = await factory.WithDbAsync(db => db.Departments.ToDictionaryAsync(d => d.Name, d => (int?)d.Id, ct));
+        bool OnTime(Row c) => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) <= c.ResponseDueAtUtc;
+        var answerable = complaints.Where(c => (c.ResponseSentAtUtc ?? c.ResolvedAtUtc) != null || c.ResponseDueAtUtc <= now).ToList();
+        Assert.All(departmentRows, r =>
+        {
+            var id = r[0] == "No department" ? null : names[r[0]];
+            var mine = answerable.Where(c => c.DepartmentId == id).ToList();
+            var others = answerable.Where(c => c.DepartmentId != id).ToList();
+            Assert.Equal(DashboardPage.Versus(mine.Count(OnTime), mine.Count, others.Count(OnTime), others.Count), r[^1]);
+        });
 
         // The trend: received per week or month, in all and by severity.
         var grain = q.TryGetValue("trend", out var t) ? t.ToString() : (length > 92 ? "month" : "week");

@@ -16,9 +16,11 @@ public class DashboardFilterTests(DashboardFactory factory) : IClassFixture<Dash
 
     private sealed record Expect(long Completed, long NoShows, int? Median, int? P90)
     {
-        public string Rate => Completed + NoShows == 0 ? "–" : ((double)NoShows / (Completed + NoShows)).ToString("P1", En);
-        public string Note => Completed + NoShows < 30 ? "too few to judge" : Completed + NoShows < 100 ? "interpret with care" : "–";
-        public List<string> Cells => [Completed.ToString("N0", En), NoShows.ToString("N0", En), Rate, Text(Median), Text(P90), Note];
+        public long N => Completed + NoShows;
+        public string Rate => DashboardPage.Percent(NoShows, N);
+        public string Interval => DashboardPage.Wilson(NoShows, N);
+        public string PreviousText => N < DashboardPage.MinimumN ? $"Previous period: –, n = {N.ToString("N0", En)}" : $"Previous period: {Rate} ({Interval}), n = {N.ToString("N0", En)}";
+        public List<string> Cells => [Completed.ToString("N0", En), NoShows.ToString("N0", En), Rate, Interval, Text(Median), Text(P90)];
     }
 
     private static string Text(int? minutes) => minutes?.ToString("N0", En) ?? "–";
@@ -108,12 +110,14 @@ public class DashboardFilterTests(DashboardFactory factory) : IClassFixture<Dash
         Assert.Equal(all.Rate, metrics["No-show rate"].Value);
         Assert.Equal(all.Completed.ToString("N0", En), metrics["Visits completed"].Value);
         Assert.Equal($"n = {(all.Completed + all.NoShows).ToString("N0", En)}", metrics["No-show rate"].N);
-        Assert.StartsWith($"Previous period: {Text(before.Median)} (n = {before.Completed.ToString("N0", En)})", metrics["Median wait (minutes)"].Previous, StringComparison.Ordinal);
-        Assert.StartsWith($"Previous period: {before.Rate} (n = {(before.Completed + before.NoShows).ToString("N0", En)})", metrics["No-show rate"].Previous, StringComparison.Ordinal);
+        Assert.Equal(all.N < DashboardPage.MinimumN ? null : $"95% interval {all.Interval}", metrics["No-show rate"].Interval);
+        Assert.StartsWith($"Previous period: {Text(before.Median)}, n = {before.Completed.ToString("N0", En)}", metrics["Median wait (minutes)"].Previous, StringComparison.Ordinal);
+        Assert.StartsWith(before.PreviousText, metrics["No-show rate"].Previous, StringComparison.Ordinal);
 
-        // By department and by clinician.
+        // By department (each against the other departments together) and by clinician.
         var expectedDepartments = inPeriod.GroupBy(v => v.DepartmentId).OrderBy(g => names[g.Key], StringComparer.Create(En, true))
-            .Select(g => (List<string>)[names[g.Key], .. Count(g).Cells]).ToList();
+            .Select(g => (List<string>)[names[g.Key], .. Count(g).Cells,
+                DashboardPage.Versus(Count(g).NoShows, Count(g).N, all.NoShows - Count(g).NoShows, all.N - Count(g).N)]).ToList();
         Assert.Equal(expectedDepartments, DashboardPage.Table(page, "operations-by-department").Rows);
         var expectedClinicians = inPeriod.GroupBy(v => (v.ClinicianId, v.DepartmentId))
             .OrderBy(g => clinicians[g.Key.ClinicianId], StringComparer.Create(En, true)).ThenBy(g => names[g.Key.DepartmentId], StringComparer.Create(En, true))
@@ -133,5 +137,7 @@ public class DashboardFilterTests(DashboardFactory factory) : IClassFixture<Dash
         string Band(int lo, int hi) => waits.Count(w => w >= lo && w < hi).ToString("N0", En);
         var bands = DashboardPage.Table(page, "operations-wait-bands").Rows;
         Assert.Equal([Band(0, 10), Band(10, 20), Band(20, 40), Band(40, int.MaxValue)], bands.Select(r => r[1]));
+        long InBand(int lo, int hi) => waits.Count(w => w >= lo && w < hi);
+        Assert.Equal([DashboardPage.Wilson(InBand(0, 10), waits.Count), DashboardPage.Wilson(InBand(40, int.MaxValue), waits.Count)], [bands[0][3], bands[3][3]]);
     }
 }

@@ -22,12 +22,14 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
     private sealed record Expect(long Invitations, long Responses, long Promoters, long Passives, long Detractors, long Ratings, double RatingSum, long Top, long TopN)
     {
         public long NpsN => Promoters + Passives + Detractors;
-        public string Nps => NpsN == 0 ? "–" : Math.Round(100.0 * (Promoters - Detractors) / NpsN).ToString("+0;-0;0", En);
+        public (long, long, long) Recommend => (Promoters, Passives, Detractors);
+        public string Nps => DashboardPage.Nps(Promoters, Passives, Detractors);
+        public string NpsInterval => DashboardPage.NpsInterval(Promoters, Passives, Detractors);
         public string Overall => Ratings == 0 ? "–" : (RatingSum / Ratings).ToString("N1", En);
-        public string TopBox => TopN == 0 ? "–" : ((double)Top / TopN).ToString("P1", En);
-        public string Rate => Invitations == 0 ? "–" : ((double)Responses / Invitations).ToString("P1", En);
-        public string Note => Responses < 30 ? "too few to judge" : Responses < 100 ? "interpret with care" : "–";
-        public List<string> Cells => [N(Responses), Nps, N(NpsN), Overall, N(Ratings), TopBox, N(TopN), Rate, Note];
+        public string TopBox => DashboardPage.Percent(Top, TopN);
+        public string Rate => DashboardPage.Percent(Responses, Invitations);
+        public string RateInterval => DashboardPage.Wilson(Responses, Invitations);
+        public List<string> Cells => [N(Responses), Nps, NpsInterval, N(NpsN), Overall, N(Ratings), TopBox, DashboardPage.Wilson(Top, TopN), N(TopN), Rate, RateInterval];
     }
 
     private static string N(long n) => n.ToString("N0", En);
@@ -129,11 +131,29 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         Assert.Equal(all.Rate, metrics["Response rate"].Value);
         Assert.Equal($"n = {N(all.Invitations)}", metrics["Response rate"].N);
         Assert.Equal(N(all.Responses), metrics["Responses"].Value);
-        Assert.StartsWith($"Previous period: {before.Nps} (n = {N(before.NpsN)})", metrics["Net Promoter Score"].Previous, StringComparison.Ordinal);
-        Assert.StartsWith($"Previous period: {before.Rate} (n = {N(before.Invitations)})", metrics["Response rate"].Previous, StringComparison.Ordinal);
+        if (all.NpsN >= DashboardPage.MinimumN)
+            Assert.Equal($"95% interval {all.NpsInterval}", metrics["Net Promoter Score"].Interval);
+        if (all.Invitations >= DashboardPage.MinimumN)
+            Assert.Equal($"95% interval {all.RateInterval}", metrics["Response rate"].Interval);
+        Assert.StartsWith(before.NpsN >= DashboardPage.MinimumN ? $"Previous period: {before.Nps} ({before.NpsInterval}), n = {N(before.NpsN)}" : $"Previous period: –, n = {N(before.NpsN)}",
+            metrics["Net Promoter Score"].Previous, StringComparison.Ordinal);
+        Assert.StartsWith(before.Invitations >= DashboardPage.MinimumN ? $"Previous period: {before.Rate} ({before.RateInterval}), n = {N(before.Invitations)}" : $"Previous period: –, n = {N(before.Invitations)}",
+            metrics["Response rate"].Previous, StringComparison.Ordinal);
 
+        // The top-box of each dimension is a line of its own, with its interval (or the reason it has none).
+        var dimensionLines = page.QuerySelectorAll("#section-satisfaction .dashboard-metric-lines li").Select(li => DashboardPage.Squash(li.TextContent)).ToList();
+        Assert.NotEmpty(dimensionLines);
+        Assert.All(dimensionLines, line => Assert.Matches(@"^Top-box: [a-z ]+: (–, n = 0|\d+\.\d% \(95% interval \d+\.\d–\d+\.\d%\), n = [\d,]+|not shown \(fewer than 10\), n = \d)", line));
+
+        // Each department against the other departments together.
         var expectedDepartments = inPeriod.GroupBy(v => v.DepartmentId).OrderBy(g => names[g.Key], StringComparer.Create(En, true))
-            .Select(g => (List<string>)[names[g.Key], .. Count(g).Cells]).ToList();
+            .Select(g =>
+            {
+                var d = Count(g);
+                return (List<string>)[names[g.Key], .. d.Cells,
+                    DashboardPage.VersusNps(d.Recommend, (all.Promoters - d.Promoters, all.Passives - d.Passives, all.Detractors - d.Detractors)),
+                    DashboardPage.Versus(d.Top, d.TopN, all.Top - d.Top, all.TopN - d.TopN)];
+            }).ToList();
         Assert.Equal(expectedDepartments, DashboardPage.Table(page, SatisfactionSection.ByDepartmentTable).Rows);
         var expectedClinicians = inPeriod.GroupBy(v => (v.ClinicianId, v.DepartmentId))
             .OrderBy(g => clinicians[g.Key.ClinicianId], StringComparer.Create(En, true)).ThenBy(g => names[g.Key.DepartmentId], StringComparer.Create(En, true))
@@ -146,7 +166,7 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         for (var b = 0; b < bands.Length; b++)
         {
             var inBand = Count(inPeriod.Where(v => v.WaitMinutes is { } w && w >= bands[b].From && w < bands[b].To));
-            Assert.Equal([inBand.Overall, N(inBand.Ratings), inBand.Nps, N(inBand.NpsN)], bandRows[b].Skip(1).Take(4));
+            Assert.Equal([inBand.Overall, N(inBand.Ratings), inBand.Nps, inBand.NpsInterval, N(inBand.NpsN)], bandRows[b].Skip(1).Take(5));
         }
 
         // How each question was answered: the recommend question's 0..10 counts.
@@ -196,7 +216,8 @@ public class SatisfactionTests(SatisfactionFactory factory) : IClassFixture<Sati
         Assert.Equal(N(inPeriod.Count), metrics["Complaints received"].Value);
         var ackDue = inPeriod.Where(c => c.AcknowledgedAtUtc != null || c.AcknowledgeDueAtUtc <= now).ToList();
         var ackOnTime = ackDue.Count(c => c.AcknowledgedAtUtc != null && c.AcknowledgedAtUtc <= c.AcknowledgeDueAtUtc);
-        Assert.Equal(((double)ackOnTime / ackDue.Count).ToString("P1", En), metrics["Acknowledged within deadline"].Value);
+        Assert.Equal(DashboardPage.Percent(ackOnTime, ackDue.Count), metrics["Acknowledged within deadline"].Value);
+        Assert.Equal($"95% interval {DashboardPage.Wilson(ackOnTime, ackDue.Count)}", metrics["Acknowledged within deadline"].Interval);
         Assert.Equal($"n = {N(ackDue.Count)}", metrics["Acknowledged within deadline"].N);
         var open = complaints.Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed).ToList();
         Assert.Equal(N(open.Count), metrics["Open now"].Value);

@@ -136,14 +136,121 @@ public class DashboardMathTests
     }
 
     [Theory]
-    [InlineData(0, DashboardMath.TooFewToJudge)]
-    [InlineData(29, DashboardMath.TooFewToJudge)]
-    [InlineData(30, DashboardMath.InterpretWithCare)]
-    [InlineData(99, DashboardMath.InterpretWithCare)]
-    [InlineData(100, null)]
-    [InlineData(1_000_000, null)]
-    public void SmallSamplesAreFlaggedInWords(long n, string? expected) =>
-        Assert.Equal(expected, DashboardMath.SampleNote(n));
+    // Worked by hand: 8/10 → p = 0.8, z² = 3.8415, centre 0.7167, half-width 0.2266.
+    [InlineData(8, 10, 0.4902, 0.9433)]
+    // 0 of 10 is not "exactly 0%": the interval reaches 27.8%.
+    [InlineData(0, 10, 0.0, 0.2775)]
+    [InlineData(10, 10, 0.7225, 1.0)]
+    // 45 of 100: 35.6–54.8%.
+    [InlineData(45, 100, 0.3561, 0.5476)]
+    public void WilsonIntervalMatchesWorkedExamples(long count, long n, double low, double high)
+    {
+        var interval = DashboardMath.Wilson(count, n)!;
+        Assert.Equal(low, interval.Low, 4);
+        Assert.Equal(high, interval.High, 4);
+        Assert.Equal(ValueKind.Percent, interval.Kind);
+    }
+
+    [Fact]
+    public void NothingToDivideByHasNoInterval()
+    {
+        Assert.Null(DashboardMath.Wilson(0, 0));
+        Assert.Null(DashboardMath.NpsInterval(new NpsResult(0, 0, 0)));
+        Assert.Null(DashboardMath.IntervalCell(new Share(0, 0)));
+    }
+
+    [Fact]
+    public void NpsIntervalIsTheNormalApproximationClippedToItsRange()
+    {
+        // 50 promoters, 30 passives, 20 detractors: NPS +30; var = (0.5 + 0.2 − 0.3²) / 100 = 0.0061; ±1.96·√0.0061 = ±15.31.
+        var interval = DashboardMath.NpsInterval(new NpsResult(50, 30, 20))!;
+        Assert.Equal(14.69, interval.Low, 2);
+        Assert.Equal(45.31, interval.High, 2);
+        // 10 promoters out of 10: variance 0, so the interval is the point itself; 11 of 12: kept within −100..100.
+        Assert.Equal(100, DashboardMath.NpsInterval(new NpsResult(10, 0, 0))!.High);
+        Assert.Equal(100, DashboardMath.NpsInterval(new NpsResult(11, 0, 1))!.High);
+        Assert.Equal(-100, DashboardMath.NpsInterval(new NpsResult(1, 0, 11))!.Low);
+    }
+
+    [Fact]
+    public void TwoSharesDifferOnlyBeyondChance()
+    {
+        // 10% of 50 against 50% of 50: pooled 30%, se = √(0.3·0.7·(2/50)) = 0.0917, z = −4.36.
+        var real = DashboardMath.CompareShares(new Share(5, 50), new Share(25, 50))!;
+        Assert.Equal(-4.36, real.Z, 2);
+        Assert.Equal(Verdict.Lower, real.Verdict);
+        // 40% of 50 against 50% of 50: pooled 45%, se = 0.0995, z = −1.01: could well be chance.
+        var chance = DashboardMath.CompareShares(new Share(20, 50), new Share(25, 50))!;
+        Assert.Equal(-1.01, chance.Z, 2);
+        Assert.Equal(Verdict.NoClearDifference, chance.Verdict);
+        Assert.Equal(DashboardMath.NoClearChangeText, DashboardMath.ChangeText(chance));
+        Assert.Equal(DashboardMath.HigherText, DashboardMath.DifferenceText(DashboardMath.CompareShares(new Share(25, 50), new Share(5, 50))));
+        // Below the minimum n nothing is compared.
+        Assert.Null(DashboardMath.CompareShares(new Share(9, 9), new Share(0, 50)));
+        Assert.Null(DashboardMath.DifferenceText(null));
+    }
+
+    [Fact]
+    public void TwoNetPromoterScoresDifferOnlyBeyondChance()
+    {
+        // +30 (50/30/20 of 100) against −10 (20/50/30 of 100): var 0.0061 and (0.5 − 0.01)/100 = 0.0049, z = 0.40 / 0.1049 = 3.81.
+        var real = DashboardMath.CompareNps(new NpsResult(50, 30, 20), new NpsResult(20, 50, 30))!;
+        Assert.Equal(3.81, real.Z, 2);
+        Assert.Equal(Verdict.Higher, real.Verdict);
+        Assert.Equal(Verdict.NoClearDifference, DashboardMath.CompareNps(new NpsResult(50, 30, 20), new NpsResult(45, 30, 25))!.Verdict);
+        Assert.Null(DashboardMath.CompareNps(new NpsResult(5, 0, 0), new NpsResult(0, 0, 50)));
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(9, false)]
+    [InlineData(10, true)]
+    [InlineData(1_000_000, true)]
+    public void OneMinimumNRuleForSharesAndScores(long n, bool shown)
+    {
+        Assert.Equal(shown, DashboardMath.IsShown(n));
+        var share = new Share(n / 2, n);
+        Assert.Equal(shown ? share.Value : null, DashboardMath.Shown(share));
+        var cell = DashboardMath.IntervalCell(share);
+        if (n == 0)
+            Assert.Null(cell);
+        else if (shown)
+            Assert.IsType<Interval>(cell);
+        else
+            Assert.Equal(DashboardMath.BelowMinimum, cell);
+    }
+
+    [Fact]
+    public void AnIntervalColumnSortsByItsLowEndWithReasonsAndGapsLast()
+    {
+        var table = new DashboardTable("t", "T", [new("name", "Name", ValueKind.Text), new("ci", "95% interval", ValueKind.Interval)],
+        [
+            ["a", DashboardMath.Wilson(8, 10)],
+            ["b", DashboardMath.BelowMinimum],
+            ["c", null],
+            ["d", DashboardMath.Wilson(1, 10)],
+        ]);
+        Assert.Equal(["d", "a", "b", "c"], table.SortedBy("ci", descending: false).Rows.Select(r => (string)r[0]!));
+        Assert.Equal(["b", "a", "d", "c"], table.SortedBy("ci", descending: true).Rows.Select(r => (string)r[0]!));
+    }
+
+    [Fact]
+    public void AMetricCarriesItsIntervalsAndTheTestOfItsChange()
+    {
+        var metric = DashboardMetric.Proportion("No-show rate", new Share(5, 50), new Share(25, 50));
+        Assert.Equal(0.1, metric.Value);
+        Assert.Equal(DashboardMath.Wilson(5, 50), metric.Interval);
+        Assert.Equal(DashboardMath.Wilson(25, 50), metric.PreviousInterval);
+        Assert.Equal(Verdict.Lower, metric.AgainstPrevious!.Verdict);
+        Assert.False(metric.Withheld);
+
+        var few = DashboardMetric.NetPromoter("Net Promoter Score", new NpsResult(3, 2, 1), new NpsResult(0, 0, 0));
+        Assert.Null(few.Value);
+        Assert.Null(few.Interval);
+        Assert.True(few.Withheld);
+        Assert.False(few.PreviousWithheld);
+        Assert.Null(few.AgainstPrevious);
+    }
 
     [Fact]
     public void HistogramsMergeAndSurviveStorage()
