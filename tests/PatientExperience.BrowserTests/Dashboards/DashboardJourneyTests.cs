@@ -17,7 +17,7 @@ public partial class DashboardJourneyTests(BrowserPortal browser) : IClassFixtur
     [GeneratedRegex(@"Themes: (.+?)\.(\n|$)")]
     private static partial Regex Themes();
 
-    [GeneratedRegex(@"From (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})")]
+    [GeneratedRegex(@"From ([A-Z][a-z]{2} \d{1,2}, \d{4}) to ([A-Z][a-z]{2} \d{1,2}, \d{4})")]
     private static partial Regex Period();
 
     [GeneratedRegex(@"Tone: (Positive|Negative|Neutral)\.")]

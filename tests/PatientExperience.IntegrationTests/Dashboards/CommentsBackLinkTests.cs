@@ -79,7 +79,9 @@ public class CommentsBackLinkTests(SurveyLoadFactory factory) : IClassFixture<Su
         Assert.Equal("Comments", back.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Equal(filter, Filter(back));
         Assert.Equal(shown, Comments(back));
-        Assert.Contains($"Visits from {from} to {to}.", back.MainText(), StringComparison.Ordinal);
+        // People read the dates the US way, not as the ISO dates of the query string.
+        var us = CultureInfo.GetCultureInfo("en-US");
+        Assert.Contains($"Visits from {Today.AddDays(-364).ToString("MMM d, yyyy", us)} to {Today.ToString("MMM d, yyyy", us)}.", back.MainText(), StringComparison.Ordinal);
     }
 
     [Fact]
