@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Web.Configurations;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -56,7 +58,9 @@ public class MyDetailsController(
         var user = await users.GetUserAsync(User);
         if (user is not null)
             await signIn.RefreshSignInAsync(user);
-        TempData["Message"] = localizer["Your details are saved."].Value;
+        // Said in the language just chosen: the next page is in it, so the message must be too.
+        using (new CultureScope(SupportedLanguages.IsSupported(form.PreferredLanguage) ? form.PreferredLanguage! : CultureInfo.CurrentUICulture.Name))
+            TempData["Message"] = localizer["Your details are saved."].Value;
         return Redirect("/my");
     }
 

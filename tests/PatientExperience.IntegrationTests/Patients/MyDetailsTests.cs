@@ -31,6 +31,9 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var my = await browser.GetPageAsync("/my", ct);
         Assert.Equal("Hola, Lucia", my.QuerySelector("h1")!.TextContent.Trim());
+        // The confirmation is in the language just chosen, like the page it shows on (issue 15 item 13).
+        Assert.Contains("Sus datos están guardados.", my.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your details are saved.", my.Body!.TextContent, StringComparison.Ordinal);
         var patient = await factory.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
         Assert.Equal("555 010 4499", patient.Phone);
         Assert.Equal("es", patient.PreferredLanguage);
