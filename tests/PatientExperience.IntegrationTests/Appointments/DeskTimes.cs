@@ -7,7 +7,7 @@ namespace PatientExperience.IntegrationTests.Appointments;
 /// <summary>The times on the front desk's caller screen: each opens the check step, where the booking is made.</summary>
 internal static class DeskTimes
 {
-    public static IReadOnlyList<IElement> On(IHtmlDocument screen, int patientId) =>
+    public static IReadOnlyList<IElement> On(IHtmlDocument screen, long patientId) =>
         [.. screen.QuerySelectorAll($"form[action='/frontdesk/patients/{patientId}/check']")];
 
     public static IReadOnlyList<KeyValuePair<string, string>> Values(IElement form) =>

@@ -16,6 +16,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
 {
     private const string ClinicName = "Riverside Health Clinic";
     private const string ClinicPhone = "+1 555 010 0100";
+    private const string ClinicStreet = "410 Riverside Drive";
 
     /// <summary>What a reader notices about an email, whichever part their mail program shows.</summary>
     private static async Task AssertTemplatedAsync(OutboxMessage mail, string language, CancellationToken ct, params string[] sentences)
@@ -31,6 +32,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
         var footer = page.QuerySelector("[data-email=footer]")!.TextContent;
         Assert.Contains(ClinicName, footer, StringComparison.Ordinal);
         Assert.Contains(ClinicPhone, footer, StringComparison.Ordinal);
+        Assert.Contains(ClinicStreet, footer, StringComparison.Ordinal);
 
         var text = mail.TextBody;
         Assert.DoesNotContain("<", text, StringComparison.Ordinal);
@@ -38,6 +40,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
         var details = text[text.LastIndexOf("\n--\n", StringComparison.Ordinal)..];
         Assert.Contains(ClinicName, details, StringComparison.Ordinal);
         Assert.Contains(ClinicPhone, details, StringComparison.Ordinal);
+        Assert.Contains(ClinicStreet, details, StringComparison.Ordinal);
         Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
         foreach (var sentence in sentences)
         {
@@ -93,7 +96,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
         Assert.Contains("Thank you for your answers.", heard.TextBody, StringComparison.Ordinal);
         Assert.Contains($"If it cannot wait, call us on {ClinicPhone}.", heard.TextBody, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\"", heard.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains(ClinicName + "\nPhone: " + ClinicPhone, heard.TextBody, StringComparison.Ordinal);
+        Assert.Contains(ClinicName + "\n" + ClinicStreet + "\nNew York, NY 10025\nPhone: " + ClinicPhone, heard.TextBody, StringComparison.Ordinal);
         Assert.NotNull(link);
     }
 

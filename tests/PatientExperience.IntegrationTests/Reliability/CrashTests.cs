@@ -88,11 +88,11 @@ public sealed class FrontDeskBookingScenario : CrashScenario
     {
         var patient = _patients[n % _patients.Length];
         var page = await _desk!.GetPageAsync($"/frontdesk/patients/{patient}?serviceId={_serviceId}", ct);
-        var slots = page.Forms.Where(f => f.GetAttribute("action")?.EndsWith("/book", StringComparison.Ordinal) == true).ToList();
+        var slots = Appointments.DeskTimes.On(page, patient);
         if (slots.Count == 0)
             return null;
         var slot = slots[(n * 7) % slots.Count]; // spread the workers over the free times
-        using var response = await _desk.SubmitAsync(page, slot.GetAttribute("action")!, [], ct);
+        using var response = await Appointments.DeskTimes.PressAndConfirmAsync(_desk, slot, ct);
         var location = response.Headers.Location?.OriginalString ?? string.Empty;
         return response.StatusCode == HttpStatusCode.Redirect && location.EndsWith("/booked", StringComparison.Ordinal)
             ? location.Split('/')[3]

@@ -55,9 +55,9 @@ public sealed partial class SurveyAnswerScenario : CrashScenario
         foreach (var (patientId, _) in patients)
         {
             var caller = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={clinicianId}", ct);
-            var slot = caller.Forms.Select(f => f.GetAttribute("action")).FirstOrDefault(a => a?.EndsWith("/book", StringComparison.Ordinal) == true)
-                ?? throw new InvalidOperationException($"No free time for patient {patientId} with clinician {clinicianId}.");
-            using var booked = await desk.SubmitAsync(caller, slot, [], ct);
+            var times = Appointments.DeskTimes.On(caller, patientId);
+            var slot = times.Count > 0 ? times[0] : throw new InvalidOperationException($"No free time for patient {patientId} with clinician {clinicianId}.");
+            using var booked = await Appointments.DeskTimes.PressAndConfirmAsync(desk, slot, ct);
             var location = booked.Headers.Location?.OriginalString ?? string.Empty;
             Assert.True(booked.StatusCode == HttpStatusCode.Redirect && location.EndsWith("/booked", StringComparison.Ordinal), $"Booking answered {(int)booked.StatusCode} {location}");
             var appointmentId = location.Split('/')[3];

@@ -26,8 +26,7 @@ public class AppointmentAuditTests(BookingFactory factory) : IClassFixture<Booki
         var desk = new Browser(factory.CreateBrowser());
         await desk.SignInAsync("frontdesk@demo.test", ct);
         var caller = await desk.GetPageAsync($"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={clinicianId}", ct);
-        var slot = caller.Forms.Select(f => f.GetAttribute("action")!).First(a => a.EndsWith("/book", StringComparison.Ordinal));
-        using var booked = await desk.SubmitAsync(caller, slot, [], ct);
+        using var booked = await DeskTimes.PressAndConfirmAsync(desk, DeskTimes.On(caller, patientId)[0], ct);
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         var appointmentId = int.Parse(booked.Headers.Location!.OriginalString.Split('/')[3], CultureInfo.InvariantCulture);
         var readBack = await desk.GetPageAsync(booked.Headers.Location.OriginalString, ct);

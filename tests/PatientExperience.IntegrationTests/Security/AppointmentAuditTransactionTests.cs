@@ -59,14 +59,15 @@ public class AppointmentAuditTransactionTests(BookingFactory factory) : IClassFi
         var callerUrl = $"/frontdesk/patients/{patientId}?serviceId={serviceId}&clinician={clinicianId}";
         var caller = await desk.GetPageAsync(callerUrl, ct);
         var book = $"/frontdesk/patients/{patientId}/book";
-        var starts = caller.Forms.Where(f => f.GetAttribute("action") == book)
-            .Select(f => f.QuerySelector("input[name=start]")!.GetAttribute("value")!).ToList();
+        var times = DeskTimes.On(caller, patientId);
+        var starts = times.Select(f => f.QuerySelector("input[name=start]")!.GetAttribute("value")!).ToList();
         Assert.True(starts.Count > 2, "The caller screen offers too few free times.");
 
         // Booking: refused audit, no appointment, and the desk is told the truth: not that the time was taken.
         var appointmentsBefore = await factory.WithDbAsync(db => db.Appointments.CountAsync(a => a.PatientId == patientId, ct));
+        var check = await DeskTimes.OpenCheckAsync(desk, times[0], ct);
         await ExecuteAsync(AuditDown, ct);
-        using (var refused = await desk.SubmitAsync(caller, book, [new("start", starts[0])], ct))
+        using (var refused = await DeskTimes.ConfirmAsync(desk, check, ct))
         {
             Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
             var told = (await Browser.ReadAsync(refused, ct)).MainText();
@@ -76,7 +77,7 @@ public class AppointmentAuditTransactionTests(BookingFactory factory) : IClassFi
         Assert.Equal(appointmentsBefore, await factory.WithDbAsync(db => db.Appointments.CountAsync(a => a.PatientId == patientId, ct)));
         await ExecuteAsync(AuditUp, ct);
 
-        using var booked = await desk.SubmitAsync(await desk.GetPageAsync(callerUrl, ct), book, [new("start", starts[0])], ct);
+        using var booked = await DeskTimes.ConfirmAsync(desk, await DeskTimes.OpenCheckAsync(desk, times[0], ct), ct);
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         var appointmentId = int.Parse(booked.Headers.Location!.OriginalString.Split('/')[3], CultureInfo.InvariantCulture);
         var readBack = await desk.GetPageAsync(booked.Headers.Location.OriginalString, ct);
