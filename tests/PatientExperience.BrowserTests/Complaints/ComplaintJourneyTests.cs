@@ -85,7 +85,7 @@ public partial class ComplaintJourneyTests(BrowserPortal browser) : IClassFixtur
 
         await Expect(manager.StatusMessage).ToContainTextAsync("Written response sent.");
         await manager.SeesPageAsync($"Complaint {reference}", "complaint-details-resolved");
-        await manager.Link("Printable written response").ClickAsync();
+        await manager.Link("Print the written response").ClickAsync();
         await manager.SeesPageAsync("Our response to your complaint", "complaint-letter-response");
         await Expect(manager.Main).ToContainTextAsync("You were spoken to sharply.");
     }

@@ -23,7 +23,7 @@ public static class Screenshots
         "welcome", "register-phone", "patient-home-phone", "book-1-service-phone", "book-3-times-phone", "book-4-confirm-phone",
         "patient-appointments-phone", "my-details-phone", "idle-warning-phone",
         // 2. The front desk and the clinician.
-        "frontdesk", "patient-search", "frontdesk-caller", "patient-record", "flow-board", "clinician", "complaint-logged",
+        "frontdesk", "patient-search", "frontdesk-caller", "frontdesk-check", "patient-record", "flow-board", "clinician", "complaint-logged",
         // 3. Surveys.
         "survey-phone", "survey-thanks-phone", "survey-response",
         // 4. The manager.

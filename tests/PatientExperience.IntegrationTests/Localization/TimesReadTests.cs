@@ -24,6 +24,18 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
         Assert.DoesNotContain("America/New_York", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A new patient in <paramref name="language"/> signs in and opens the times for a blood pressure review with anyone.</summary>
+    private async Task<(string Email, Browser Browser, IHtmlDocument Times)> TimesForAnyoneAsync(string prefix, string language, CancellationToken ct)
+    {
+        var (_, email) = await factory.CreatePatientAsync(prefix, ct, language);
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync(email, ct);
+        var services = await browser.GetPageAsync("/appointments/book", ct);
+        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Blood pressure review", StringComparison.Ordinal));
+        var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
+        return (email, browser, await browser.GetPageAsync(clinicians.QuerySelectorAll("a.choice")[0].GetAttribute("href")!, ct));
+    }
+
     private static AngleSharp.Dom.IElement LastTimeOnTheFirstDay(IHtmlDocument times) =>
         times.QuerySelectorAll("main section")[0].QuerySelectorAll("a.slot")[^1];
 
@@ -31,14 +43,7 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
     public async Task A_patient_in_a_US_clinic_reads_12_hour_times_and_Eastern_Time_on_every_booking_page_and_email()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (_, email) = await factory.CreatePatientAsync("ustimes", ct);
-        var browser = new Browser(factory.CreateBrowser());
-        await browser.SignInAsync(email, ct);
-
-        var services = await browser.GetPageAsync("/appointments/book", ct);
-        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Blood pressure review", StringComparison.Ordinal));
-        var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
-        var times = await browser.GetPageAsync(clinicians.QuerySelectorAll("a.choice")[0].GetAttribute("href")!, ct);
+        var (email, browser, times) = await TimesForAnyoneAsync("ustimes", "en", ct);
         var buttons = times.QuerySelectorAll("a.slot").Select(a => a.TextContent.Trim()).ToList();
         Assert.NotEmpty(buttons);
         Assert.All(buttons, b => Assert.Matches(@"^\d{1,2}:\d{2} (AM|PM)$", b));
@@ -82,14 +87,7 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
     public async Task A_Spanish_speaking_patient_in_a_US_clinic_reads_the_US_Spanish_clock_and_the_zone_in_Spanish()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (_, email) = await factory.CreatePatientAsync("hora", ct, "es");
-        var browser = new Browser(factory.CreateBrowser());
-        await browser.SignInAsync(email, ct);
-
-        var services = await browser.GetPageAsync("/appointments/book", ct);
-        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Blood pressure review", StringComparison.Ordinal));
-        var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
-        var times = await browser.GetPageAsync(clinicians.QuerySelectorAll("a.choice")[0].GetAttribute("href")!, ct);
+        var (_, browser, times) = await TimesForAnyoneAsync("hora", "es", ct);
         Assert.Contains("Las horas se muestran en hora del Este.", times.MainText());
         var afternoon = LastTimeOnTheFirstDay(times);
         var at = afternoon.TextContent.Trim();
