@@ -277,7 +277,7 @@ public sealed partial class BookingService(
     public const string CancelledLine = "Cancelled {0} on {1}";
 
     private Interaction Line(int patientId, int? staffMemberId, InteractionChannel channel, InteractionKind kind, TimelineSentence sentence) =>
-        new(patientId, staffMemberId, channel, kind, sentence, sentence.Write(template => template, at => times.WhenIn(SupportedLanguages.Default, at)), clock.UtcNow);
+        new(patientId, staffMemberId, channel, kind, sentence, sentence.InEnglish(times), clock.UtcNow);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} booked with clinician {ClinicianId}")]
     private partial void LogBooked(int appointmentId, int clinicianId);

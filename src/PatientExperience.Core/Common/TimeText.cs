@@ -47,7 +47,7 @@ public sealed class TimeText(ClinicClock clock, IOptions<ClinicOptions> options)
     public string ShortDate(DateTime utc) => Format(clock.ToLocal(utc), p => p.ShortDate);
 
     /// <summary>"Monday, December 7, 2026, 1:30 PM".</summary>
-    public string When(DateTime utc) => Joined(FullDay(utc), Time(utc));
+    public string When(DateTime utc) => WhenIn(CultureInfo.CurrentUICulture.Name, utc);
 
     /// <summary><see cref="When(DateTime)"/> for a reader of <paramref name="language"/> whatever the current culture
     /// (text stored in English for search and exports).</summary>

@@ -32,6 +32,9 @@ public sealed record TimelineSentence(string Template, IReadOnlyList<TimelineVal
         }
     }
 
+    /// <summary>The sentence in English, times written for an English reader: <see cref="Interaction.Summary"/>.</summary>
+    public string InEnglish(Common.TimeText times) => Write(template => template, at => times.WhenIn(Common.SupportedLanguages.Default, at));
+
     /// <summary>The values as stored: a JSON array of {"s": text} and {"t": UTC instant}.</summary>
     public string ValuesJson() => JsonSerializer.Serialize(Values.Select(v => v.AtUtc is { } at
         ? new Dictionary<string, string> { ["t"] = DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) }

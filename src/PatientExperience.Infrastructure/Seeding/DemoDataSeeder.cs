@@ -785,7 +785,7 @@ public sealed partial class DemoDataSeeder(
                     TimelineValue.Time(appointment.StartUtc));
                 interactions.Add(new Interaction(appointment.PatientId, appointment.BookedVia == InteractionChannel.Web ? null : frontDeskId,
                     appointment.BookedVia, InteractionKind.AppointmentBooked, sentence,
-                    sentence.Write(template => template, at => times.WhenIn(SupportedLanguages.Default, at)),
+                    sentence.InEnglish(times),
                     appointment.CreatedAtUtc) { CreatedAtUtc = appointment.CreatedAtUtc });
             }
         }

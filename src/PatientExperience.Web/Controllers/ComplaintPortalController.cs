@@ -108,8 +108,7 @@ public class ComplaintPortalController(
             .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
         if (complaint is null)
             return NotFound();
-        var owner = complaint.Owner is { } o ? new Letters.ComplaintLetters.Signatory(o.FullName, o.JobTitle) : null;
-        return View("~/Views/Complaints/Letter.cshtml", new LetterPageViewModel(letters.Response(complaint, complaint.Patient!.FullName, owner), $"/my/complaints/{id}", null));
+        return View("~/Views/Complaints/Letter.cshtml", new LetterPageViewModel(letters.Response(complaint, complaint.Patient!.FullName), $"/my/complaints/{id}", null));
     }
 
     private async Task<PatientComplaintViewModel?> ModelAsync(int id, CancellationToken cancellationToken)

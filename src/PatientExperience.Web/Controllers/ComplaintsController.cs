@@ -267,10 +267,9 @@ public class ComplaintsController(
         if (complaint is null || (kind == ResponseKind && !complaint.HasWrittenResponse))
             return NotFound();
         await AuditViewAsync(complaint, cancellationToken);
-        var owner = complaint.Owner is { } o ? new Letters.ComplaintLetters.Signatory(o.FullName, o.JobTitle) : null;
         var letter = kind == ResponseKind
-            ? letters.Response(complaint, Complainant(complaint), owner)
-            : letters.Acknowledgement(complaint, Complainant(complaint), owner,
+            ? letters.Response(complaint, Complainant(complaint))
+            : letters.Acknowledgement(complaint, Complainant(complaint),
                 (await policy.PackAsync(cancellationToken)).ResponseByAgreement && complaint.AgreedResponseDate is null);
         if (pdf)
             return File(Infrastructure.Letters.LetterPdf.Write(letter, clinic.Value.Region), "application/pdf", Letters.ComplaintLetters.FileName(complaint, kind));

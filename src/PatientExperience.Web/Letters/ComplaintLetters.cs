@@ -10,13 +10,15 @@ namespace PatientExperience.Web.Letters;
 /// The complaint letters (acknowledgement, written response) as <see cref="Letter"/>s in the current culture: the
 /// print page (<c>Views/Complaints/Letter.cshtml</c>) and the PDF (<see cref="LetterPdf"/>) are both drawn from these.
 /// </summary>
-/// <param name="Signatory">Who signs: the complaint's owner (name and job title), else the named contact.</param>
+/// <remarks>Who signs: the complaint's owner (name and job title; the complaint must be loaded with its Owner), else
+/// the named contact, else the patient experience team.</remarks>
 public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer, TimeText times, ClinicClock clock, IOptions<ClinicOptions> clinic)
 {
-    public sealed record Signatory(string Name, string? Role);
+    private sealed record Signatory(string Name, string? Role);
 
-    public Letter Acknowledgement(Complaint c, string complainant, Signatory? owner, bool responseByAgreement)
+    public Letter Acknowledgement(Complaint c, string complainant, bool responseByAgreement)
     {
+        var owner = Owner(c);
         var phone = clinic.Value.Phone;
         return Build(c, complainant, times.Date(c.AcknowledgedAtUtc ?? clock.UtcNow), L("We have your complaint"),
         [
@@ -31,10 +33,10 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
         ], owner);
     }
 
-    public Letter Response(Complaint c, string complainant, Signatory? owner)
+    public Letter Response(Complaint c, string complainant)
     {
         var phone = clinic.Value.Phone;
-        var signatory = owner ?? (c.ResponseContactName is { } contact ? new Signatory(contact, null) : null);
+        var signatory = Owner(c) ?? (c.ResponseContactName is { } contact ? new Signatory(contact, null) : null);
         return Build(c, complainant, times.Date(c.ResponseSentAtUtc ?? clock.UtcNow), L("Our response to your complaint"),
         [
             new(null, L("Thank you for raising your concerns with us. This letter sets out what we looked into, what we found and what we will do.")),
@@ -45,6 +47,8 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
             new(L("If you are not satisfied"), c.ResponseTakeItFurther ?? string.Empty),
         ], signatory);
     }
+
+    private static Signatory? Owner(Complaint c) => c.Owner is { } o ? new Signatory(o.FullName, o.JobTitle) : null;
 
     /// <summary>A file name for the PDF: the kind and the reference, nothing personal.</summary>
     public static string FileName(Complaint c, string kind) => $"{c.Reference}-{kind}.pdf";
