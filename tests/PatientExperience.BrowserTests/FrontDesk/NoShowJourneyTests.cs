@@ -8,17 +8,16 @@ using static Microsoft.Playwright.Assertions;
 namespace PatientExperience.BrowserTests.FrontDesk;
 
 /// <summary>The clinician on a phone: "Did not come" is asked first, then undone when the patient turns up after all.</summary>
-public class NoShowJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
+public class NoShowJourneyTests(DaytimePortal browser) : IClassFixture<DaytimePortal>
 {
     [Theory]
     [InlineData("phone")]
     [InlineData("desktop")]
     public async Task ClinicianMarksDidNotComeAfterTheGraceAndUndoesIt(string screen)
     {
-        // The two screens share one portal: their late visits are far enough apart (32 minutes, the undo window is 30)
-        // that one's undo never meets the other's time, and recent enough to be on the clinician's "today" for all but
-        // the first 50 minutes after midnight in New York (the portal runs on the real clock).
-        var (late, lateName) = await VisitStartedAsync(minutesAgo: screen == "phone" ? 18 : 50);
+        // The two screens share one portal: their late visits are far enough apart that one's undo never meets the other's
+        // time. The portal's clock is never in the first hours after midnight, so both are on the clinician's "today".
+        var (late, lateName) = await VisitStartedAsync(minutesAgo: screen == "phone" ? 20 : 100);
         var (_, earlyName) = await VisitStartedAsync(minutesAgo: 2);
 
         await using var clinician = await browser.OpenAsync(Viewport.Named(screen));
@@ -48,7 +47,7 @@ public class NoShowJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPo
         browser.Portal.WithDbAsync(async db =>
         {
             var ct = TestContext.Current.CancellationToken;
-            var now = DateTime.UtcNow;
+            var now = browser.Clock.GetUtcNow().UtcDateTime;
             var start = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc).AddMinutes(-minutesAgo);
             var clinician = await db.StaffMembers.SingleAsync(s => s.Email == "clinician@demo.test", ct);
             var service = await db.ClinicServices.Where(s => s.DepartmentId == clinician.DepartmentId).OrderBy(s => s.Id).FirstAsync(ct);
