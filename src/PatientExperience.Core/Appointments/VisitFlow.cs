@@ -93,27 +93,27 @@ public sealed partial class VisitFlow(
             {
                 case FlowStep.Arrived:
                     appointment.MarkArrived(now);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, "Checked in at reception", now));
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Checked in at reception"), now));
                     break;
                 case FlowStep.InRoom:
                     appointment.MarkInRoom(now);
                     break;
                 case FlowStep.Completed:
                     appointment.Complete(now);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, appointment.ClinicianId, InteractionChannel.InPerson, InteractionKind.Visit, "Visit completed", now));
+                    db.Interactions.Add(new Interaction(appointment.PatientId, appointment.ClinicianId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Visit completed"), now));
                     foreach (var handler in completedHandlers)
                         await handler.OnCompletedAsync(appointment, cancellationToken);
                     break;
                 case FlowStep.NoShow:
                     appointment.MarkNoShow(now, policy.NoShowGrace);
                     await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.Visit, "Did not come", now));
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Did not come"), now));
                     break;
                 case FlowStep.UndoNoShow:
                     // The cells' primary key decides: if someone has booked (or a hold took) the freed time, the insert is refused.
                     appointment.UndoNoShow(now, policy.NoShowUndo);
                     db.TimeCells.AddRange(TimeCell.Of(appointment));
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, "Came after all: did not come undone", now));
+                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Came after all: did not come undone"), now));
                     break;
             }
         }

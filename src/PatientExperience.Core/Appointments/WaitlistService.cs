@@ -63,7 +63,7 @@ public sealed partial class WaitlistService(
         var entry = new WaitlistEntry(request.PatientId, service!.Id, request.ClinicianId, from, to, clock.UtcNow);
         db.WaitlistEntries.Add(entry);
         db.Interactions.Add(new Interaction(request.PatientId, request.StaffMemberId, request.StaffMemberId is null ? InteractionChannel.Web : InteractionChannel.Phone,
-            InteractionKind.Note, $"Joined the waitlist for {service.Name}", clock.UtcNow));
+            InteractionKind.Note, TimelineSentence.Of("Joined the waitlist for {0}", service.Name), clock.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Success(entry.Id);
     }
@@ -125,7 +125,7 @@ public sealed partial class WaitlistService(
                     notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
                         startUtc, offer.ExpiresAtUtc, token));
                     db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
-                        $"Offered a freed time from the waitlist: {view.Service}", now));
+                        TimelineSentence.Of("Offered a freed time from the waitlist: {0}", view.Service), now));
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }

@@ -76,7 +76,7 @@ public sealed partial class ComplaintService(
         if (request.PatientId is { } patientId)
         {
             db.Interactions.Add(new Interaction(patientId, request.ByStaffMemberId, request.Channel, InteractionKind.Complaint,
-                $"Complaint {reference} received", now));
+                TimelineSentence.Of("Complaint {0} received", reference), now));
         }
         await db.SaveChangesAsync(cancellationToken);
         if (request.ByStaffMemberId is not null)
@@ -152,7 +152,7 @@ public sealed partial class ComplaintService(
         var result = complaint.AddPatientMessage(text, now);
         if (!result.IsSuccess)
             return result;
-        db.Interactions.Add(new Interaction(patientId, null, InteractionChannel.Web, InteractionKind.Complaint, $"Complaint {complaint.Reference}: message from the patient", now));
+        db.Interactions.Add(new Interaction(patientId, null, InteractionChannel.Web, InteractionKind.Complaint, TimelineSentence.Of("Complaint {0}: message from the patient", complaint.Reference), now));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }
@@ -174,6 +174,14 @@ public sealed partial class ComplaintService(
         }, (c, n) => notifier.Escalation(n, manager, overdue), cancellationToken);
     }
 
+    /// <summary>The steps of a complaint its patient sees on their timeline (the lines' templates, translation keys).</summary>
+    private static readonly HashSet<string> PatientSteps =
+    [
+        "Complaint {0}: acknowledged", "Complaint {0}: being investigated", "Complaint {0}: waiting for the complainant (clock paused)",
+        "Complaint {0}: written response sent", "Complaint {0}: resolved at first contact", "Complaint {0}: closed", "Complaint {0}: reopened",
+        "Complaint {0}: response date agreed", "Complaint {0}: message sent",
+    ];
+
     private async Task<Result> ChangeAsync(int id, int? staffId, string summary, Func<Complaint, ComplaintDeadlines, DateTime, Result> change,
         Action<Complaint, ComplaintNotice>? notify, CancellationToken cancellationToken)
     {
@@ -192,8 +200,12 @@ public sealed partial class ComplaintService(
         }
         if (complaint.PatientId is { } patientId)
         {
-            db.Interactions.Add(new Interaction(patientId, staffId, complaint.Channel, InteractionKind.Complaint,
-                $"Complaint {complaint.Reference}: {summary}", now));
+            // Steps the patient sees on their own timeline are stored as events (written in their language); internal
+            // ones (notes, assignments, escalations) stay staff-only English lines.
+            var line = "Complaint {0}: " + summary;
+            db.Interactions.Add(PatientSteps.Contains(line)
+                ? new Interaction(patientId, staffId, complaint.Channel, InteractionKind.Complaint, TimelineSentence.Of(line, complaint.Reference), now)
+                : new Interaction(patientId, staffId, complaint.Channel, InteractionKind.Complaint, $"Complaint {complaint.Reference}: {summary}", now));
         }
         await audit.RecordAsync(AuditAction.Update, nameof(Complaint), id.ToString(CultureInfo.InvariantCulture), complaint.PatientId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -9,7 +9,8 @@ public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool
 public sealed record ServiceListItem(int Id, string Name, string Department, int DurationMinutes, bool IsActive);
 
 /// <summary>Admin set-up of departments and the services they offer.</summary>
-public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartment> departmentValidator, IValidator<SaveClinicService> serviceValidator)
+public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartment> departmentValidator, IValidator<SaveClinicService> serviceValidator,
+    Localization.NameTranslationCatalog translations)
 {
     public async Task<IReadOnlyList<DepartmentListItem>> ListDepartmentsAsync(CancellationToken cancellationToken) =>
         await db.Departments.AsNoTracking()
@@ -47,6 +48,10 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
             department = await db.Departments.AsTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (department is null)
                 return Result<int>.NotFound();
+            // A reworded name or text keeps its Spanish and Chinese versions.
+            await translations.CarryOverAsync(department.Name, name, cancellationToken);
+            await translations.CarryOverAsync(department.Directions, request.Directions?.Trim(), cancellationToken);
+            await translations.CarryOverAsync(department.WhatToBring, request.WhatToBring?.Trim(), cancellationToken);
             department.Update(name, request.Description, request.Phone);
         }
         department.SetVisitInfo(request.Address, request.Directions, request.WhatToBring);
@@ -89,6 +94,7 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
             service = await db.ClinicServices.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (service is null)
                 return Result<int>.NotFound();
+            await translations.CarryOverAsync(service.Name, name, cancellationToken);
             service.Update(request.DepartmentId!.Value, name, request.DurationMinutes!.Value, request.Description);
             service.SetBuffers(request.BufferBeforeMinutes, request.BufferAfterMinutes);
         }

@@ -51,6 +51,13 @@ public class Interaction : AuditableEntity
         Arguments = sentence.ValuesJson();
     }
 
+    /// <summary>A line with no time in it, stored as an event: its English summary is the template filled in.</summary>
+    public Interaction(int patientId, int? staffMemberId, InteractionChannel channel, InteractionKind kind, TimelineSentence sentence, DateTime occurredAtUtc)
+        : this(patientId, staffMemberId, channel, kind, sentence, sentence.Write(template => template,
+            at => at.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)), occurredAtUtc)
+    {
+    }
+
     public int PatientId { get; private set; }
     public Patient? Patient { get; private set; }
     public int? StaffMemberId { get; private set; }

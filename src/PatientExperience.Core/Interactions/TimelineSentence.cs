@@ -17,10 +17,10 @@ public sealed record TimelineSentence(string Template, IReadOnlyList<TimelineVal
     public static TimelineSentence Of(string template, params TimelineValue[] values) => new(template, values);
 
     /// <summary>The sentence written out: <paramref name="translate"/> gives the reader's template, <paramref name="time"/>
-    /// writes an instant for them.</summary>
-    public string Write(Func<string, string> translate, Func<DateTime, string> time)
+    /// writes an instant for them, and <paramref name="name"/> (when given) a text value such as a service's name.</summary>
+    public string Write(Func<string, string> translate, Func<DateTime, string> time, Func<string, string>? name = null)
     {
-        var values = Values.Select(v => v.AtUtc is { } at ? time(at) : v.Text ?? string.Empty).ToArray<object?>();
+        var values = Values.Select(v => v.AtUtc is { } at ? time(at) : name is null ? v.Text ?? string.Empty : name(v.Text ?? string.Empty)).ToArray<object?>();
         try
         {
             return string.Format(CultureInfo.CurrentCulture, translate(Template), values);

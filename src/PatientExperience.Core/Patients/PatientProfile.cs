@@ -40,7 +40,7 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
         patient.UpdateDetails(patient.FirstName, patient.LastName, patient.DateOfBirth, details.Phone!, patient.Email, details.PreferredLanguage!);
         patient.SetContactPreferences(details.ContactByEmail, details.ContactByPhone);
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Note,
-            "Updated their contact details", time.GetUtcNow().UtcDateTime));
+            TimelineSentence.Of("Updated their contact details"), time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

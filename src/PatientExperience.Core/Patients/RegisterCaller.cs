@@ -36,7 +36,7 @@ public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCall
         await db.SaveChangesAsync(cancellationToken);
         patient.AssignReference();
         db.Interactions.Add(new Interaction(patient.Id, staffMemberId, channel, InteractionKind.Registration,
-            channel == InteractionChannel.Phone ? "Registered over the phone" : "Registered at reception", clock.UtcNow));
+            TimelineSentence.Of(channel == InteractionChannel.Phone ? "Registered over the phone" : "Registered at reception"), clock.UtcNow));
         await audit.RecordAsync(AuditAction.Create, nameof(Patient), patient.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), patient.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -112,9 +112,8 @@ public sealed partial class SurveyDispatcher(
                 notifier.Invitation(notice).DiscardAfter(details.ExpiresAtUtc);
             }
         }
-        var summary = reminder ? "Survey reminder sent"
-            : mayEmail ? "Survey invitation sent" : "Survey ready on the patient's page";
-        db.Interactions.Add(new Interaction(details.PatientId, null, mayEmail ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey, summary, now));
+        db.Interactions.Add(new Interaction(details.PatientId, null, mayEmail ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey,
+            TimelineSentence.Of(reminder ? "Survey reminder sent" : mayEmail ? "Survey invitation sent" : "Survey ready on the patient's page"), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

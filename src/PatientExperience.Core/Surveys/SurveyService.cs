@@ -114,7 +114,7 @@ public sealed partial class SurveyService(
         response.SetComment(comment, analysis);
         response.RecordTriggers(triggers);
         db.SurveyResponses.Add(response);
-        db.Interactions.Add(new Interaction(invitation.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, "Answered the visit survey", now));
+        db.Interactions.Add(new Interaction(invitation.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, TimelineSentence.Of("Answered the visit survey"), now));
         try
         {
             // Gives the response its id (still uncommitted); the follow-up case joins the same transaction.

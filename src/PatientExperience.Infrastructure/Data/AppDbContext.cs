@@ -37,6 +37,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Surveys.LexiconEntry> LexiconEntries => Set<Core.Surveys.LexiconEntry>();
     public DbSet<Core.Complaints.Complaint> Complaints => Set<Core.Complaints.Complaint>();
     public DbSet<Core.Complaints.ComplaintEvent> ComplaintEvents => Set<Core.Complaints.ComplaintEvent>();
+    public DbSet<Core.Localization.NameTranslation> NameTranslations => Set<Core.Localization.NameTranslation>();
     public DbSet<Core.Complaints.ComplaintCategory> ComplaintCategories => Set<Core.Complaints.ComplaintCategory>();
     public DbSet<Core.Complaints.ComplaintReferenceCounter> ComplaintReferenceCounters => Set<Core.Complaints.ComplaintReferenceCounter>();
     public DbSet<Core.Complaints.ComplaintSettings> ComplaintSettings => Set<Core.Complaints.ComplaintSettings>();

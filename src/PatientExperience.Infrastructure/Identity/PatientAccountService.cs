@@ -83,7 +83,7 @@ public sealed partial class PatientAccountService(
         await db.SaveChangesAsync(cancellationToken);
         patient.AssignReference();
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Registration,
-            "Registered for the patient portal", time.GetUtcNow().UtcDateTime));
+            TimelineSentence.Of("Registered for the patient portal"), time.GetUtcNow().UtcDateTime));
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var message = emails.ConfirmEmail(language, patient.FirstName, links.ConfirmEmail(user.Id, token));

@@ -99,7 +99,7 @@ public sealed class ComplaintDemoSeeder(AppDbContext db, ClinicClock clock)
             PlayOut(complaint, random, deadlines, calendar, received, nowUtc, frontDeskId, managerId, severity);
             complaints.Add(complaint);
             if (patientId is { } pid)
-                interactions.Add(new Interaction(pid, byDesk, channel, InteractionKind.Complaint, $"Complaint {complaint.Reference} received", received));
+                interactions.Add(new Interaction(pid, byDesk, channel, InteractionKind.Complaint, TimelineSentence.Of("Complaint {0} received", complaint.Reference), received));
         }
 
         // Every demo survey answer that met a low-score rule opened a follow-up, as the live portal does

@@ -244,12 +244,11 @@ public sealed partial class DemoDataSeeder(
         {
             var department = new Department(d.Name, d.Description, d.Phone);
             // One building on Riverside Drive, a floor per department; what to bring is the same everywhere in the demo.
-            department.SetVisitInfo($"410 Riverside Drive, floor {i + 1}\nNew York, NY 10025",
-                "Main entrance on Riverside Drive, then the elevators on the left. Bus M5 stops outside; paid parking on West 112th Street.",
-                "Your insurance card, a photo ID and a list of the medicines you take.");
+            department.SetVisitInfo($"410 Riverside Drive, floor {i + 1}\nNew York, NY 10025", DemoTranslations.Directions, DemoTranslations.WhatToBring);
             return department;
         }).ToList();
         db.Departments.AddRange(departments);
+        db.NameTranslations.AddRange(DemoTranslations.All(nowUtc));
 
         var users = new List<ApplicationUser>();
         ApplicationUser AddUser(string email, string role)
@@ -499,9 +498,10 @@ public sealed partial class DemoDataSeeder(
             {
                 InteractionChannel.InPerson => ("Registered at reception", (int?)frontDeskId),
                 InteractionChannel.Phone => ("Registered over the phone", frontDeskId),
-                _ => ("Registered through the patient portal", null),
+                _ => ("Registered for the patient portal", null),
             };
-            result.Add(new Interaction(patientId, staffId, channel, InteractionKind.Registration, summary, At(oldest, staffId is not null)));
+            // Lines the live portal writes are seeded as it writes them (events the patient reads in their language).
+            result.Add(new Interaction(patientId, staffId, channel, InteractionKind.Registration, TimelineSentence.Of(summary), At(oldest, staffId is not null)));
         }
 
         while (result.Count < count)
@@ -543,10 +543,10 @@ public sealed partial class DemoDataSeeder(
                     if (result.Count + 1 < count)
                     {
                         result.Add(new Interaction(patientId, frontDeskId, InteractionChannel.InPerson, InteractionKind.CheckIn,
-                            "Checked in at reception", seenAt.AddMinutes(-faker.Random.Int(5, 20))));
+                            TimelineSentence.Of("Checked in at reception"), seenAt.AddMinutes(-faker.Random.Int(5, 20))));
                     }
                     result.Add(new Interaction(patientId, clinician.Id, InteractionChannel.InPerson, InteractionKind.Visit,
-                        $"Attended appointment: {visitService.Name}", seenAt));
+                        TimelineSentence.Of("Visit completed"), seenAt));
                     break;
                 }
                 case Template.EmailMessage:
@@ -556,7 +556,7 @@ public sealed partial class DemoDataSeeder(
                     Add(InteractionChannel.Web, InteractionKind.Message, faker.PickRandom(PortalMessageSummaries), null);
                     break;
                 case Template.Survey:
-                    Add(InteractionChannel.Web, InteractionKind.Survey, "Completed the after-visit survey", null);
+                    result.Add(new Interaction(patientId, null, InteractionChannel.Web, InteractionKind.Survey, TimelineSentence.Of("Answered the visit survey"), At(daysAgo, false)));
                     break;
                 case Template.Complaint:
                     Add(InteractionChannel.Phone, InteractionKind.Complaint, faker.PickRandom(ComplaintSummaries), managerId);

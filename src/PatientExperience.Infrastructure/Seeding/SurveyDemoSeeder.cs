@@ -104,9 +104,9 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             if (answeredAt is not null)
                 waits[v.Id] = wait;
             interactions.Add(new Interaction(v.PatientId, null, emailed ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey,
-                emailed ? "Survey invitation sent" : "Survey ready on the patient's page", sendAfter) { CreatedAtUtc = sendAfter });
+                TimelineSentence.Of(emailed ? "Survey invitation sent" : "Survey ready on the patient's page"), sendAfter) { CreatedAtUtc = sendAfter });
             if (answeredAt is { } at)
-                interactions.Add(new Interaction(v.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, "Answered the visit survey", at) { CreatedAtUtc = at });
+                interactions.Add(new Interaction(v.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, TimelineSentence.Of("Answered the visit survey"), at) { CreatedAtUtc = at });
         }
         await writer.BulkInsertAsync(invitations, ct);
 

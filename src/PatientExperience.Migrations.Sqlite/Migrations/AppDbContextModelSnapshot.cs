@@ -1287,6 +1287,45 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Localization.NameTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey");
+
+                    b.HasIndex("Language", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("NameTranslations");
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Patients.Patient", b =>
                 {
                     b.Property<int>("Id")

@@ -27,6 +27,7 @@ public static class WebServices
         services.AddScoped<Core.Appointments.IAppointmentNotifier, AppointmentNotifier>();
         services.AddScoped<Core.Surveys.ISurveyNotifier, SurveyNotifier>();
         services.AddAppLocalization();
+        services.AddSingleton<Localization.PatientNames>();
 
         services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
             {

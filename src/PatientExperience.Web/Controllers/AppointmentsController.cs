@@ -26,7 +26,8 @@ public class AppointmentsController(
     ClinicClock clock,
     IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer,
-    AppointmentCalendar calendar) : Controller
+    AppointmentCalendar calendar,
+    Localization.PatientNames names) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -186,7 +187,7 @@ public class AppointmentsController(
         if (appointment is null)
             return NotFound();
         var notice = await booking.NoticeAsync(appointment, cancellationToken);
-        var file = CalendarFile.Download(calendar.Entry(appointment, notice.ServiceName, notice.DepartmentName, notice.Place));
+        var file = CalendarFile.Download(calendar.Entry(appointment, names[notice.ServiceName], names[notice.DepartmentName], names.Place(notice.Place)));
         return File(file, CalendarFile.ContentType, CalendarFile.FileName);
     }
 
@@ -248,7 +249,7 @@ public class AppointmentsController(
         if (appointment is null)
             return null;
         var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
-        var links = CalendarLinks.For(calendar.Entry(appointment, row.Service, row.Department, row.Place));
+        var links = CalendarLinks.For(calendar.Entry(appointment, names[row.Service], names[row.Department], names.Place(row.Place)));
         return new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 

@@ -28,6 +28,7 @@ public class ComplaintPortalController(
     ClinicClock clock,
     TimeText times,
     Letters.ComplaintLetters letters,
+    Localization.PatientNames names,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -134,7 +135,7 @@ public class ComplaintPortalController(
         var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patientId && a.StartUtc >= since && a.StartUtc <= now)
             .OrderByDescending(a => a.StartUtc).Take(20)
             .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
-        var visits = rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        var visits = rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {names[r.Service]}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return new PatientComplaintFormViewModel(form, categories, visits);
     }
 }

@@ -14,7 +14,7 @@ namespace PatientExperience.Web.Controllers;
 [Route("my")]
 public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
     Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
-    Infrastructure.Calendar.AppointmentCalendar calendar) : Controller
+    Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -23,7 +23,9 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
         var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == patientId, cancellationToken);
         if (patient is null)
             return NotFound();
-        var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id)
+        // The patient's own timeline shows the lines stored as events, written in their language; what staff typed
+        // (call notes, internal complaint steps) stays on the staff side.
+        var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id && i.Template != null)
             .OrderByDescending(i => i.OccurredAtUtc).Take(5)
             .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null, i.Template, i.Arguments))
             .ToListAsync(cancellationToken);
@@ -44,7 +46,7 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
         var a = next.Appointment;
         var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
         var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
-        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, next.Service, next.Department));
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department]));
         return new AppointmentDetailsViewModel(row, mayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
     }
 }

@@ -18,7 +18,8 @@ public sealed class AppointmentNotifier(
     IOptions<ClinicOptions> clinic,
     IAccountLinks links,
     AppointmentCalendar calendar,
-    EmailTemplates templates) : IAppointmentNotifier
+    EmailTemplates templates,
+    Localization.PatientNames names) : IAppointmentNotifier
 {
     public void Booked(AppointmentNotice notice) =>
         Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false, EmailPriority.Transactional);
@@ -40,9 +41,10 @@ public sealed class AppointmentNotifier(
         var when = When(notice.StartUtc);
         var until = When(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
-        var mail = templates.Render($"{localizer["An earlier time is free"]}: {notice.ServiceName}, {when}", "WaitlistOffer", new WaitlistOfferEmail(
+        var service = names[notice.ServiceName];
+        var mail = templates.Render($"{localizer["An earlier time is free"]}: {service}, {when}", "WaitlistOffer", new WaitlistOfferEmail(
             localizer["Hello {0},", notice.PatientFirstName],
-            localizer["An earlier time has become free for {0} with {1} ({2}):", notice.ServiceName, notice.ClinicianName, notice.DepartmentName],
+            localizer["An earlier time has become free for {0} with {1} ({2}):", service, notice.ClinicianName, names[notice.DepartmentName]],
             when,
             localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until],
             url));
@@ -72,19 +74,20 @@ public sealed class AppointmentNotifier(
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var when = When(a.StartUtc);
-        var subject = $"{localizer[subjectKey]}: {notice.ServiceName}, {when}";
+        var (service, department, place) = (names[notice.ServiceName], names[notice.DepartmentName], names.Place(notice.Place));
+        var subject = $"{localizer[subjectKey]}: {service}, {when}";
         var mail = templates.Render(subject, "Appointment", new AppointmentEmail(
             localizer["Hello {0},", notice.PatientFirstName],
             localizer[leadKey],
-            $"{notice.ServiceName} – {notice.ClinicianName} ({notice.DepartmentName})",
+            $"{service} – {notice.ClinicianName} ({department})",
             when,
-            [.. VisitLines(notice.Place, cancelled)],
+            [.. VisitLines(place, cancelled)],
             cancelled
                 ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone]
                 : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone],
             links.Appointments()));
 
-        var entry = calendar.Entry(a, notice.ServiceName, notice.DepartmentName, notice.Place) with { Cancelled = cancelled };
+        var entry = calendar.Entry(a, service, department, place) with { Cancelled = cancelled };
         return outbox.Enqueue(priority, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody, calendar.Invitation(entry, notice.PatientEmail));
     }
 }

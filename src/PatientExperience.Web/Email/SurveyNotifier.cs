@@ -16,7 +16,8 @@ public sealed class SurveyNotifier(
     IOptions<ClinicOptions> clinic,
     LinkGenerator links,
     IHttpContextAccessor accessor,
-    EmailTemplates templates) : ISurveyNotifier
+    EmailTemplates templates,
+    Localization.PatientNames names) : ISurveyNotifier
 {
     public OutboxMessage Invitation(SurveyEmailNotice notice) =>
         Send(notice, "How was your visit?", "Thank you for visiting us. Would you tell us how it went? It takes about two minutes.");
@@ -30,7 +31,7 @@ public sealed class SurveyNotifier(
         EmailLine[] lines =
         [
             new(localizer["Thank you for your answers. We are sorry your visit was not as good as it should have been."]),
-            new(localizer["Someone from {0} will contact you within five working days, as you allowed us to.", departmentName]),
+            new(localizer["Someone from {0} will contact you within five working days, as you allowed us to.", names[departmentName]]),
             new(localizer["If it cannot wait, call us on {0}.", clinic.Value.Phone]),
         ];
         var mail = templates.Render(localizer["We heard you"], "Letter", new LetterEmail(localizer["Hello {0},", firstName], lines, Url: null));
@@ -46,7 +47,7 @@ public sealed class SurveyNotifier(
         var mail = templates.Render(localizer[subjectKey], "Survey", new SurveyEmail(
             localizer["Hello {0},", notice.FirstName],
             localizer[leadKey],
-            localizer["Your visit: {0} with {1} ({2}).", visit, notice.ClinicianName, notice.DepartmentName],
+            localizer["Your visit: {0} with {1} ({2}).", visit, notice.ClinicianName, names[notice.DepartmentName]],
             localizer["The link works once, until {0}. You do not need to sign in.", until],
             url));
         return outbox.Enqueue(EmailPriority.Reminder, notice.Email, mail.Subject, mail.TextBody, mail.HtmlBody);

@@ -128,6 +128,25 @@ public partial class PatientTranslationsTests
             foreach (Match m in ServiceMessage().Matches(File.ReadAllText(Path.Combine(root, file))))
                 Add(Unescape(m.Groups[1].Value), file);
         }
+
+        // Timeline lines the patient reads on /my: every TimelineSentence.Of("…") template (each literal of a ?:), the
+        // booking lines' constants and the complaint steps the patient sees.
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in SentenceCall().Matches(text))
+            {
+                foreach (Match literal in Literal().Matches(FirstArgument(text, m.Index + m.Length)))
+                    Add(Unescape(literal.Groups[1].Value), Path.GetFileName(file));
+            }
+        }
+        var booking = File.ReadAllText(Path.Combine(root, "src/PatientExperience.Core/Appointments/BookingService.cs"));
+        foreach (Match m in LineConstant().Matches(booking))
+            Add(m.Groups[1].Value, "BookingService");
+        var complaints = File.ReadAllText(Path.Combine(root, "src/PatientExperience.Core/Complaints/ComplaintService.cs"));
+        foreach (Match m in ComplaintStep().Matches(complaints))
+            Add(m.Groups[1].Value, "ComplaintService.PatientSteps");
         return keys;
     }
 
@@ -259,6 +278,15 @@ public partial class PatientTranslationsTests
 
     [GeneratedRegex(@"(?:WithMessage\(|ValidationError\([^,()]+,\s*|Message:\s*|Conflict\()""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ServiceMessage();
+
+    [GeneratedRegex(@"TimelineSentence\.Of\(")]
+    private static partial Regex SentenceCall();
+
+    [GeneratedRegex(@"const string \w+Line = ""([^""]+)""")]
+    private static partial Regex LineConstant();
+
+    [GeneratedRegex(@"""(Complaint \{0\}: [^""]+)""")]
+    private static partial Regex ComplaintStep();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PatientExperience.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class NameTranslations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "NameTranslations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NameTranslations", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NameTranslations_Language_SourceKey",
+                table: "NameTranslations",
+                columns: new[] { "Language", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NameTranslations_SourceKey",
+                table: "NameTranslations",
+                column: "SourceKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NameTranslations");
+        }
+    }
+}
