@@ -61,7 +61,8 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
         Assert.Contains("Paso 1 de 4", services.MainText());
         Assert.Contains("15 minutos", services.MainText());
         Translations.AssertNoEnglishLeft(services, "es");
-        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Blood pressure review", StringComparison.Ordinal));
+        // The service under its Spanish name (the demo clinic's admin translated it).
+        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Control de la presión arterial", StringComparison.Ordinal));
 
         var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
         Assert.Contains("¿Con quién desea la cita?", clinicians.MainText());
@@ -88,7 +89,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
         Translations.AssertNoEnglishLeft(done, "es");
 
         var mail = Assert.Single(await factory.MessagesToAsync(email, ct));
-        Assert.StartsWith("Su cita está reservada: Blood pressure review, lunes, 23 de noviembre de 2026", mail.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Su cita está reservada: Control de la presión arterial, lunes, 23 de noviembre de 2026", mail.Subject, StringComparison.Ordinal);
         Assert.True(mail.TextBody.Contains("Hola, Survey:", StringComparison.Ordinal), mail.TextBody);
         Assert.Contains("Para cambiarla o cancelarla", mail.TextBody);
         Assert.DoesNotContain("Your appointment", mail.TextBody);

@@ -31,7 +31,9 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
         var browser = new Browser(factory.CreateBrowser());
         await browser.SignInAsync(email, ct);
         var services = await browser.GetPageAsync("/appointments/book", ct);
-        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains("Blood pressure review", StringComparison.Ordinal));
+        // The demo clinic's service, by its name in the patient's language.
+        var name = language == "es" ? "Control de la presión arterial" : "Blood pressure review";
+        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains(name, StringComparison.Ordinal));
         var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
         return (email, browser, await browser.GetPageAsync(clinicians.QuerySelectorAll("a.choice")[0].GetAttribute("href")!, ct));
     }
@@ -99,7 +101,7 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
 
         // The timeline line is written in Spanish, time and all.
         var my = await browser.GetPageAsync("/my", ct);
-        Assert.Contains("Cita reservada: Blood pressure review con ", my.MainText());
+        Assert.Contains("Cita reservada: Control de la presión arterial con ", my.MainText());
         Assert.Contains($", el lunes, 23 de noviembre de 2026, {at}", my.MainText());
         Assert.DoesNotContain("Booked ", my.MainText());
     }

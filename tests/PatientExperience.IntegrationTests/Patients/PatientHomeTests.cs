@@ -54,7 +54,7 @@ public class PatientHomeTests(BookingFactory factory) : IClassFixture<BookingFac
         Assert.Contains("No tiene citas próximas.", empty.MainText());
         Translations.AssertNoEnglishLeft(empty, "es");
 
-        using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Vaccination", null, 0, ct, from: "2026-11-26");
+        using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Vacunación", null, 0, ct, from: "2026-11-26");
         var my = await browser.GetPageAsync("/my", ct);
         Assert.Contains("Su próxima cita", my.MainText());
         Assert.Contains("Verla o cambiarla", my.MainText());

@@ -38,6 +38,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Flow"] = Policies.Staff,
         ["Admin"] = Policies.Admin,
         ["Departments"] = Policies.Admin,
+        ["Translations"] = Policies.Admin,
         ["Services"] = Policies.Admin,
         ["Staff"] = Policies.Admin,
         ["Survey"] = Anyone, // the one-time link is the key
