@@ -392,7 +392,7 @@ public sealed partial class DemoDataSeeder(
     {
         var patients = new List<Patient>(Math.Max(count, 1))
         {
-            new("Alex", "Morgan", today.AddYears(-37).AddDays(-132), "555-0100-0001", PatientEmail, "en"),
+            new("Alex", "Morgan", today.AddYears(-37).AddDays(-132), "+15550100001", PatientEmail, "en"),
         };
 
         for (var i = 1; i < count; i++)

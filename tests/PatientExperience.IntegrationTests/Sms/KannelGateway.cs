@@ -96,7 +96,7 @@ public sealed partial class KannelGateway : IDisposable
                     {
                         var all = list.Values.SelectMany(b => b).ToArray();
                         // UCS-2 parts carry a zero high byte for every Latin character; GSM text never has a zero byte here.
-                        var text = all.Contains((byte)0) ? Encoding.BigEndianUnicode.GetString(all) : Encoding.Latin1.GetString(all);
+                        var text = all.Contains((byte)0) ? Encoding.BigEndianUnicode.GetString(all) : Encoding.UTF8.GetString(all);
                         texts.Add(new ReceivedText(from, to, text, udh[4]));
                         parts.Remove(key);
                     }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Email;
@@ -21,7 +20,7 @@ public class SmsPortal : PortalFactory
     public static readonly DateTimeOffset Monday8amNewYork = new(2026, 11, 23, 13, 0, 0, TimeSpan.Zero);
     public const string Password = "a long enough password";
 
-    public FakeTimeProvider Time { get; } = new(Monday8amNewYork);
+    public SettableTime Time { get; } = new(Monday8amNewYork);
 
     private KannelGateway? _gateway;
 
@@ -105,4 +104,14 @@ public sealed class PickupSmsPortal : SmsPortal
         ["Sms:Delivery"] = "Pickup",
         ["Sms:PickupDirectory"] = SmsDirectory,
     };
+}
+
+/// <summary>A clock the tests set, forwards or back (each test starts at its own moment).</summary>
+public sealed class SettableTime(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _ticks, value.UtcTicks);
 }

@@ -48,7 +48,9 @@ public class TextMessageTests(SmsPortal portal) : IClassFixture<SmsPortal>
         Assert.Contains(when, text.Text, StringComparison.Ordinal);
         Assert.Contains("(555) 010-0100", text.Text, StringComparison.Ordinal);
         Assert.InRange(text.Parts, 1, SmsSegments.MaxParts);
-        Assert.True(SmsSegments.Fits(text.Text));
+        var queued = Assert.Single(await portal.TextsToAsync(e164, ct));
+        Assert.Equal(queued.TextBody, text.Text);
+        Assert.True(SmsSegments.Count(queued.TextBody) <= SmsSegments.MaxParts, $"{SmsSegments.Count(queued.TextBody)} parts: {queued.TextBody}");
         // Privacy: the service booked (medical detail) and the patient's name are not in the text.
         Assert.DoesNotContain("Vaccination", text.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Mina", text.Text, StringComparison.Ordinal);
@@ -166,8 +168,10 @@ public class TextMessageTests(SmsPortal portal) : IClassFixture<SmsPortal>
         var ct = TestContext.Current.CancellationToken;
         portal.Gateway.Require();
         portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
-        var (browser, _) = await portal.PatientAsync("Nora", "555 010 7501", "en", "Text", ct);
+        var (_, email) = await portal.PatientAsync("Nora", "555 010 7501", "en", "Text", ct);
         portal.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 3, 30, 0, TimeSpan.Zero)); // Monday 22:30 New York
+        var browser = new Browser(portal.CreateBrowser());
+        await browser.SignInAsync(email, ct, SmsPortal.Password);
         using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Vaccination", null, 2, ct, from: "2026-11-27");
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
 
