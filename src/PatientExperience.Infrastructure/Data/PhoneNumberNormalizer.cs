@@ -15,28 +15,30 @@ public static partial class PhoneNumberNormalizer
     public static async Task<(int Converted, int Unreadable)> RunAsync(AppDbContext db, PhoneFormat phones, ILogger logger, CancellationToken cancellationToken)
     {
         // Anything not yet E.164 looks like one of these; E.164 is "+" and digits only.
-        var candidates = await db.Patients.AsTracking()
+        // Only the id and the number are read: unreadable numbers are read again at each start, so this stays cheap.
+        var candidates = await db.Patients.AsNoTracking()
             .Where(p => !EF.Functions.Like(p.Phone, "+%") || EF.Functions.Like(p.Phone, "% %") || EF.Functions.Like(p.Phone, "%-%")
                         || EF.Functions.Like(p.Phone, "%(%") || EF.Functions.Like(p.Phone, "%.%"))
+            .Select(p => new { p.Id, p.Phone })
             .ToListAsync(cancellationToken);
-        var converted = 0;
+        var fixes = new Dictionary<int, string>();
         var unreadable = 0;
-        foreach (var patient in candidates)
+        foreach (var row in candidates.Where(c => !PhoneFormat.IsE164(c.Phone)))
         {
-            if (PhoneFormat.IsE164(patient.Phone))
-                continue;
-            if (phones.ToE164(patient.Phone) is { } e164)
-            {
-                patient.NormalizePhone(e164);
-                converted++;
-            }
+            if (phones.ToE164(row.Phone) is { } e164)
+                fixes[row.Id] = e164;
             else
-            {
                 unreadable++;
-            }
         }
-        if (converted > 0)
+        foreach (var batch in fixes.Keys.Chunk(500))
+        {
+            var patients = await db.Patients.AsTracking().Where(p => batch.Contains(p.Id)).ToListAsync(cancellationToken);
+            foreach (var patient in patients)
+                patient.NormalizePhone(fixes[patient.Id]);
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        var converted = fixes.Count;
         if (converted + unreadable > 0)
             LogNormalized(logger, converted, unreadable);
         return (converted, unreadable);
