@@ -175,7 +175,7 @@ public static class BenchDatabase
         for (var i = 0; i < PatientCount; i++)
         {
             patients.Add(new Patient("Bench", string.Create(CultureInfo.InvariantCulture, $"Patient {i:D5}"),
-                new DateOnly(1950, 1, 1).AddDays(i % 20_000), "555-0100-0000", null, "en"));
+                new DateOnly(1950, 1, 1).AddDays(i % 20_000), "+15550100000", null, "en"));
         }
         db.Patients.AddRange(patients);
         await db.SaveChangesAsync(cancellationToken);

@@ -26,11 +26,13 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Sms.SmsOptions>(configuration.GetSection(Sms.SmsOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
         services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
         services.AddSingleton<ClinicClock>();
         services.AddSingleton<TimeText>();
+        services.AddSingleton<PhoneFormat>();
         services.AddSingleton<Calendar.AppointmentCalendar>();
         services.Configure<Core.Surveys.SurveyOptions>(configuration.GetSection(Core.Surveys.SurveyOptions.Section));
 
@@ -70,6 +72,10 @@ public static class DependencyInjection
         services.AddScoped<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
             ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<PickupEmailSender>(sp));
+        services.AddHttpClient<Sms.KannelSmsSender>();
+        services.AddScoped<ISmsSender>(sp => sp.GetRequiredService<IOptions<Sms.SmsOptions>>().Value.Delivery == Sms.SmsDelivery.Kannel
+            ? sp.GetRequiredService<Sms.KannelSmsSender>()
+            : ActivatorUtilities.CreateInstance<Sms.PickupSmsSender>(sp));
         var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
         services.AddPeriodicJob<OutboxProcessor>(email.DispatcherEnabled, email.DispatchIntervalSeconds);
         var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();

@@ -43,6 +43,7 @@ public sealed partial class BookingService(
     IAppointmentNotifier notifier,
     ClinicClock clock,
     TimeText times,
+    PhoneFormat phones,
     IOptions<BookingOptions> options,
     IServiceProvider services,
     ILogger<BookingService> logger)
@@ -190,14 +191,15 @@ public sealed partial class BookingService(
     public async Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
-            .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
+            .FirstAsync(cancellationToken);
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
             .Select(s => new { s.Name, Department = s.Department!.Name, Place = new Departments.VisitPlace(s.Department.Name, s.Department.Address, s.Department.Directions, s.Department.WhatToBring) })
             .FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
-        return new AppointmentNotice(appointment, patient.FirstName, patient.Email, patient.Email is not null,
-            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place);
+        var (byEmail, byText) = patient.Channels(phones.CanText(patient.Phone));
+        return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
+            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null);
     }
 
     /// <summary>The appointment if this person may change it now; otherwise why not. Staff may pass the cut-off.</summary>

@@ -13,6 +13,13 @@ public static class ValidationExtensions
         rule.Must(p => p is null || IsPhone(p))
             .WithMessage("Enter a phone number using digits, for example 555 010 0123.");
 
+    /// <summary>A number libphonenumber can read as a real phone in the clinic's country (or with its + country code).</summary>
+    public static IRuleBuilderOptions<T, string?> PhoneNumber<T>(this IRuleBuilder<T, string?> rule, PhoneFormat phones) =>
+        rule.Must(p => p is null || phones.IsValid(p))
+            .WithMessage(InvalidPhoneMessage);
+
+    public const string InvalidPhoneMessage = "Enter a phone number we can call, with its area code, for example (555) 010-0123.";
+
     public static bool IsPhone(string value)
     {
         var trimmed = value.Trim();

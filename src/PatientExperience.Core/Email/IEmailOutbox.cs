@@ -10,6 +10,18 @@ public interface IEmailOutbox
 {
     /// <summary>Queues the email; <paramref name="priority"/> decides what goes first when there is a queue.</summary>
     OutboxMessage Enqueue(EmailPriority priority, string to, string subject, string textBody, string? htmlBody = null, EmailAttachment? attachment = null, DateTime? notBeforeUtc = null);
+
+    /// <summary>
+    /// Queues a text message to an E.164 number on the same outbox. One queued in the clinic's quiet hours
+    /// (<c>Sms:QuietHoursStart</c>–<c>Sms:QuietHoursEnd</c>) waits until they end.
+    /// </summary>
+    OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text);
+}
+
+/// <summary>Delivers one text message (a pickup folder or an SMS gateway). Called by the dispatcher only.</summary>
+public interface ISmsSender
+{
+    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
 }
 
 /// <summary>Delivers one message (SMTP or a pickup folder). Called by the dispatcher only.</summary>

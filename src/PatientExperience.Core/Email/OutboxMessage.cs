@@ -1,5 +1,13 @@
 namespace PatientExperience.Core.Email;
 
+/// <summary>How an outbox message travels. Both go through the same queue, claims and retries.</summary>
+public enum OutboxChannel
+{
+    Email = 0,
+    /// <summary>A text message: <see cref="OutboxMessage.To"/> is an E.164 number, <see cref="OutboxMessage.TextBody"/> the text, no subject.</summary>
+    Text = 1,
+}
+
 /// <summary>
 /// An email waiting to be sent. It is added in the same transaction as the change that causes it,
 /// so an email is queued if and only if that change is stored. The dispatcher claims, sends and
@@ -38,7 +46,12 @@ public class OutboxMessage
         NextAttemptAtUtc = notBeforeUtc ?? createdAtUtc;
     }
 
+    /// <summary>A text message to <paramref name="toE164"/>: the same queue, claims and retries as email.</summary>
+    public static OutboxMessage TextMessage(EmailPriority priority, string toE164, string text, DateTime createdAtUtc, DateTime? notBeforeUtc = null) =>
+        new(priority, toE164, string.Empty, text, null, createdAtUtc, notBeforeUtc) { Channel = OutboxChannel.Text };
+
     public long Id { get; private set; }
+    public OutboxChannel Channel { get; private set; }
     public EmailPriority Priority { get; private set; }
     /// <summary>
     /// The kind, person and (where it matters) subject of the email, e.g. <c>survey-reminder:patient:42</c>. At most one

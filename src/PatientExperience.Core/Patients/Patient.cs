@@ -34,9 +34,13 @@ public class Patient : AuditableEntity
     public bool ContactByEmail { get; private set; }
 
     /// <summary>
-    /// Not used: text messages are not sent yet, so the choice is not offered (kept, false, for when they are).
+    /// Visit messages (confirmation, change, cancellation, reminder) by text to <see cref="Phone"/>, when it can get texts.
     /// </summary>
     public bool ContactBySms { get; private set; }
+
+    /// <summary>With <see cref="ContactBySms"/>: text only, no email about visits. Ignored when the phone cannot get
+    /// texts, so a patient always gets what they need.</summary>
+    public bool TextInsteadOfEmail { get; private set; }
     public bool ContactByPhone { get; private set; }
     public string? UserId { get; private set; }
 
@@ -54,10 +58,38 @@ public class Patient : AuditableEntity
         PreferredLanguage = SupportedLanguages.IsSupported(preferredLanguage) ? preferredLanguage : SupportedLanguages.Default;
     }
 
+    /// <summary>The same number written in E.164 (the one-off conversion of numbers stored as typed).</summary>
+    public void NormalizePhone(string e164)
+    {
+        Phone = e164;
+        PhoneDigits = ValidationExtensions.PhoneDigits(e164);
+    }
+
     public void SetContactPreferences(bool byEmail, bool byPhone)
     {
         ContactByEmail = byEmail && Email is not null;
         ContactByPhone = byPhone;
+    }
+
+    /// <summary>How they want visit messages. Text only when <paramref name="phoneCanText"/>; text only needs no email.</summary>
+    public void SetVisitMessages(VisitMessages choice, bool phoneCanText)
+    {
+        ContactBySms = phoneCanText && choice is VisitMessages.Text or VisitMessages.Both;
+        TextInsteadOfEmail = ContactBySms && choice == VisitMessages.Text;
+    }
+
+    /// <summary>What they chose (what they get also depends on the phone: <see cref="Channels"/>).</summary>
+    public VisitMessages ChosenVisitMessages => !ContactBySms ? VisitMessages.Email : TextInsteadOfEmail ? VisitMessages.Text : VisitMessages.Both;
+
+    /// <summary>
+    /// Where visit messages go: a text when they chose it and <paramref name="phoneCanText"/>; an email when there is an
+    /// address and they did not choose text only — or when no text can go, so something always reaches them.
+    /// </summary>
+    public (bool Email, bool Text) Channels(bool phoneCanText)
+    {
+        var text = ContactBySms && phoneCanText;
+        var email = Email is not null && (!text || !TextInsteadOfEmail);
+        return (email, text);
     }
 
     public void LinkLogin(string userId) => UserId = userId;

@@ -8,13 +8,14 @@ namespace PatientExperience.Core.Patients;
 /// <summary>What a signed-in patient may change about themselves without calling the clinic.</summary>
 /// <param name="ContactByEmail">Optional email (surveys after a visit). Messages about their own visits and complaints always go to the email on file.</param>
 /// <param name="ContactByPhone">Staff may phone them; needed when there is no email on file, or nothing would reach them.</param>
-public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone);
+/// <param name="Messages">Visit messages by email, text or both; text needs a phone that can get texts.</param>
+public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone, VisitMessages Messages = VisitMessages.Email);
 
 public sealed class UpdateMyDetailsValidator : AbstractValidator<UpdateMyDetails>
 {
-    public UpdateMyDetailsValidator()
+    public UpdateMyDetailsValidator(PhoneFormat phones)
     {
-        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter a phone number we can reach you on.").PhoneNumber();
+        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter a phone number we can reach you on.").PhoneNumber(phones);
         RuleFor(x => x.PreferredLanguage).Must(SupportedLanguages.IsSupported).WithMessage("Choose a language from the list.");
     }
 }
@@ -23,7 +24,7 @@ public sealed class UpdateMyDetailsValidator : AbstractValidator<UpdateMyDetails
 /// Phone, language and how we may contact you. Name, date of birth and email identify the patient,
 /// so staff change those after checking who is asking.
 /// </summary>
-public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails> validator, TimeProvider time)
+public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails> validator, TimeProvider time, PhoneFormat phones)
 {
     public async Task<Result> UpdateAsync(int patientId, UpdateMyDetails details, CancellationToken cancellationToken)
     {
@@ -33,12 +34,19 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
             return Result.NotFound();
         // A patient always gets what they need through a channel they can receive: email when we have one, else a phone call.
         var errors = check.ToErrors().ToList();
-        if (patient.Email is null && !details.ContactByPhone)
+        var phone = phones.ToE164(details.Phone);
+        var wantsText = details.Messages is VisitMessages.Text or VisitMessages.Both;
+        if (!Enum.IsDefined(details.Messages))
+            errors.Add(new ValidationError(nameof(UpdateMyDetails.Messages), "Choose how you want messages about your visits."));
+        else if (wantsText && phone is not null && !phones.CanText(phone))
+            errors.Add(new ValidationError(nameof(UpdateMyDetails.Messages), "This number cannot get text messages. Give a mobile number, or choose email."));
+        else if (patient.Email is null && !details.ContactByPhone && !wantsText)
             errors.Add(new ValidationError(nameof(UpdateMyDetails.ContactByPhone), "We have no email address for you, so we need to be able to phone you."));
         if (errors.Count > 0)
             return Result.Invalid(errors);
-        patient.UpdateDetails(patient.FirstName, patient.LastName, patient.DateOfBirth, details.Phone!, patient.Email, details.PreferredLanguage!);
+        patient.UpdateDetails(patient.FirstName, patient.LastName, patient.DateOfBirth, phone!, patient.Email, details.PreferredLanguage!);
         patient.SetContactPreferences(details.ContactByEmail, details.ContactByPhone);
+        patient.SetVisitMessages(patient.Email is null && details.Messages == VisitMessages.Both ? VisitMessages.Text : details.Messages, phones.CanText(phone));
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Note,
             TimelineSentence.Of("Updated their contact details"), time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);

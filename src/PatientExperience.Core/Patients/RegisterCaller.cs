@@ -10,11 +10,11 @@ public sealed record RegisterCaller(string? FirstName, string? LastName, DateOnl
 
 public sealed class RegisterCallerValidator : PatientDetailsValidator<RegisterCaller>
 {
-    public RegisterCallerValidator(ClinicClock clock)
+    public RegisterCallerValidator(ClinicClock clock, PhoneFormat phones)
     {
         NameRules(x => x.FirstName, x => x.LastName);
         BirthDateRules(x => x.DateOfBirth, () => clock.Today);
-        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter a phone number we can reach them on.").PhoneNumber();
+        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter a phone number we can reach them on.").PhoneNumber(phones);
         RuleFor(x => x.Email).MaximumLength(SchemaLimits.EmailLength).WithMessage("That email address is too long.")
             .EmailAddress().WithMessage("Enter an email address like name@example.com.")
             .When(x => !string.IsNullOrWhiteSpace(x.Email));
@@ -22,7 +22,7 @@ public sealed class RegisterCallerValidator : PatientDetailsValidator<RegisterCa
 }
 
 /// <summary>Front-desk registration of a caller who has no record yet.</summary>
-public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCaller> validator, AuditTrail audit, ClinicClock clock)
+public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCaller> validator, AuditTrail audit, ClinicClock clock, PhoneFormat phones)
 {
     public async Task<Result<int>> RegisterAsync(RegisterCaller request, int? staffMemberId, InteractionChannel channel, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCall
             return Result<int>.Invalid(validation.ToErrors());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var patient = new Patient(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, request.Phone!, request.Email, SupportedLanguages.Default);
+        var patient = new Patient(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, phones.ToE164(request.Phone)!, request.Email, SupportedLanguages.Default);
         db.Patients.Add(patient);
         await db.SaveChangesAsync(cancellationToken);
         patient.AssignReference();

@@ -1,11 +1,24 @@
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Core.Surveys;
+using PatientExperience.Infrastructure.Sms;
 using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Email;
 
-/// <summary>Adds the email to the request's DbContext: it commits with the change that caused it.</summary>
-public sealed class EmailOutbox(AppDbContext db, TimeProvider time) : IEmailOutbox
+/// <summary>Adds the email or text to the request's DbContext: it commits with the change that caused it.</summary>
+public sealed class EmailOutbox(AppDbContext db, TimeProvider time, ClinicClock clock, IOptions<SmsOptions> sms) : IEmailOutbox
 {
+    public OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var notBefore = SurveyTiming.NextSendable(now, clock.Zone, sms.Value.QuietHoursStart, sms.Value.QuietHoursEnd);
+        var message = OutboxMessage.TextMessage(priority, toE164, text, now, notBefore);
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+
     public OutboxMessage Enqueue(EmailPriority priority, string to, string subject, string textBody, string? htmlBody = null, EmailAttachment? attachment = null, DateTime? notBeforeUtc = null)
     {
         var message = new OutboxMessage(priority, to, subject, textBody, htmlBody, time.GetUtcNow().UtcDateTime, notBeforeUtc);

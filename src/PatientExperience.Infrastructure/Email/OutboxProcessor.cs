@@ -11,9 +11,10 @@ namespace PatientExperience.Infrastructure.Email;
 /// app instances (or a restarted one) never send the same message at once; a claim lapses
 /// after <see cref="ClaimDuration"/> in case the claimer died mid-send. A claimed message past its
 /// <see cref="OutboxMessage.DiscardAfterUtc"/>, or whose <see cref="OutboxMessage.DedupeKey"/> went out within
-/// <see cref="OutboxMessage.DuplicateWindow"/>, is marked skipped instead of sent.
+/// <see cref="OutboxMessage.DuplicateWindow"/>, is marked skipped instead of sent. Text messages
+/// (<see cref="OutboxChannel.Text"/>) share the queue and go out through <see cref="ISmsSender"/>.
 /// </summary>
-public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, TimeProvider time, ILogger<OutboxProcessor> logger, Microsoft.Extensions.Options.IOptions<EmailOptions> options) : Core.Common.IPeriodicJob
+public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender, ISmsSender texts, TimeProvider time, ILogger<OutboxProcessor> logger, Microsoft.Extensions.Options.IOptions<EmailOptions> options) : Core.Common.IPeriodicJob
 {
     /// <summary>The default claim (<c>Email:ClaimSeconds</c>).</summary>
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
@@ -75,7 +76,10 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
         }
         try
         {
-            await sender.SendAsync(message, cancellationToken);
+            if (message.Channel == OutboxChannel.Text)
+                await texts.SendAsync(message, cancellationToken);
+            else
+                await sender.SendAsync(message, cancellationToken);
             message.MarkSent(time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
             LogSent(id);

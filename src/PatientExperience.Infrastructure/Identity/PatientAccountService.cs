@@ -29,6 +29,7 @@ public sealed partial class PatientAccountService(
     IEmailComposer emails,
     IValidator<RegisterPatient> validator,
     TimeProvider time,
+    PhoneFormat phones,
     ILogger<PatientAccountService> logger)
 {
     /// <summary>
@@ -58,7 +59,8 @@ public sealed partial class PatientAccountService(
             return Result.Success();
         }
 
-        var user = new ApplicationUser { UserName = email, Email = email, PhoneNumber = request.Phone!.Trim() };
+        var phone = phones.ToE164(request.Phone)!;
+        var user = new ApplicationUser { UserName = email, Email = email, PhoneNumber = phone };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
             return Result.Invalid(created.Errors.Select(e => new ValidationError(nameof(RegisterPatient.Password), e.Description)));
@@ -72,12 +74,12 @@ public sealed partial class PatientAccountService(
             cancellationToken);
         if (patient is null)
         {
-            patient = new Patient(request.FirstName!, lastName, dateOfBirth, request.Phone!, email, language);
+            patient = new Patient(request.FirstName!, lastName, dateOfBirth, phone, email, language);
             db.Patients.Add(patient);
         }
         else
         {
-            patient.UpdateDetails(request.FirstName!, lastName, dateOfBirth, request.Phone!, email, language);
+            patient.UpdateDetails(request.FirstName!, lastName, dateOfBirth, phone, email, language);
         }
         patient.LinkLogin(user.Id);
         await db.SaveChangesAsync(cancellationToken);

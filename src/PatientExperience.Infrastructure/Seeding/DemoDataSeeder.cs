@@ -391,7 +391,7 @@ public sealed partial class DemoDataSeeder(
     {
         var patients = new List<Patient>(Math.Max(count, 1))
         {
-            new("Alex", "Morgan", today.AddYears(-37).AddDays(-132), "555-0100-0001", PatientEmail, "en"),
+            new("Alex", "Morgan", today.AddYears(-37).AddDays(-132), "+15550100001", PatientEmail, "en"),
         };
 
         for (var i = 1; i < count; i++)
@@ -420,7 +420,8 @@ public sealed partial class DemoDataSeeder(
                 ? faker.Random.Int(0, (18 * 365) - 1)
                 : faker.Random.Int(18 * 365, (95 * 365) + 23);
             var dateOfBirth = today.AddDays(-ageDays);
-            var phone = faker.Random.ReplaceNumbers("555-01##-####");
+            // Stored in E.164 like every patient's number: +1 555 01x xxxx (North America's fictional 555 numbers).
+            var phone = "+155501" + ValidationExtensions.PhoneDigits(faker.Random.ReplaceNumbers("555-01##-####"))[6..];
             var email = faker.Random.Bool(0.85f)
                 ? $"{EmailPart(first)}.{EmailPart(last)}{faker.Random.Int(1, 999)}@example.com"
                 : null;

@@ -1180,6 +1180,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("uuid");
 
@@ -1429,6 +1432,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("TextInsteadOfEmail")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)

@@ -1181,6 +1181,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("uniqueidentifier");
 
@@ -1430,6 +1433,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("TextInsteadOfEmail")
+                        .HasColumnType("bit");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)

@@ -1147,6 +1147,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("TEXT");
 
@@ -1390,6 +1393,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TextInsteadOfEmail")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)

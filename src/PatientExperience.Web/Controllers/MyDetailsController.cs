@@ -22,6 +22,7 @@ public class MyDetailsController(
     PatientProfile profile,
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    PhoneFormat phones,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -32,12 +33,13 @@ public class MyDetailsController(
             return NotFound();
         var form = new MyDetailsForm
         {
-            Phone = patient.Phone,
+            Phone = phones.Display(patient.Phone),
             PreferredLanguage = patient.PreferredLanguage,
             ContactByEmail = patient.ContactByEmail,
             ContactByPhone = patient.ContactByPhone,
+            Messages = patient.ChosenVisitMessages,
         };
-        return View(new MyDetailsViewModel(patient, form));
+        return View(new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
     }
 
     [HttpPost("")]
@@ -48,11 +50,11 @@ public class MyDetailsController(
         if (patient is null)
             return NotFound();
         var result = await profile.UpdateAsync(patient.Id,
-            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone), cancellationToken);
+            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer, "Form.");
-            return View("Index", new MyDetailsViewModel(patient, form));
+            return View("Index", new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone) || phones.CanText(form.Phone)));
         }
         // The language lives in the sign-in cookie: renew it so the next page is in the new language.
         var user = await users.GetUserAsync(User);

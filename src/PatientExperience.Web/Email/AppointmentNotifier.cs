@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Core.Sms;
 using PatientExperience.Infrastructure.Calendar;
 using PatientExperience.Infrastructure.Identity;
 using PatientExperience.Web.Configurations;
@@ -19,21 +20,68 @@ public sealed class AppointmentNotifier(
     IAccountLinks links,
     AppointmentCalendar calendar,
     EmailTemplates templates,
-    Localization.PatientNames names) : IAppointmentNotifier
+    Localization.PatientNames names,
+    PhoneFormat phones) : IAppointmentNotifier
 {
-    public void Booked(AppointmentNotice notice) =>
+    public void Booked(AppointmentNotice notice)
+    {
         Send(notice, "Your appointment is booked", "Your appointment is booked:", cancelled: false, EmailPriority.Transactional);
+        Text(notice, "{0}: your appointment is booked for {1} with {2} at {3}.", cancelled: false, EmailPriority.Transactional);
+    }
 
-    public void Moved(AppointmentNotice notice) =>
+    public void Moved(AppointmentNotice notice)
+    {
         Send(notice, "Your appointment has moved", "Your appointment has a new time:", cancelled: false, EmailPriority.Transactional);
+        Text(notice, "{0}: your appointment has moved to {1} with {2} at {3}.", cancelled: false, EmailPriority.Transactional);
+    }
 
-    public void Cancelled(AppointmentNotice notice) =>
+    public void Cancelled(AppointmentNotice notice)
+    {
         Send(notice, "Your appointment is cancelled", "This appointment is cancelled:", cancelled: true, EmailPriority.Transactional);
+        Text(notice, "{0}: your appointment on {1} with {2} at {3} is cancelled.", cancelled: true, EmailPriority.Transactional);
+    }
 
     /// <summary>Not sent once the visit has started (a dispatcher back after a long stop).</summary>
-    public void Reminder(AppointmentNotice notice) =>
+    public void Reminder(AppointmentNotice notice)
+    {
         Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false, EmailPriority.Reminder)
             ?.DiscardAfter(notice.Appointment.StartUtc);
+        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder)
+            ?.DiscardAfter(notice.Appointment.StartUtc);
+    }
+
+    /// <summary>
+    /// The text beside the email, for a patient who chose text: clinic, date and time, clinician and place only (no
+    /// service, nothing medical), in their language, at most <see cref="SmsSegments.MaxParts"/> SMS. The longest
+    /// wording that fits is used: with the address, then the department only, then the time without its zone.
+    /// </summary>
+    public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority)
+    {
+        if (notice.TextTo is null)
+            return null;
+        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled));
+    }
+
+    public string TextFor(AppointmentNotice notice, string key, bool cancelled)
+    {
+        var a = notice.Appointment;
+        using var _ = new CultureScope(notice.Language);
+        var call = cancelled
+            ? localizer["For a new time, call {0}.", phones.Display(clinic.Value.Phone)]
+            : localizer["To change or cancel, call {0}.", phones.Display(clinic.Value.Phone)];
+        var places = names.Place(notice.Place) is { } place ? new[] { place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
+        string? text = null;
+        foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
+        {
+            foreach (var where in places)
+            {
+                text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {call}");
+                if (SmsSegments.Fits(text))
+                    return text;
+            }
+        }
+        return text!;
+    }
 
     public void WaitlistOffer(WaitlistOfferNotice notice)
     {

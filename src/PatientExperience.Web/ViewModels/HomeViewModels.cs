@@ -53,9 +53,13 @@ public sealed class MyDetailsForm
 
     [Display(Name = "Phone call")]
     public bool ContactByPhone { get; set; }
+
+    /// <summary>Visit messages by email, text or both.</summary>
+    public VisitMessages Messages { get; set; } = VisitMessages.Email;
 }
 
-public sealed record MyDetailsViewModel(Patient Patient, MyDetailsForm Form);
+/// <param name="PhoneCanText">The number on file can get texts, so text is offered.</param>
+public sealed record MyDetailsViewModel(Patient Patient, MyDetailsForm Form, bool PhoneCanText);
 
 /// <summary>The error page: a short reference to read out, and the number to call.</summary>
 public sealed record ErrorPageViewModel(string Reference, string ClinicPhone);

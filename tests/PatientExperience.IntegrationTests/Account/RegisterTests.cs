@@ -79,7 +79,7 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Browser.ReadAsync(response, ct);
         Assert.Equal("Enter the date of birth as year-month-day, for example 1980-04-23.", page.FieldError("DateOfBirth"));
-        Assert.Contains("Enter a phone number using digits", page.FieldError("Phone"));
+        Assert.Contains("Enter a phone number we can call", page.FieldError("Phone"));
         Assert.Equal(email, page.InputValue("Email"));
         Assert.False(await factory.WithDbAsync(db => db.Patients.AnyAsync(p => p.Email == email, ct)));
     }

@@ -114,7 +114,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
         using var saved = await browser.SubmitAsync("/my/details", "/my/details", [new("Form.Phone", "call me"), new("Form.ContactByEmail", "false"), new("Form.ContactByPhone", "false")], ct);
         var page = await Browser.ReadAsync(saved, ct);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Contains("Escriba el teléfono con números, por ejemplo 555 010 0123.", page.FieldError("Form.Phone"));
+        Assert.Contains("Escriba un teléfono al que podamos llamar, con su código de área, por ejemplo (555) 010-0123.", page.FieldError("Form.Phone"));
         Assert.Contains("Siempre le escribimos por correo sobre sus visitas", page.MainText());
         Assert.Equal("call me", page.InputValue("Form.Phone"));
         Assert.Contains("Teléfono móvil o fijo", page.MainText());

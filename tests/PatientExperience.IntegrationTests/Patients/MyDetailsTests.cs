@@ -17,10 +17,11 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
         var (browser, email) = await NewPatientAsync("Lucia", "Moreno", ct);
 
         var page = await browser.GetPageAsync("/my/details", ct);
-        Assert.Equal("555 010 4400", page.InputValue("Form.Phone"));
-        // Nothing sends text messages yet, so the choice is not offered; what we always email is said plainly.
-        Assert.Null(page.QuerySelector("input[name='Form.ContactBySms']"));
-        Assert.DoesNotContain("Text message", page.MainText());
+        // Stored in E.164, shown the way people write it here.
+        Assert.Equal("(555) 010-4400", page.InputValue("Form.Phone"));
+        // Email is chosen; text is offered because the number can get texts (issue 19).
+        Assert.Equal("Email", page.QuerySelector("input[name='Form.Messages'][checked]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("input[name='Form.Messages'][value='Text']"));
         Assert.Contains("We always email you about your visits: confirmations, changes and reminders.", page.MainText());
         using var saved = await browser.SubmitAsync(page, "/my/details",
         [
@@ -35,7 +36,7 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Contains("Sus datos están guardados.", my.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Your details are saved.", my.Body!.TextContent, StringComparison.Ordinal);
         var patient = await factory.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
-        Assert.Equal("555 010 4499", patient.Phone);
+        Assert.Equal("+15550104499", patient.Phone);
         Assert.Equal("es", patient.PreferredLanguage);
         Assert.False(patient.ContactByEmail);
         Assert.False(patient.ContactByPhone);
@@ -75,12 +76,12 @@ public class MyDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory
         ], ct);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await Browser.ReadAsync(refused, ct);
-        Assert.Contains("Enter a phone number using digits", again.FieldError("Form.Phone"));
+        Assert.Contains("Enter a phone number we can call, with its area code", again.FieldError("Form.Phone"));
         Assert.Equal("call me maybe", again.InputValue("Form.Phone"));
         Assert.Equal("es", again.QuerySelector("select[name='Form.PreferredLanguage'] option[selected]")?.GetAttribute("value"));
 
         var patient = await factory.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
-        Assert.Equal("555 010 4400", patient.Phone);
+        Assert.Equal("+15550104400", patient.Phone);
         Assert.Equal("en", patient.PreferredLanguage);
     }
 

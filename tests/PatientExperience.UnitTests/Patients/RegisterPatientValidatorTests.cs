@@ -8,7 +8,9 @@ public class RegisterPatientValidatorTests
     private static readonly DateOnly TodayUtc = new(2026, 11, 22);
 
     private readonly RegisterPatientValidator _validator =
-        new(PatientExperience.UnitTests.Common.ClinicClockTests.Clocks.In("America/New_York", new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+        new(PatientExperience.UnitTests.Common.ClinicClockTests.Clocks.In("America/New_York", new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)), Phones);
+
+    private static readonly PhoneFormat Phones = new(Microsoft.Extensions.Options.Options.Create(new ClinicOptions { Region = "US" }));
 
     private static readonly RegisterPatient Valid = new(
         FirstName: "Ana", LastName: "Lopez", DateOfBirth: new DateOnly(1985, 4, 12),
@@ -119,8 +121,16 @@ public class RegisterPatientValidatorTests
 
     [Fact]
     public void RejectsAPhoneNumberWithLetters() =>
-        Assert.Equal([new ValidationError(nameof(RegisterPatient.Phone), "Enter a phone number using digits, for example 555 010 0123.")],
+        Assert.Equal([new ValidationError(nameof(RegisterPatient.Phone), ValidationExtensions.InvalidPhoneMessage)],
             Errors(Valid with { Phone = "call me" }));
+
+    [Theory]
+    [InlineData("(123) 456-7890")] // no US area code starts with 1
+    [InlineData("555 010 01")] // too short
+    [InlineData("555 0123 45678")] // too long
+    public void RejectsANumberThatCannotBeDialled(string phone) =>
+        Assert.Equal([new ValidationError(nameof(RegisterPatient.Phone), ValidationExtensions.InvalidPhoneMessage)],
+            Errors(Valid with { Phone = phone }));
 
     [Fact]
     public void RejectsAnEmailWithoutAnAtSign() =>
@@ -132,7 +142,7 @@ public class RegisterPatientValidatorTests
     {
         // 03:00 UTC on the 22nd is 22:00 on the 21st in New York: the 22nd has not begun there.
         var lateEvening = new RegisterPatientValidator(
-            PatientExperience.UnitTests.Common.ClinicClockTests.Clocks.In("America/New_York", new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)));
+            PatientExperience.UnitTests.Common.ClinicClockTests.Clocks.In("America/New_York", new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero)), Phones);
         var errors = lateEvening.Validate(Valid with { DateOfBirth = new DateOnly(2026, 11, 22) }).ToErrors();
         Assert.Contains(new ValidationError(nameof(RegisterPatient.DateOfBirth), "The date of birth cannot be in the future."), errors);
         Assert.Empty(lateEvening.Validate(Valid with { DateOfBirth = new DateOnly(2026, 11, 21) }).ToErrors());

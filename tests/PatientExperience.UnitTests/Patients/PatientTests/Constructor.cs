@@ -8,7 +8,7 @@ public class Constructor
         var patient = Patients.Ana();
 
         Assert.True(patient.ContactByEmail);
-        Assert.False(patient.ContactBySms); // text messages are not sent yet
+        Assert.False(patient.ContactBySms); // email until they choose text on /my/details
         Assert.True(patient.ContactByPhone);
     }
 

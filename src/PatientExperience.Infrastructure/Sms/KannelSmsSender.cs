@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Email;
+using PatientExperience.Core.Sms;
+
+namespace PatientExperience.Infrastructure.Sms;
+
+/// <summary>
+/// Sends through Kannel's HTTP <c>sendsms</c> interface (smsbox). Text that fits GSM-7 goes as is; anything else
+/// (Chinese, say) goes as UCS-2 (<c>coding=2</c>) from UTF-8. A refusal (any answer but 202 Accepted) throws, so the
+/// outbox retries with back-off. The URL carries the number and the text: it is never logged.
+/// </summary>
+public sealed class KannelSmsSender(HttpClient http, IOptions<SmsOptions> options) : ISmsSender
+{
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var kannel = options.Value.Kannel;
+        var query = new List<KeyValuePair<string, string>>
+        {
+            new("username", kannel.UserName),
+            new("password", kannel.Password),
+            new("to", message.To),
+            new("text", message.TextBody),
+            new("charset", "UTF-8"),
+            new("coding", SmsSegments.IsGsm7(message.TextBody) ? "0" : "2"),
+        };
+        if (!string.IsNullOrEmpty(kannel.Sender))
+            query.Add(new("from", kannel.Sender));
+        var url = kannel.Url + (kannel.Url.Contains('?', StringComparison.Ordinal) ? "&" : "?")
+            + string.Join("&", query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(kannel.TimeoutSeconds));
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.GetAsync(new Uri(url), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException("The SMS gateway did not answer in time.");
+        }
+        using var _ = response;
+        if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
+            throw new SmsRefusedException(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>The gateway did not accept the text (its HTTP status only: the answer body may echo the number).</summary>
+public sealed class SmsRefusedException(string status) : Exception($"The SMS gateway answered {status}.");

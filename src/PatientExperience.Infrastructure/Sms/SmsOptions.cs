@@ -1,0 +1,33 @@
+namespace PatientExperience.Infrastructure.Sms;
+
+public enum SmsDelivery
+{
+    /// <summary>Write one .txt file per text to a folder a developer can open.</summary>
+    Pickup,
+    /// <summary>Kannel's HTTP <c>sendsms</c> interface (smsbox).</summary>
+    Kannel,
+}
+
+/// <summary>Section "Sms": how text messages leave the outbox.</summary>
+public sealed class SmsOptions
+{
+    public const string Section = "Sms";
+
+    public SmsDelivery Delivery { get; set; } = SmsDelivery.Pickup;
+    public string PickupDirectory { get; set; } = "App_Data/sms";
+    /// <summary>No texts between these clinic-local times (the window may cross midnight): a text queued then waits until the end.</summary>
+    public TimeOnly QuietHoursStart { get; set; } = new(21, 0);
+    public TimeOnly QuietHoursEnd { get; set; } = new(8, 0);
+    public KannelSettings Kannel { get; set; } = new();
+}
+
+public sealed class KannelSettings
+{
+    /// <summary>smsbox's sendsms address, e.g. http://127.0.0.1:13013/cgi-bin/sendsms.</summary>
+    public string Url { get; set; } = "http://127.0.0.1:13013/cgi-bin/sendsms";
+    public string UserName { get; set; } = string.Empty;
+    public string Password { get; set; } = string.Empty;
+    /// <summary>The sender shown on the phone (a number or short name the operator allows).</summary>
+    public string Sender { get; set; } = string.Empty;
+    public double TimeoutSeconds { get; set; } = 15;
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Email;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Sms;
+
+/// <summary>
+/// The portal at Monday 23 November 2026, 08:00 in New York (the end of the texts' quiet hours), its texts delivered by
+/// <c>Sms:Delivery</c> (Kannel here, through a real <see cref="KannelGateway"/>; Pickup in <see cref="PickupSmsPortal"/>).
+/// Tests run the outbox dispatcher themselves.
+/// </summary>
+public class SmsPortal : PortalFactory
+{
+    public static readonly DateTimeOffset Monday8amNewYork = new(2026, 11, 23, 13, 0, 0, TimeSpan.Zero);
+    public const string Password = "a long enough password";
+
+    public SettableTime Time { get; } = new(Monday8amNewYork);
+
+    private KannelGateway? _gateway;
+
+    /// <summary>Started when the portal is first built (only by portals that deliver through Kannel).</summary>
+    public KannelGateway Gateway => _gateway ??= new();
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Sms:Delivery"] = "Kannel",
+        ["Sms:Kannel:Url"] = Gateway.SendSmsUrl,
+        ["Sms:Kannel:UserName"] = KannelGateway.UserName,
+        ["Sms:Kannel:Password"] = KannelGateway.Password,
+        ["Sms:Kannel:Sender"] = "Riverside",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>Sends what is due, as the dispatcher would.</summary>
+    public async Task<int> DispatchAsync(CancellationToken ct)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessDueAsync(ct);
+    }
+
+    public async Task<int> RunRemindersAsync(CancellationToken ct)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderProcessor>().RunOnceAsync(ct);
+    }
+
+    /// <summary>Text messages queued to <paramref name="e164"/>, oldest first.</summary>
+    public Task<List<OutboxMessage>> TextsToAsync(string e164, CancellationToken ct) =>
+        WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.To == e164 && m.Channel == OutboxChannel.Text).OrderBy(m => m.Id).ToListAsync(ct));
+
+    /// <summary>
+    /// Registers through the real pages in <paramref name="language"/> with <paramref name="phone"/>, confirms the email,
+    /// signs in, and chooses how visit messages come on /my/details ("Email", "Text" or "Both").
+    /// </summary>
+    public async Task<(Browser Browser, string Email)> PatientAsync(string name, string phone, string language, string messages, CancellationToken ct)
+    {
+        var browser = new Browser(CreateBrowser());
+        var email = $"{name}.{Guid.NewGuid():N}"[..24].ToLowerInvariant() + "@example.com";
+        using var registered = await browser.SubmitAsync("/account/register", "/account/register",
+        [
+            new("FirstName", name), new("LastName", "Texter"), new("DateOfBirth", "1981-02-03"), new("Email", email),
+            new("Phone", phone), new("PreferredLanguage", language), new("Password", Password), new("ConfirmPassword", Password),
+        ], ct);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        await browser.GetPageAsync(OutboxReader.LinkIn(Assert.Single(await this.MessagesToAsync(email, ct))), ct);
+        await browser.SignInAsync(email, ct, Password);
+        var details = await browser.GetPageAsync("/my/details", ct);
+        Assert.NotNull(details.QuerySelector($"input[name='Form.Messages'][value='{messages}']"));
+        using var saved = await browser.SubmitAsync(details, "/my/details",
+        [
+            new("Form.Phone", phone), new("Form.PreferredLanguage", language), new("Form.ContactByEmail", "true"),
+            new("Form.ContactByPhone", "true"), new("Form.Messages", messages),
+        ], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return (browser, email);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _gateway?.Dispose();
+    }
+}
+
+/// <summary>The same portal with the embedded default: one file per text in a folder.</summary>
+public sealed class PickupSmsPortal : SmsPortal
+{
+    public string SmsDirectory => Path.Combine(Path.GetDirectoryName(MailDirectory)!, "sms");
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Sms:Delivery"] = "Pickup",
+        ["Sms:PickupDirectory"] = SmsDirectory,
+    };
+}
+
+/// <summary>A clock the tests set, forwards or back (each test starts at its own moment).</summary>
+public sealed class SettableTime(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _ticks, value.UtcTicks);
+}
