@@ -12,11 +12,20 @@ public class PatientBookingTests(BookingFactory factory) : IClassFixture<Booking
     private static string Href(IHtmlDocument page, string selector) =>
         page.QuerySelector(selector)?.GetAttribute("href") ?? throw new InvalidOperationException("No link " + selector);
 
+    /// <summary>The Spanish and Chinese names of the demo services tests book (Seeding/DemoTranslations).</summary>
+    private static readonly Dictionary<string, string[]> DemoServiceNames = new()
+    {
+        ["Vaccination"] = ["Vacunación", "疫苗接种"],
+        ["Blood pressure review"] = ["Control de la presión arterial", "血压复查"],
+    };
+
     /// <summary>Walks the four steps: service, clinician, time, confirm. Returns the booked page's URL.</summary>
     internal static async Task<HttpResponseMessage> BookFirstFreeTimeAsync(Browser browser, string serviceName, string? clinicianName, int slotIndex, CancellationToken ct, string? from = null)
     {
         var services = await browser.GetPageAsync("/appointments/book", ct);
-        var service = services.QuerySelectorAll("a.choice").First(a => a.TextContent.Contains(serviceName, StringComparison.Ordinal));
+        // The demo clinic's services are translated: a patient reading Spanish or Chinese sees them by those names.
+        string[] names = [serviceName, .. DemoServiceNames.GetValueOrDefault(serviceName, [])];
+        var service = services.QuerySelectorAll("a.choice").First(a => names.Any(n => a.TextContent.Contains(n, StringComparison.Ordinal)));
         var clinicians = await browser.GetPageAsync(service.GetAttribute("href")!, ct);
         var clinician = clinicianName is null
             ? clinicians.QuerySelectorAll("a.choice")[0]
