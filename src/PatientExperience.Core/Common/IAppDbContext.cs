@@ -40,6 +40,7 @@ public interface IAppDbContext
     DbSet<Dashboards.AppointmentRollup> AppointmentRollups { get; }
     DbSet<Dashboards.SurveyRollup> SurveyRollups { get; }
     DbSet<Dashboards.ComplaintRollup> ComplaintRollups { get; }
+    DbSet<ApiClients.ApiClient> ApiClients { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

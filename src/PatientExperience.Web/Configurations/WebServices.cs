@@ -107,6 +107,7 @@ public static class WebServices
         services.AddPortalHealthChecks();
         services.AddAppRateLimits(configuration);
         services.AddComplaintWeb(configuration);
+        Fhir.FhirWebServices.AddFhir(services, configuration);
         return services;
     }
 }
