@@ -36,8 +36,11 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
     public IActionResult Metadata() => new FhirResult(FhirCapabilities.Statement(BaseUrl));
 
     [HttpGet("fhir/{type}/{id}")]
-    public async Task<IActionResult> Read(string type, string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Read(string? type, string? id, CancellationToken cancellationToken)
     {
+        // Model binding turns a blank route value into null.
+        type ??= string.Empty;
+        id ??= string.Empty;
         if (!Kinds.TryGetValue(type, out var kind))
             return UnknownType(type);
         var (caller, refusal) = await CallerAsync(type, cancellationToken);
@@ -61,8 +64,9 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
     }
 
     [HttpGet("fhir/{type}")]
-    public async Task<IActionResult> Search(string type, CancellationToken cancellationToken)
+    public async Task<IActionResult> Search(string? type, CancellationToken cancellationToken)
     {
+        type ??= string.Empty;
         if (!Kinds.TryGetValue(type, out var kind))
             return UnknownType(type);
         var (caller, refusal) = await CallerAsync(type, cancellationToken);

@@ -87,8 +87,10 @@ public sealed class FhirQuery
         {
             // A '+' sent unencoded in a query string arrives as a space.
             var value = raw.Replace(' ', '+');
-            var prefix = value.Length > 2 && char.IsLetter(value[0]) ? value[..2] : "eq";
-            var text = prefix == "eq" && !value.StartsWith("eq", StringComparison.Ordinal) ? value : value[2..];
+            // A prefix is two letters before the date (ge2026-11-24); anything else is read as a date.
+            var prefixed = value.Length > 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]) && char.IsAsciiDigit(value[2]);
+            var prefix = prefixed ? value[..2] : "eq";
+            var text = prefixed ? value[2..] : value;
             if (prefix is not ("eq" or "ge" or "gt" or "le" or "lt"))
                 return (null, null, $"Unsupported prefix '{Clip(prefix)}' on start. Use ge, gt, le, lt or eq.");
             if (!TryInstant(text, zone, out var start, out var end))
