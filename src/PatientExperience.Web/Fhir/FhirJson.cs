@@ -27,12 +27,18 @@ internal sealed class FhirResult(Resource resource, int status = StatusCodes.Sta
 {
     public int Status => status;
 
-    public async System.Threading.Tasks.Task ExecuteResultAsync(ActionContext context)
+    public System.Threading.Tasks.Task ExecuteResultAsync(ActionContext context)
     {
-        var response = context.HttpContext.Response;
+        ArgumentNullException.ThrowIfNull(context);
+        return WriteAsync(context.HttpContext, context.HttpContext.RequestAborted);
+    }
+
+    public async System.Threading.Tasks.Task WriteAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var response = context.Response;
         response.StatusCode = status;
         response.ContentType = FhirJson.ContentType + "; charset=utf-8";
         response.Headers.CacheControl = "no-store";
-        await response.WriteAsync(FhirJson.Serialize(resource), context.HttpContext.RequestAborted);
+        await response.WriteAsync(FhirJson.Serialize(resource), cancellationToken);
     }
 }

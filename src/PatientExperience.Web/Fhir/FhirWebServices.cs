@@ -22,6 +22,21 @@ public static class FhirWebServices
         {
             options.AddPolicy(TokenPolicy, context => RateLimitPartitions.Window(context, limits, TokenPolicy, fhir.TokenPerMinute, minute));
             options.AddPolicy(ApiPolicy, context => RateLimitPartitions.Window(context, limits, ApiPolicy, fhir.ApiPerMinute, minute));
+            // A system reads JSON: under /fhir a refusal is an OperationOutcome, elsewhere the friendly 429 page as before.
+            var pages = options.OnRejected;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.HttpContext.Request.Path.StartsWithSegments("/fhir"))
+                {
+                    var outcome = FhirJson.Outcome(StatusCodes.Status429TooManyRequests, Hl7.Fhir.Model.OperationOutcome.IssueType.Throttled,
+                        "Too many requests from this address. Wait a minute and try again.");
+                    await outcome.WriteAsync(context.HttpContext, cancellationToken);
+                }
+                else if (pages is not null)
+                {
+                    await pages(context, cancellationToken);
+                }
+            };
         });
         return services;
     }
