@@ -18,6 +18,7 @@ internal static class FhirCapabilities
         ["service-type"] = (SearchParamType.Token, $"{FhirDirectory.ServiceSystem}|{{HealthcareService id}}, or the id alone."),
         ["start"] = (SearchParamType.Date, $"ge/gt/le/lt/eq a date or a date-time with offset; at most {FhirDirectory.MaxSlotDays} days, {FhirDirectory.DefaultSlotDays} from now when not given."),
         ["status"] = (SearchParamType.Token, "free (only free times are served)."),
+        ["identifier"] = (SearchParamType.Token, $"The patient's reference: P-000123, or {FhirDirectory.PatientReferenceSystem}|P-000123."),
     };
 
     public static CapabilityStatement Statement(string baseUrl) => new()

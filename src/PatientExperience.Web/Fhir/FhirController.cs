@@ -30,6 +30,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         ["Location"] = new(["_id", "name"]),
         ["Schedule"] = new(["_id", "actor"]),
         ["Slot"] = new(["schedule", "service-type", "start", "status"]),
+        ["Patient"] = new(["_id", "identifier"], PatientOf: patient => FhirQuery.Id(patient.Id)),
     };
 
     [HttpGet("fhir/metadata")]
@@ -55,6 +56,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             "HealthcareService" => await directory.HealthcareServiceAsync(numeric.Value, cancellationToken),
             "Location" => await directory.LocationAsync(numeric.Value, cancellationToken),
             "Schedule" => await directory.ScheduleAsync(numeric.Value, cancellationToken),
+            "Patient" => await directory.PatientAsync(numeric.Value, cancellationToken),
             _ => null,
         };
         if (resource is null)
@@ -82,6 +84,11 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             case "HealthcareService": page = await directory.HealthcareServicesAsync(query, cancellationToken); break;
             case "Location": page = await directory.LocationsAsync(query, cancellationToken); break;
             case "Schedule": page = await directory.SchedulesAsync(query, cancellationToken); break;
+            case "Patient":
+                (page, error) = await directory.PatientsAsync(query, cancellationToken);
+                if (page is null)
+                    return BadRequest(error!);
+                break;
             default:
                 (page, error) = await directory.SlotsAsync(query, cancellationToken);
                 if (page is null)
@@ -135,7 +142,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
 
     /// <summary>
     /// The audit hook: every patient-data resource a client reads is an AuditEntry naming the client (as staff access
-    /// is). Practitioner, HealthcareService, Location, Schedule and Slot are not patient data.
+    /// is). Patient is; Practitioner, HealthcareService, Location, Schedule and Slot are not.
     /// </summary>
     private async System.Threading.Tasks.Task AuditAsync(FhirCaller caller, ResourceKind kind, IReadOnlyList<Resource> resources, CancellationToken cancellationToken)
     {

@@ -246,6 +246,51 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         End = Instant(slot.EndUtc),
     };
 
+    // ---- Patient ------------------------------------------------------------------------------------------------
+
+    /// <summary>The identifier system of the portal's patient reference (P-000123).</summary>
+    public const string PatientReferenceSystem = "https://patientexperience.example/fhir/NamingSystem/patient-reference";
+
+    public async Task<Resource?> PatientAsync(int id, CancellationToken ct) =>
+        await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p ? Patient(p) : null;
+
+    /// <summary>Patients by <c>_id</c> or <c>identifier</c> (the reference): one of them is needed, so nobody pulls every patient by accident.</summary>
+    public async Task<(FhirPage? Page, string? Error)> PatientsAsync(FhirQuery query, CancellationToken ct)
+    {
+        var ids = Ids(query);
+        var identifier = query.One("identifier");
+        if (ids is null && identifier is null)
+            return (null, "Search patients by identifier (their reference, such as P-000123) or _id.");
+        var reference = identifier is null ? null : FhirQuery.Code(identifier).Trim();
+        var patients = db.Patients.AsNoTracking();
+        if (ids is not null)
+            patients = patients.Where(p => ids.Contains(p.Id));
+        if (reference is not null)
+            patients = patients.Where(p => p.ReferenceNumber == reference);
+        var total = await patients.CountAsync(ct);
+        var rows = await patients.OrderBy(p => p.Id).Skip(query.Offset).Take(query.Count).ToListAsync(ct);
+        return (new FhirPage([.. rows.Select(Patient)], total), null);
+    }
+
+    private static Patient Patient(Core.Patients.Patient p)
+    {
+        var patient = new Patient
+        {
+            Id = Id(p.Id),
+            Meta = Meta(p),
+            Active = true,
+            Name = [new HumanName { Use = HumanName.NameUse.Official, Family = p.LastName, Given = [p.FirstName] }],
+            BirthDate = p.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        if (p.ReferenceNumber is not null)
+            patient.Identifier = [new Identifier(PatientReferenceSystem, p.ReferenceNumber) { Use = Identifier.IdentifierUse.Usual }];
+        if (!string.IsNullOrWhiteSpace(p.Phone))
+            patient.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Home, p.Phone));
+        if (!string.IsNullOrWhiteSpace(p.Email))
+            patient.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Home, p.Email));
+        return patient;
+    }
+
     // ---- shared -------------------------------------------------------------------------------------------------
 
     public DateTime UtcNow => clock.UtcNow;

@@ -148,6 +148,7 @@ public class ApiClientTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(OperationOutcome.IssueType.Forbidden, slots.As<OperationOutcome>().Issue.Single().Code);
         Assert.Contains("system/Slot.read", slots.Diagnostics, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await FhirApi.GetAsync(client, "/fhir/Location/1", token, Ct)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await FhirApi.GetAsync(client, "/fhir/Patient/1", token, Ct)).Status);
 
         // A scope the client has not got cannot be asked for.
         var (status, body, _) = await FhirApi.PostTokenAsync(client,

@@ -33,7 +33,7 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
         Assert.Contains("json", statement.Format);
         var rest = Assert.Single(statement.Rest);
-        Assert.Equal(["HealthcareService", "Location", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
+        Assert.Equal(["HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
         var slot = rest.Resource.Single(r => r.Type == "Slot");
         Assert.Equal(["schedule", "service-type", "start", "status"], slot.SearchParam.Select(p => p.Name ?? "").Order().ToArray());
         Assert.All(rest.Resource, r => Assert.Equal(
@@ -176,6 +176,34 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
     }
 
     [Fact]
+    public async Task EveryPatientReadIsAuditedNamingTheClient()
+    {
+        var (client, token) = await EhrAsync();
+        var patient = await factory.WithDbAsync(db => db.Patients.Where(p => p.ReferenceNumber != null && p.Email != null).OrderBy(p => p.Id).FirstAsync(Ct));
+        var demo = await factory.WithDbAsync(db => db.ApiClients.Where(c => c.ClientId == FhirApi.DemoClient).Select(c => c.Id).SingleAsync(Ct));
+        Task<int> AuditedReads() => factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            a.ApiClientId == demo && a.PatientId == patient.Id && a.EntityType == "Patient" && a.Action == Core.Auditing.AuditAction.View && a.UserId == null, Ct));
+        var before = await AuditedReads();
+
+        var read = (await FhirApi.GetAsync(client, $"/fhir/Patient/{patient.Id}", token, Ct)).As<Patient>();
+        Assert.Equal(patient.LastName, read.Name[0].Family);
+        Assert.Equal(patient.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), read.BirthDate);
+        Assert.Equal(patient.ReferenceNumber, read.Identifier.Single().Value);
+        Assert.Contains(read.Telecom, t => t.System == ContactPoint.ContactPointSystem.Email && t.Value == patient.Email);
+        Assert.Equal(before + 1, await AuditedReads());
+
+        var byReference = (await FhirApi.GetAsync(client, $"/fhir/Patient?identifier={Uri.EscapeDataString(Web.Fhir.FhirDirectory.PatientReferenceSystem + "|" + patient.ReferenceNumber)}", token, Ct)).As<Bundle>();
+        Assert.Equal(read.Id, Assert.Single(byReference.Entries<Patient>()).Id);
+        Assert.Equal(before + 2, await AuditedReads());
+        Assert.Equal(1, (await FhirApi.GetAsync(client, $"/fhir/Patient?_id={patient.Id}", token, Ct)).As<Bundle>().Total);
+
+        // No match and a refused search read nobody, so nothing more is audited.
+        Assert.Equal(0, (await FhirApi.GetAsync(client, "/fhir/Patient?identifier=P-999999999", token, Ct)).As<Bundle>().Total);
+        Assert.Equal(HttpStatusCode.BadRequest, (await FhirApi.GetAsync(client, "/fhir/Patient", token, Ct)).Status);
+        Assert.Equal(before + 3, await AuditedReads());
+    }
+
+    [Fact]
     public async Task PagesFollowNextLinksUntilEveryMatchIsSeenOnce()
     {
         var (client, token) = await EhrAsync();
@@ -215,6 +243,8 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
     [InlineData("/fhir/Location/abc", 404, "is not known")]
     [InlineData("/fhir/Slot/1-1-notatime", 404, "is not known")]
     [InlineData("/fhir/Slot/%20", 404, "is not known")]
+    [InlineData("/fhir/Patient", 400, "Search patients by identifier")]
+    [InlineData("/fhir/Patient/999999", 404, "Patient/999999 is not known")]
     [InlineData("/fhir/Observation/1", 404, "not a resource type this server supports")]
     [InlineData("/fhir/Observation", 404, "not a resource type this server supports")]
     public async Task BadInputIsRefusedWithAnOperationOutcome(string url, int status, string message)
@@ -227,7 +257,7 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Contains(message, answer.Diagnostics, StringComparison.Ordinal);
     }
 
-    private static readonly string[] Names = ["_id", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort"];
+    private static readonly string[] Names = ["_id", "identifier", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort"];
 
     private static readonly string[] Values =
     [
@@ -237,7 +267,7 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         "free", "busy", "json", "xml", "%00", "\0", "'; DROP TABLE Patients; --", "<script>alert(1)</script>", new string('9', 400), "😀", "../../etc/passwd",
     ];
 
-    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot"),
+    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot", "Patient"),
         Gen.Select(Gen.OneOf<string>(Names), Gen.OneOf<string>(Values)).Array[0, 4],
         (type, parameters) => $"/fhir/{type}?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}")));
 
