@@ -17,7 +17,10 @@ internal static class FhirCapabilities
         ["schedule"] = (SearchParamType.Reference, "Schedule/{id}: the clinician's schedule."),
         ["service-type"] = (SearchParamType.Token, $"{FhirDirectory.ServiceSystem}|{{HealthcareService id}}, or the id alone."),
         ["start"] = (SearchParamType.Date, $"ge/gt/le/lt/eq a date or a date-time with offset; at most {FhirDirectory.MaxSlotDays} days, {FhirDirectory.DefaultSlotDays} from now when not given."),
-        ["status"] = (SearchParamType.Token, "free (only free times are served)."),
+        ["status"] = (SearchParamType.Token, "Slot: free (only free times are served). Appointment: booked, arrived, fulfilled, noshow, cancelled (several with commas)."),
+        ["patient"] = (SearchParamType.Reference, "Patient/{id}."),
+        ["practitioner"] = (SearchParamType.Reference, "Practitioner/{id}: the clinician."),
+        ["date"] = (SearchParamType.Date, "The start: ge/gt/le/lt/eq a date or a date-time with offset."),
         ["identifier"] = (SearchParamType.Token, $"The patient's reference: P-000123, or {FhirDirectory.PatientReferenceSystem}|P-000123."),
     };
 

@@ -31,6 +31,8 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         ["Schedule"] = new(["_id", "actor"]),
         ["Slot"] = new(["schedule", "service-type", "start", "status"]),
         ["Patient"] = new(["_id", "identifier"], PatientOf: patient => FhirQuery.Id(patient.Id)),
+        ["Appointment"] = new(["patient", "practitioner", "date", "status"], PatientOf: appointment =>
+            FhirQuery.ReferenceId(((Appointment)appointment).Participant.Select(p => p.Actor?.Reference).FirstOrDefault(r => r?.StartsWith("Patient/", StringComparison.Ordinal) == true), "Patient")),
     };
 
     [HttpGet("fhir/metadata")]
@@ -57,6 +59,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             "Location" => await directory.LocationAsync(numeric.Value, cancellationToken),
             "Schedule" => await directory.ScheduleAsync(numeric.Value, cancellationToken),
             "Patient" => await directory.PatientAsync(numeric.Value, cancellationToken),
+            "Appointment" => await directory.AppointmentAsync(numeric.Value, cancellationToken),
             _ => null,
         };
         if (resource is null)
@@ -74,7 +77,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         var (caller, refusal) = await CallerAsync(type, cancellationToken);
         if (caller is null)
             return refusal!;
-        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start");
+        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date");
         if (query is null)
             return BadRequest(error!);
         FhirPage? page;
@@ -84,6 +87,11 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             case "HealthcareService": page = await directory.HealthcareServicesAsync(query, cancellationToken); break;
             case "Location": page = await directory.LocationsAsync(query, cancellationToken); break;
             case "Schedule": page = await directory.SchedulesAsync(query, cancellationToken); break;
+            case "Appointment":
+                (page, error) = await directory.AppointmentsAsync(query, cancellationToken);
+                if (page is null)
+                    return BadRequest(error!);
+                break;
             case "Patient":
                 (page, error) = await directory.PatientsAsync(query, cancellationToken);
                 if (page is null)
@@ -142,7 +150,7 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
 
     /// <summary>
     /// The audit hook: every patient-data resource a client reads is an AuditEntry naming the client (as staff access
-    /// is). Patient is; Practitioner, HealthcareService, Location, Schedule and Slot are not.
+    /// is). Patient and Appointment are; Practitioner, HealthcareService, Location, Schedule and Slot are not.
     /// </summary>
     private async System.Threading.Tasks.Task AuditAsync(FhirCaller caller, ResourceKind kind, IReadOnlyList<Resource> resources, CancellationToken cancellationToken)
     {

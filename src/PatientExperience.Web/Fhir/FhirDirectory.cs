@@ -291,6 +291,88 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         return patient;
     }
 
+    // ---- Appointment ---------------------------------------------------------------------------------------------
+
+    /// <summary>The portal's visit steps as FHIR appointment statuses (in the room is still arrived).</summary>
+    private static readonly Dictionary<Core.Appointments.AppointmentStatus, Appointment.AppointmentStatus> Statuses = new()
+    {
+        [Core.Appointments.AppointmentStatus.Booked] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Booked,
+        [Core.Appointments.AppointmentStatus.Arrived] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Arrived,
+        [Core.Appointments.AppointmentStatus.InRoom] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Arrived,
+        [Core.Appointments.AppointmentStatus.Completed] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Fulfilled,
+        [Core.Appointments.AppointmentStatus.NoShow] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Noshow,
+        [Core.Appointments.AppointmentStatus.Cancelled] = Hl7.Fhir.Model.Appointment.AppointmentStatus.Cancelled,
+    };
+
+    public async Task<Resource?> AppointmentAsync(int id, CancellationToken ct) =>
+        await Appointments().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? Appointment(a) : null;
+
+    /// <summary>Appointments of a patient or a clinician (one is needed), by <c>date</c> and <c>status</c>, paged in the database.</summary>
+    public async Task<(FhirPage? Page, string? Error)> AppointmentsAsync(FhirQuery query, CancellationToken ct)
+    {
+        var patient = query.One("patient");
+        var practitioner = query.One("practitioner");
+        if (patient is null && practitioner is null)
+            return (null, "Search appointments by patient (Patient/{id}) or practitioner (Practitioner/{id}), or both.");
+        var (from, to, error) = FhirQuery.Range(query.All("date"), clock.Zone);
+        if (error is not null)
+            return (null, error.Replace("on start", "on date", StringComparison.Ordinal));
+        List<Core.Appointments.AppointmentStatus>? statuses = null;
+        if (query.One("status") is { } status)
+        {
+            var codes = status.Split(',');
+            statuses = [.. Statuses.Where(s => codes.Contains(Hl7.Fhir.Utility.EnumUtility.GetLiteral(s.Value))).Select(s => s.Key)];
+        }
+        var patientId = patient is null ? null : FhirQuery.ReferenceId(patient, "Patient");
+        var clinicianId = practitioner is null ? null : FhirQuery.ReferenceId(practitioner, "Practitioner");
+        if ((patient is not null && patientId is null) || (practitioner is not null && clinicianId is null))
+            return (new FhirPage([], 0), null);
+        var rows = Appointments();
+        if (patientId is not null)
+            rows = rows.Where(a => a.PatientId == patientId);
+        if (clinicianId is not null)
+            rows = rows.Where(a => a.ClinicianId == clinicianId);
+        if (from is { } lower)
+            rows = rows.Where(a => a.StartUtc >= lower);
+        if (to is { } upper)
+            rows = rows.Where(a => a.StartUtc < upper);
+        if (statuses is not null)
+            rows = rows.Where(a => statuses.Contains(a.Status));
+        var total = await rows.CountAsync(ct);
+        var page = await rows.OrderBy(a => a.StartUtc).ThenBy(a => a.Id).Skip(query.Offset).Take(query.Count).ToListAsync(ct);
+        return (new FhirPage([.. page.Select(Appointment)], total), null);
+    }
+
+    private IQueryable<Core.Appointments.Appointment> Appointments() =>
+        db.Appointments.AsNoTracking().Include(a => a.Service).Include(a => a.Clinician).Include(a => a.Patient);
+
+    private Appointment Appointment(Core.Appointments.Appointment a)
+    {
+        var appointment = new Appointment
+        {
+            Id = Id(a.Id),
+            Meta = Meta(a),
+            Status = Statuses[a.Status],
+            Start = Instant(a.StartUtc),
+            End = Instant(a.EndUtc),
+            MinutesDuration = (int)(a.EndUtc - a.StartUtc).TotalMinutes,
+            Created = Instant(a.CreatedAtUtc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            Participant =
+            [
+                new Appointment.ParticipantComponent { Actor = new ResourceReference($"Patient/{Id(a.PatientId)}", a.Patient?.FullName), Status = ParticipationStatus.Accepted },
+                new Appointment.ParticipantComponent { Actor = new ResourceReference($"Practitioner/{Id(a.ClinicianId)}", a.Clinician?.FullName), Status = ParticipationStatus.Accepted },
+            ],
+        };
+        if (a.Service is { } service)
+        {
+            appointment.ServiceType = [ServiceType(service)];
+            appointment.Participant.Add(new Appointment.ParticipantComponent { Actor = new ResourceReference($"Location/{Id(service.DepartmentId)}"), Status = ParticipationStatus.Accepted });
+        }
+        if (a.CancellationReason is not null)
+            appointment.CancelationReason = new CodeableConcept { Text = a.CancellationReason };
+        return appointment;
+    }
+
     // ---- shared -------------------------------------------------------------------------------------------------
 
     public DateTime UtcNow => clock.UtcNow;

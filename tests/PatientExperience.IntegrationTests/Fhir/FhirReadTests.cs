@@ -33,7 +33,7 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
         Assert.Contains("json", statement.Format);
         var rest = Assert.Single(statement.Rest);
-        Assert.Equal(["HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
+        Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
         var slot = rest.Resource.Single(r => r.Type == "Slot");
         Assert.Equal(["schedule", "service-type", "start", "status"], slot.SearchParam.Select(p => p.Name ?? "").Order().ToArray());
         Assert.All(rest.Resource, r => Assert.Equal(
@@ -204,6 +204,62 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
     }
 
     [Fact]
+    public async Task AppointmentsAreFoundByPatientPractitionerDateAndStatusAndAudited()
+    {
+        var (client, token) = await EhrAsync();
+        // The test clinic has an empty diary: two visits for one patient, on free times Availability offers, one then cancelled.
+        var patientId = await factory.WithDbAsync(db => db.Patients.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync(Ct));
+        var (clinicianId, serviceId) = await factory.WithDbAsync(async db =>
+        {
+            var c = await db.StaffMembers.Where(s => s.IsClinician && s.IsActive).OrderBy(s => s.Id).FirstAsync(Ct);
+            var s = await db.ClinicServices.Where(x => x.DepartmentId == c.DepartmentId && x.IsActive).OrderBy(x => x.Id).FirstAsync(Ct);
+            return (c.Id, s.Id);
+        });
+        await factory.WithScopeAsync(async sp =>
+        {
+            var free = (await sp.GetRequiredService<PatientExperience.Core.Appointments.Availability>().SlotsAsync(serviceId, clinicianId, new DateOnly(2026, 11, 25), 1, Ct))
+                .SelectMany(d => d.Slots).ToList();
+            var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+            var kept = new PatientExperience.Core.Appointments.Appointment(patientId, clinicianId, serviceId, free[0].Slot, PatientExperience.Core.Interactions.InteractionChannel.Web, TimeSpan.FromDays(1));
+            var cancelled = new PatientExperience.Core.Appointments.Appointment(patientId, clinicianId, serviceId, free[^1].Slot, PatientExperience.Core.Interactions.InteractionChannel.Web, TimeSpan.FromDays(1));
+            cancelled.Cancel("Feeling better", factory.Time.GetUtcNow().UtcDateTime);
+            db.Appointments.AddRange(kept, cancelled);
+            return await db.SaveChangesAsync(Ct);
+        });
+        var visits = await factory.WithDbAsync(db => db.Appointments.Where(a => a.PatientId == patientId).OrderBy(a => a.StartUtc).ThenBy(a => a.Id).ToListAsync(Ct));
+        var demo = await factory.WithDbAsync(db => db.ApiClients.Where(c => c.ClientId == FhirApi.DemoClient).Select(c => c.Id).SingleAsync(Ct));
+        Task<int> AuditedReads() => factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            a.ApiClientId == demo && a.PatientId == patientId && a.EntityType == "Appointment" && a.Action == Core.Auditing.AuditAction.View, Ct));
+        var before = await AuditedReads();
+
+        var all = (await FhirApi.GetAsync(client, $"/fhir/Appointment?patient=Patient/{patientId}&_count=200", token, Ct)).As<Bundle>();
+        Assert.Equal(visits.Select(v => v.Id.ToString(CultureInfo.InvariantCulture)), all.Entries<Appointment>().Select(a => a.Id));
+        Assert.Equal(before + visits.Count, await AuditedReads());
+        var completed = visits.First(v => v.Status == PatientExperience.Core.Appointments.AppointmentStatus.Booked);
+        var shown = all.Entries<Appointment>().Single(a => a.Id == completed.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(Appointment.AppointmentStatus.Booked, shown.Status);
+        Assert.Equal("Feeling better", all.Entries<Appointment>().Single(a => a.Status == Appointment.AppointmentStatus.Cancelled).CancelationReason?.Text);
+        Assert.Equal(completed.StartUtc, shown.Start!.Value.UtcDateTime);
+        Assert.Contains(shown.Participant, p => p.Actor?.Reference == $"Patient/{patientId}");
+        Assert.Contains(shown.Participant, p => p.Actor?.Reference == $"Practitioner/{completed.ClinicianId}");
+
+        var fulfilled = (await FhirApi.GetAsync(client, $"/fhir/Appointment?patient={patientId}&status=cancelled&_count=200", token, Ct)).As<Bundle>();
+        Assert.Equal(1, fulfilled.Total);
+        Assert.Equal(0, (await FhirApi.GetAsync(client, $"/fhir/Appointment?patient={patientId}&status=fulfilled", token, Ct)).As<Bundle>().Total);
+
+        var day = DateOnly.FromDateTime(completed.StartUtc.AddHours(-5)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var onDay = (await FhirApi.GetAsync(client, $"/fhir/Appointment?practitioner=Practitioner/{completed.ClinicianId}&date={day}&_count=200", token, Ct)).As<Bundle>();
+        Assert.Contains(onDay.Entries<Appointment>(), a => a.Id == shown.Id);
+        Assert.All(onDay.Entries<Appointment>(), a => Assert.Equal(day, a.Start!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        var read = (await FhirApi.GetAsync(client, $"/fhir/Appointment/{completed.Id}", token, Ct)).As<Appointment>();
+        Assert.Equal(shown.Start, read.Start);
+        // One audit entry per appointment of this patient answered, by every search and the read.
+        var onDayOfPatient = onDay.Entries<Appointment>().Count(a => a.Participant.Any(p => p.Actor?.Reference == $"Patient/{patientId}"));
+        Assert.Equal(before + visits.Count + fulfilled.Total!.Value + onDayOfPatient + 1, await AuditedReads());
+    }
+
+    [Fact]
     public async Task PagesFollowNextLinksUntilEveryMatchIsSeenOnce()
     {
         var (client, token) = await EhrAsync();
@@ -244,6 +300,8 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
     [InlineData("/fhir/Slot/1-1-notatime", 404, "is not known")]
     [InlineData("/fhir/Slot/%20", 404, "is not known")]
     [InlineData("/fhir/Patient", 400, "Search patients by identifier")]
+    [InlineData("/fhir/Appointment?date=ge2026-11-24", 400, "Search appointments by patient")]
+    [InlineData("/fhir/Appointment?patient=1&date=soon", 400, "is not a date")]
     [InlineData("/fhir/Patient/999999", 404, "Patient/999999 is not known")]
     [InlineData("/fhir/Observation/1", 404, "not a resource type this server supports")]
     [InlineData("/fhir/Observation", 404, "not a resource type this server supports")]
@@ -257,17 +315,17 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Contains(message, answer.Diagnostics, StringComparison.Ordinal);
     }
 
-    private static readonly string[] Names = ["_id", "identifier", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort"];
+    private static readonly string[] Names = ["_id", "identifier", "patient", "practitioner", "date", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort"];
 
     private static readonly string[] Values =
     [
         "", " ", "1", "0", "-1", "2147483648", "99999999999999999999", "Schedule/1", "Practitioner/1", "Location/1", "Schedule/", "x|1", "|", "1,2,,3",
         "ge2026-11-24", "lt2026-11-25", "gt2026-11-24T09:00:00Z", "le2026-11-24T09:00:00+05:00", "eq2026-11-24", "ge9999-12-31", "lt0001-01-01",
         "ge2026-11-24T09:00:00 05:00", "2026-02-30", "2026-13-01", "ge1800-01-01", "lt2299-12-31", "ge2026-03-08T02:30:00", "geX", "ge", "g",
-        "free", "busy", "json", "xml", "%00", "\0", "'; DROP TABLE Patients; --", "<script>alert(1)</script>", new string('9', 400), "😀", "../../etc/passwd",
+        "free", "busy", "fulfilled,noshow", "Patient/1", "json", "xml", "%00", "\0", "'; DROP TABLE Patients; --", "<script>alert(1)</script>", new string('9', 400), "😀", "../../etc/passwd",
     ];
 
-    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot", "Patient"),
+    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot", "Patient", "Appointment"),
         Gen.Select(Gen.OneOf<string>(Names), Gen.OneOf<string>(Values)).Array[0, 4],
         (type, parameters) => $"/fhir/{type}?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}")));
 
