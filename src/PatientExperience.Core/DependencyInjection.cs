@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();
+        services.AddScoped<ApiClients.ApiClientRegistry>();
         services.AddSurveys();
         services.AddComplaints();
         Dashboards.DashboardsRegistration.AddDashboards(services);

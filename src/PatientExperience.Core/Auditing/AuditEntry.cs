@@ -9,6 +9,8 @@ public enum AuditAction
     Search = 5,
     /// <summary>Staff went past a rule meant for patients, such as the cancellation cut-off.</summary>
     Override = 6,
+    /// <summary>An API client was given an access token (FHIR, client-credentials grant).</summary>
+    TokenIssued = 7,
 }
 
 /// <summary>
@@ -30,7 +32,13 @@ public class AuditEntry
         OccurredAtUtc = occurredAtUtc;
     }
 
+    /// <summary>An entry for something an API client (a system login) did through the FHIR API: no user, no staff member.</summary>
+    public static AuditEntry ByApiClient(int apiClientId, int? patientId, AuditAction action, string entityType, string? entityId, DateTime occurredAtUtc) =>
+        new(null, null, patientId, action, entityType, entityId, occurredAtUtc) { ApiClientId = apiClientId };
+
     public long Id { get; private set; }
+    /// <summary>The API client (<see cref="ApiClients.ApiClient"/>) that acted, when a system rather than a person did.</summary>
+    public int? ApiClientId { get; private set; }
     public string? UserId { get; private set; }
     public int? StaffMemberId { get; private set; }
     public int? PatientId { get; private set; }

@@ -10,4 +10,8 @@ public sealed class AuditTrail(IAppDbContext db, ICurrentUser currentUser, Staff
         var staffMemberId = await staff.IdAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry(currentUser.UserId, staffMemberId, patientId, action, entityType, entityId, time.GetUtcNow().UtcDateTime));
     }
+
+    /// <summary>Records what an API client (a system login, not a person) did, such as reading a patient through FHIR.</summary>
+    public void RecordApiClient(int apiClientId, AuditAction action, string entityType, string? entityId, int? patientId) =>
+        db.AuditEntries.Add(AuditEntry.ByApiClient(apiClientId, patientId, action, entityType, entityId, time.GetUtcNow().UtcDateTime));
 }

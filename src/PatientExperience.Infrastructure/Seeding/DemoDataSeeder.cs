@@ -215,6 +215,10 @@ public sealed partial class DemoDataSeeder(
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var result = await SeedCoreAsync(faker, settings, roleIds, passwordHash, nowUtc, today, ct);
+                // The demo EHR: every scope, for a year (docs/fhir.md).
+                db.ApiClients.Add(new Core.ApiClients.ApiClient(DemoDataOptions.DemoApiClientId, "Demo EHR", Core.ApiClients.ApiScopes.All,
+                    DemoDataOptions.DemoPassword, nowUtc.AddYears(1)));
+                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return result;
             }

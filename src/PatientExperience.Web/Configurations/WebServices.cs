@@ -108,6 +108,7 @@ public static class WebServices
         services.AddPortalHealthChecks();
         services.AddAppRateLimits(configuration);
         services.AddComplaintWeb(configuration);
+        Fhir.FhirWebServices.AddFhir(services, configuration);
         return services;
     }
 }

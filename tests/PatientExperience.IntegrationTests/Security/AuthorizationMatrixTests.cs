@@ -48,6 +48,11 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["SurveyLexicon"] = Policies.Manager,
         ["Questionnaires"] = Policies.Manager,
         ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
+        ["ApiClients"] = Policies.Admin, // system logins for the FHIR API
+        // The FHIR API: no cookie policy; a bearer token with the right scope decides (Fhir/ApiClientTests), and the token
+        // endpoint checks the client's secret. /fhir/metadata is open by design.
+        ["Fhir"] = Anyone,
+        ["FhirAuth"] = Anyone,
         ["Complaints"] = ComplaintPolicies.Desk, // log, view, first-contact resolution, notes, letters, queues, CSV
         ["Complaints.Acknowledge"] = Policies.Manager,
         ["Complaints.Assign"] = Policies.Manager,

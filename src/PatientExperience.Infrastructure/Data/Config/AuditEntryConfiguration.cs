@@ -16,5 +16,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => new { a.PatientId, a.OccurredAtUtc });
         builder.HasIndex(a => new { a.UserId, a.OccurredAtUtc });
         builder.HasIndex(a => a.OccurredAtUtc);
+        // The admin audit search will filter by API client (issue 20).
+        builder.HasIndex(a => new { a.ApiClientId, a.OccurredAtUtc });
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.ApiClients;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
+{
+    public void Configure(EntityTypeBuilder<ApiClient> builder)
+    {
+        builder.ToTable("ApiClients");
+        builder.Property(c => c.ClientId).HasMaxLength(ApiClient.ClientIdLength).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(SchemaLimits.NameLength).IsRequired();
+        builder.Property(c => c.Scopes).HasMaxLength(ApiClient.ScopesLength).IsRequired();
+        builder.Property(c => c.SecretHash).HasMaxLength(ApiClient.SecretHashLength).IsRequired();
+        builder.ConfigureAudit();
+        builder.Ignore(c => c.ScopeList);
+        builder.HasIndex(c => c.ClientId).IsUnique();
+    }
+}

@@ -1,0 +1,66 @@
+using Hl7.Fhir.Model;
+
+namespace PatientExperience.Web.Fhir;
+
+/// <summary>The CapabilityStatement at <c>/fhir/metadata</c>: exactly the types, interactions and search parameters served.</summary>
+internal static class FhirCapabilities
+{
+    /// <summary>When this statement last changed (change it with the statement).</summary>
+    public const string Date = "2026-12-07";
+
+    private static readonly Dictionary<string, (SearchParamType Type, string Documentation)> Parameters = new(StringComparer.Ordinal)
+    {
+        ["_id"] = (SearchParamType.Token, "The id, or several separated by commas."),
+        ["name"] = (SearchParamType.String, "Any part of the name starts with this, ignoring case."),
+        ["location"] = (SearchParamType.Reference, "Location/{id}: the department."),
+        ["actor"] = (SearchParamType.Reference, "Practitioner/{id}: the clinician."),
+        ["schedule"] = (SearchParamType.Reference, "Schedule/{id}: the clinician's schedule."),
+        ["service-type"] = (SearchParamType.Token, $"{FhirDirectory.ServiceSystem}|{{HealthcareService id}}, or the id alone."),
+        ["start"] = (SearchParamType.Date, $"ge/gt/le/lt/eq a date or a date-time with offset; at most {FhirDirectory.MaxSlotDays} days, {FhirDirectory.DefaultSlotDays} from now when not given."),
+        ["status"] = (SearchParamType.Token, "Slot: free (only free times are served). Appointment: booked, arrived, fulfilled, noshow, cancelled (several with commas)."),
+        ["patient"] = (SearchParamType.Reference, "Patient/{id}."),
+        ["practitioner"] = (SearchParamType.Reference, "Practitioner/{id}: the clinician."),
+        ["date"] = (SearchParamType.Date, "The start: ge/gt/le/lt/eq a date or a date-time with offset."),
+        ["identifier"] = (SearchParamType.Token, $"The patient's reference: P-000123, or {FhirDirectory.PatientReferenceSystem}|P-000123."),
+    };
+
+    public static CapabilityStatement Statement(string baseUrl) => new()
+    {
+        Status = PublicationStatus.Active,
+        Date = Date,
+        Kind = CapabilityStatementKind.Instance,
+        Name = "PatientExperienceFhir",
+        Title = "PatientExperience FHIR R4 API",
+        Implementation = new CapabilityStatement.ImplementationComponent { Description = "PatientExperience portal", Url = baseUrl },
+        FhirVersion = FHIRVersion.N4_0_1,
+        Format = ["json"],
+        Rest =
+        [
+            new CapabilityStatement.RestComponent
+            {
+                Mode = CapabilityStatement.RestfulCapabilityMode.Server,
+                Documentation = "Read and search. Paging: _count (1-200, 50 by default) and _offset; follow the Bundle's next link.",
+                Security = new CapabilityStatement.SecurityComponent
+                {
+                    Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR")],
+                    Description = $"OAuth 2.0 client-credentials grant at {baseUrl}/auth/token; SMART system scopes such as system/Slot.read.",
+                },
+                Resource = [.. FhirController.Kinds.Select(k => new CapabilityStatement.ResourceComponent
+                {
+                    Type = k.Key,
+                    Interaction =
+                    [
+                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read },
+                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
+                    ],
+                    SearchParam = [.. k.Value.SearchParameters.Select(p => new CapabilityStatement.SearchParamComponent
+                    {
+                        Name = p,
+                        Type = Parameters[p].Type,
+                        Documentation = Parameters[p].Documentation,
+                    })],
+                })],
+            },
+        ],
+    };
+}
