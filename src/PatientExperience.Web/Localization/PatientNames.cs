@@ -12,7 +12,7 @@ namespace PatientExperience.Web.Localization;
 /// reader's language: the admin's version (<see cref="Core.Localization.NameTranslation"/>), else the portal's own
 /// translation of a name it ships (the seeded complaint topics), else the English. <c>Names</c> in views; emails call it
 /// inside their <c>CultureScope</c>. The versions are held in memory and read again at most every
-/// <see cref="MaxAge"/> (a save on this instance forgets them at once; other instances of a cluster follow within that time).
+/// <see cref="MaxAge"/> (a save on this instance reads them again at once; other instances of a cluster follow within that time).
 /// </summary>
 public sealed class PatientNames(IServiceScopeFactory scopes, IStringLocalizer<SharedResource> localizer, ILogger<PatientNames> logger)
 {
@@ -51,8 +51,14 @@ public sealed class PatientNames(IServiceScopeFactory scopes, IStringLocalizer<S
         WhatToBring = place.WhatToBring is null ? null : Translate(place.WhatToBring),
     };
 
-    /// <summary>Drops what is held, so the next name is read afresh (after an admin saves).</summary>
-    public void Forget() => _snapshot = null;
+    /// <summary>Reads every version afresh now (after an admin saves), so no patient's page waits for the read.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var rows = await db.NameTranslations.AsNoTracking().Select(t => new { t.Language, t.Source, t.Text }).ToListAsync(cancellationToken);
+        _snapshot = new Snapshot(rows.ToDictionary(r => (r.Language, r.Source), r => r.Text), Stopwatch.GetTimestamp());
+    }
 
     private Snapshot Current()
     {
@@ -86,9 +92,6 @@ public sealed class PatientNames(IServiceScopeFactory scopes, IStringLocalizer<S
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         var rows = db.NameTranslations.AsNoTracking().Select(t => new { t.Language, t.Source, t.Text }).ToList();
-        var texts = new Dictionary<(string, string), string>();
-        foreach (var row in rows)
-            texts[(row.Language, row.Source)] = row.Text;
-        return new Snapshot(texts, Stopwatch.GetTimestamp());
+        return new Snapshot(rows.ToDictionary(r => (r.Language, r.Source), r => r.Text), Stopwatch.GetTimestamp());
     }
 }

@@ -37,7 +37,7 @@ public class TranslationsController(NameTranslationCatalog catalog, PatientNames
             // Shown again with what was typed, so nothing is lost.
             return View("Index", TranslationsPageViewModel.From(await catalog.ListAsync(cancellationToken), edits, Shipped));
         }
-        names.Forget();
+        await names.RefreshAsync(cancellationToken);
         TempData["Message"] = result.Value switch
         {
             0 => "Nothing had changed.",
