@@ -42,7 +42,7 @@ public sealed class SurveyLoad : IGeneratorStep
             .Where(v => v.Questionnaire!.Name == DefaultQuestionnaire.Name).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         var questions = version.Questions.Where(q => q.IsNumeric).ToList();
         var analyzer = new CommentAnalyzer(await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken));
-        var analyses = Comments.ToDictionary(c => c, analyzer.Analyze);
+        var analyses = Comments.ToDictionary(c => c, c => analyzer.Analyze(c));
         var responsesWanted = (count + questions.Count - 1) / questions.Count;
         var invitationsWanted = (int)Math.Ceiling(responsesWanted / ResponseRate);
 

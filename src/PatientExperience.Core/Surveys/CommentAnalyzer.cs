@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PatientExperience.Core.Surveys;
 
 public enum CommentTheme
@@ -22,119 +20,167 @@ public enum LexiconKind
     Negative = 3,
     /// <summary>Flips the sentiment of a word up to three words after it in the same clause ("not helpful").</summary>
     Negator = 4,
+    /// <summary>Strengthens the sentiment word right after it, or two words after it ("very rude", "muy amable", "很差").</summary>
+    Intensifier = 5,
 }
 
 /// <summary>
-/// One editable word or phrase of the comment lexicon. A trailing * matches any ending
-/// ("rude*" matches "rudely", "rudeness"). Lower case; words separated by single spaces.
+/// One editable word or phrase of the comment lexicon, in one language. A trailing * matches any ending
+/// ("rude*" matches "rudely", "rudeness"). Lower case; words separated by single spaces; Chinese is cut into words
+/// the way comments are (<see cref="ChineseWords"/>).
 /// </summary>
 public class LexiconEntry
 {
     public const int TermLength = 60;
+    public const int LanguageLength = 10;
 
     private LexiconEntry() { }
 
-    public LexiconEntry(LexiconKind kind, CommentTheme? theme, string term)
+    public LexiconEntry(LexiconKind kind, CommentTheme? theme, string term, string language = CommentLanguage.English)
     {
         Kind = kind;
         Theme = kind == LexiconKind.Theme ? theme : null;
-        Term = CommentAnalyzer.NormalizeTerm(term);
+        Language = CommentLanguage.Normalize(language);
+        Term = CommentAnalyzer.NormalizeTerm(term, Language);
     }
 
     public int Id { get; private set; }
     public LexiconKind Kind { get; private set; }
     public CommentTheme? Theme { get; private set; }
     public string Term { get; private set; } = string.Empty;
+
+    /// <summary>The language of comments this word is read in: en, es or zh-Hans.</summary>
+    public string Language { get; private set; } = CommentLanguage.English;
 }
 
-public sealed record CommentAnalysis(IReadOnlyList<CommentTheme> Themes, Sentiment Sentiment, double Score);
+/// <param name="Language">The language the comment was read in (<see cref="CommentLanguage"/>).</param>
+public sealed record CommentAnalysis(IReadOnlyList<CommentTheme> Themes, Sentiment Sentiment, double Score, string Language = CommentLanguage.English);
 
 /// <summary>
-/// Reads a comment with a transparent keyword lexicon: themes are the themes whose words appear; sentiment
-/// is the sum of positive (+1) and negative (−1) words, a negated positive counting −1 and a negated
-/// negative +0.5 ("not bad" is faint praise); words after "but" count one and a half times. Managers can
-/// read and edit every word, so every label can be explained.
+/// Reads a comment with a transparent keyword lexicon, in the comment's own language (English, Spanish or Chinese,
+/// each with its own word lists): themes are the themes whose words appear; sentiment is the sum of positive (+1)
+/// and negative (−1) words, a negated positive counting −1 and a negated negative +0.5 ("not bad" is faint praise),
+/// a word right after an intensifier ("very", "muy", "很") one and a half times, and words after "but" ("pero",
+/// "但是") one and a half times. Managers can read and edit every word, so every label can be explained.
 /// </summary>
 public sealed class CommentAnalyzer
 {
     private const int NegationWindow = 3;
+    private const int IntensifierWindow = 2;
     private const double AfterButWeight = 1.5;
+    private const double IntensifiedWeight = 1.5;
 
-    private readonly List<(string[] Words, CommentTheme Theme)> _themes = [];
-    private readonly List<(string[] Words, double Polarity)> _sentiment = [];
-    private readonly HashSet<string> _negators = new(StringComparer.Ordinal);
+    /// <summary>Words that start a clause weighing more ("but") or the same ("although"), per language.</summary>
+    private static readonly Dictionary<string, (HashSet<string> Strong, HashSet<string> Weak)> Contrast = new(StringComparer.Ordinal)
+    {
+        [CommentLanguage.English] = (["but", "however"], ["although", "though"]),
+        [CommentLanguage.Spanish] = (["pero", "embargo", "sino"], ["aunque"]),
+        [CommentLanguage.Chinese] = (["但是", "但", "可是", "不过", "然而", "只是"], ["虽然", "尽管"]),
+    };
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；'];
+    private static readonly char[] ChineseClauseEnds = ['，', '、', ':', '：', '…'];
+
+    private sealed class Words
+    {
+        public readonly List<(string[] Words, CommentTheme Theme)> Themes = [];
+        public readonly List<(string[] Words, double Polarity)> Sentiment = [];
+        public readonly HashSet<string> Negators = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, Words> _languages = new(StringComparer.Ordinal);
 
     public CommentAnalyzer(IEnumerable<LexiconEntry> lexicon)
     {
+        foreach (var language in CommentLanguage.All)
+            _languages[language] = new Words();
         foreach (var entry in lexicon)
         {
-            var words = entry.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0)
+            var words = CommentLanguage.Fold(entry.Term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || !_languages.TryGetValue(entry.Language, out var into))
                 continue;
             switch (entry.Kind)
             {
                 case LexiconKind.Theme when entry.Theme is { } theme:
-                    _themes.Add((words, theme));
+                    into.Themes.Add((words, theme));
                     break;
                 case LexiconKind.Positive:
-                    _sentiment.Add((words, 1));
+                    into.Sentiment.Add((words, 1));
                     break;
                 case LexiconKind.Negative:
-                    _sentiment.Add((words, -1));
+                    into.Sentiment.Add((words, -1));
                     break;
                 case LexiconKind.Negator:
-                    _negators.Add(entry.Term);
+                    into.Negators.Add(string.Join(' ', words));
+                    break;
+                case LexiconKind.Intensifier:
+                    into.Intensifiers.Add(string.Join(' ', words));
                     break;
             }
         }
         // Longer phrases first, so "not too long" style phrases win over their single words.
-        _sentiment.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var words in _languages.Values)
+            words.Sentiment.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    public CommentAnalysis Analyze(string? comment)
+    /// <param name="languageHint">The patient's language: only decides when the text itself does not (see <see cref="CommentLanguage.Detect"/>).</param>
+    public CommentAnalysis Analyze(string? comment, string? languageHint = null)
     {
+        var language = CommentLanguage.Detect(comment, languageHint);
         if (string.IsNullOrWhiteSpace(comment))
-            return new CommentAnalysis([], Sentiment.Neutral, 0);
-        var clauses = Clauses(comment);
+            return new CommentAnalysis([], Sentiment.Neutral, 0, language);
+        var lexicon = _languages[language];
+        var compounds = language == CommentLanguage.Chinese;
         var themes = new SortedSet<CommentTheme>();
         double score = 0;
-        foreach (var (words, weight) in clauses)
+        foreach (var (words, weight) in Clauses(comment, language))
         {
-            foreach (var (phrase, theme) in _themes)
+            foreach (var (phrase, theme) in lexicon.Themes)
             {
-                if (FindAll(words, phrase).Any())
+                if (FindAll(words, phrase, compounds).Any())
                     themes.Add(theme);
             }
             var used = new bool[words.Length];
-            foreach (var (phrase, polarity) in _sentiment)
+            foreach (var (phrase, polarity) in lexicon.Sentiment)
             {
-                foreach (var at in FindAll(words, phrase))
+                foreach (var at in FindAll(words, phrase, compounds))
                 {
                     if (Enumerable.Range(at, phrase.Length).Any(i => used[i]))
                         continue;
                     for (var i = at; i < at + phrase.Length; i++)
                         used[i] = true;
-                    var negated = Enumerable.Range(Math.Max(0, at - NegationWindow), at - Math.Max(0, at - NegationWindow)).Any(i => IsNegator(words[i]));
-                    var value = negated ? (polarity > 0 ? -1 : 0.5) : polarity;
+                    var negated = Before(at, NegationWindow).Any(i => IsNegator(lexicon, language, words[i]));
+                    var intensified = Before(at, IntensifierWindow).Any(i => lexicon.Intensifiers.Contains(words[i]));
+                    var value = negated ? (polarity > 0 ? -1 : 0.5) : polarity * (intensified ? IntensifiedWeight : 1);
                     score += value * weight;
                 }
             }
         }
         var sentiment = score >= 0.5 ? Sentiment.Positive : score <= -0.5 ? Sentiment.Negative : Sentiment.Neutral;
-        return new CommentAnalysis([.. themes], sentiment, score);
+        return new CommentAnalysis([.. themes], sentiment, score, language);
     }
 
-    private bool IsNegator(string word) => _negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+    private static IEnumerable<int> Before(int at, int window) => Enumerable.Range(Math.Max(0, at - window), at - Math.Max(0, at - window));
 
-    /// <summary>Lower-case, one spacing, straight apostrophes; a trailing * kept.</summary>
-    public static string NormalizeTerm(string term)
+    private static bool IsNegator(Words lexicon, string language, string word) =>
+        lexicon.Negators.Contains(word) || (language == CommentLanguage.English && word.EndsWith("n't", StringComparison.Ordinal));
+
+    /// <summary>Lower-case, one spacing, straight apostrophes, accents kept (they are ignored when matching); Chinese cut
+    /// into words; a trailing * kept.</summary>
+    public static string NormalizeTerm(string term, string language = CommentLanguage.English)
     {
         var star = term.TrimEnd().EndsWith('*');
-        var words = Words(term.Replace("*", " ", StringComparison.Ordinal));
+        var bare = term.Replace("*", " ", StringComparison.Ordinal);
+        var words = language == CommentLanguage.Chinese ? ChineseWords.Cut(bare) : CommentLanguage.LatinWords(bare, keepAccents: true);
         return string.Join(' ', words) + (star && words.Count > 0 ? "*" : string.Empty);
     }
 
-    private static IEnumerable<int> FindAll(string[] words, string[] phrase)
+    /// <summary>
+    /// Where a phrase starts. In Chinese a one-word term of two or more characters also matches inside a longer word,
+    /// since Chinese builds words by compounding ("医生" in "儿科医生", "态度" in "服务态度").
+    /// </summary>
+    private static IEnumerable<int> FindAll(string[] words, string[] phrase, bool compounds)
     {
         for (var i = 0; i + phrase.Length <= words.Length; i++)
         {
@@ -144,30 +190,34 @@ public sealed class CommentAnalyzer
                 var term = phrase[j];
                 match = term.EndsWith('*')
                     ? words[i + j].StartsWith(term[..^1], StringComparison.Ordinal)
-                    : words[i + j] == term;
+                    : words[i + j] == term || (compounds && phrase.Length == 1 && term.Length >= 2 && words[i + j].Contains(term, StringComparison.Ordinal));
             }
             if (match)
                 yield return i;
         }
     }
 
-    /// <summary>Splits at sentence punctuation and at "but"; the clause after "but" weighs more.</summary>
-    private static List<(string[] Words, double Weight)> Clauses(string comment)
+    /// <summary>Splits at sentence punctuation and commas (a negation does not reach past them) and at "but"; the clause after "but" weighs more.</summary>
+    private static List<(string[] Words, double Weight)> Clauses(string comment, string language)
     {
+        var (strong, weak) = Contrast[language];
         var result = new List<(string[] Words, double Weight)>();
-        foreach (var sentence in comment.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var ends = language == CommentLanguage.Chinese ? [.. SentenceEnds, .. ChineseClauseEnds] : SentenceEnds;
+        foreach (var sentence in comment.Split(ends, StringSplitOptions.RemoveEmptyEntries))
         {
-            var words = Words(sentence);
+            var words = language == CommentLanguage.Chinese
+                ? ChineseWords.Cut(sentence).Select(CommentLanguage.Fold)
+                : CommentLanguage.LatinWords(sentence);
             var current = new List<string>();
             var weight = 1.0;
             foreach (var word in words)
             {
-                if (word is "but" or "however" or "although" or "though")
+                if (strong.Contains(word) || weak.Contains(word))
                 {
                     if (current.Count > 0)
-                        result.Add(([.. current], word is "but" or "however" ? 1.0 : weight));
+                        result.Add(([.. current], strong.Contains(word) ? 1.0 : weight));
                     current = [];
-                    weight = word is "but" or "however" ? AfterButWeight : 1.0;
+                    weight = strong.Contains(word) ? AfterButWeight : 1.0;
                     continue;
                 }
                 current.Add(word);
@@ -176,32 +226,5 @@ public sealed class CommentAnalyzer
                 result.Add(([.. current], weight));
         }
         return result;
-    }
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var raw in text.ToLowerInvariant())
-        {
-            var c = raw is '\u2019' or '\u2018' ? '\'' : raw;
-            if (char.IsLetterOrDigit(c) || (c == '\'' && current.Length > 0))
-            {
-                current.Append(c);
-            }
-            else
-            {
-                Flush();
-            }
-        }
-        Flush();
-        return words;
-
-        void Flush()
-        {
-            if (current.Length > 0)
-                words.Add(current.ToString().Trim('\''));
-            current.Clear();
-        }
     }
 }

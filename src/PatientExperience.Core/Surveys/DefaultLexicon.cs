@@ -1,10 +1,11 @@
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>
-/// The words the clinic starts with, written from general patient-experience vocabulary (not from the
-/// labelled comments in the tests, which measure it). Managers edit the stored copy at /surveys/lexicon.
+/// The words the clinic starts with, in English, Spanish and Chinese, written from general patient-experience
+/// vocabulary (not from the labelled comments in the tests, which measure them). Managers edit the stored copy at
+/// /surveys/lexicon. The Spanish and Chinese lists are in DefaultLexicon.Spanish.cs and DefaultLexicon.Chinese.cs.
 /// </summary>
-public static class DefaultLexicon
+public static partial class DefaultLexicon
 {
     public static readonly IReadOnlyDictionary<CommentTheme, string[]> Themes = new Dictionary<CommentTheme, string[]>
     {
@@ -84,18 +85,36 @@ public static class DefaultLexicon
         "dont", "didnt", "wasnt", "isnt", "werent", "wouldnt", "couldnt", "lack", "lacked", "lacking",
     ];
 
-    public static IEnumerable<LexiconEntry> Entries()
+    public static readonly string[] Intensifiers =
+    [
+        "very", "really", "so", "extremely", "incredibly", "totally", "absolutely", "truly", "utterly", "most", "too",
+        "super", "especially", "exceptionally",
+    ];
+
+    /// <summary>Every default word of every language.</summary>
+    public static IEnumerable<LexiconEntry> Entries() => CommentLanguage.All.SelectMany(Entries);
+
+    /// <summary>The default words of one language (en, es or zh-Hans).</summary>
+    public static IEnumerable<LexiconEntry> Entries(string language)
     {
-        foreach (var (theme, terms) in Themes)
+        var (themes, positive, negative, negators, intensifiers) = language switch
+        {
+            CommentLanguage.Spanish => (SpanishThemes, SpanishPositive, SpanishNegative, SpanishNegators, SpanishIntensifiers),
+            CommentLanguage.Chinese => (ChineseThemes, ChinesePositive, ChineseNegative, ChineseNegators, ChineseIntensifiers),
+            _ => (Themes, Positive, Negative, Negators, Intensifiers),
+        };
+        foreach (var (theme, terms) in themes)
         {
             foreach (var term in terms)
-                yield return new LexiconEntry(LexiconKind.Theme, theme, term);
+                yield return new LexiconEntry(LexiconKind.Theme, theme, term, language);
         }
-        foreach (var term in Positive)
-            yield return new LexiconEntry(LexiconKind.Positive, null, term);
-        foreach (var term in Negative)
-            yield return new LexiconEntry(LexiconKind.Negative, null, term);
-        foreach (var term in Negators)
-            yield return new LexiconEntry(LexiconKind.Negator, null, term);
+        foreach (var term in positive)
+            yield return new LexiconEntry(LexiconKind.Positive, null, term, language);
+        foreach (var term in negative)
+            yield return new LexiconEntry(LexiconKind.Negative, null, term, language);
+        foreach (var term in negators)
+            yield return new LexiconEntry(LexiconKind.Negator, null, term, language);
+        foreach (var term in intensifiers)
+            yield return new LexiconEntry(LexiconKind.Intensifier, null, term, language);
     }
 }

@@ -3,7 +3,7 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 
-/// <summary>What every clinic starts with (in production too): the default questionnaire, published, and the comment lexicon.</summary>
+/// <summary>What every clinic starts with (in production too): the default questionnaire, published, and the comment words in every language.</summary>
 public static class SurveyReferenceData
 {
     public static async Task EnsureAsync(IAppDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
@@ -17,9 +17,13 @@ public static class SurveyReferenceData
             db.QuestionnaireVersions.Add(questionnaire.Publish(nowUtc));
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (!await db.LexiconEntries.AnyAsync(cancellationToken))
+        // Per language, so a clinic that started with English words gets the Spanish and Chinese ones on upgrade. A
+        // language whose words a manager has all removed gets them back on the next start: remove words one by one.
+        foreach (var language in CommentLanguage.All)
         {
-            db.LexiconEntries.AddRange(DefaultLexicon.Entries().DistinctBy(e => (e.Kind, e.Theme, e.Term)));
+            if (await db.LexiconEntries.AnyAsync(e => e.Language == language, cancellationToken))
+                continue;
+            db.LexiconEntries.AddRange(DefaultLexicon.Entries(language).DistinctBy(e => (e.Kind, e.Theme, e.Term)));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -94,7 +94,9 @@ public sealed partial class SurveyService(
             return Result<SubmitOutcome>.Invalid(errors);
 
         var lexicon = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
-        var analysis = comment is null ? null : new CommentAnalyzer(lexicon).Analyze(comment);
+        var language = comment is null ? null
+            : await db.Patients.Where(p => p.Id == invitation.PatientId).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
+        var analysis = comment is null ? null : new CommentAnalyzer(lexicon).Analyze(comment, language);
         var triggers = SurveyRules.Triggers(questions, values, analysis?.Sentiment);
         var mayContact = questions.Any(q => q.Type == QuestionType.ContactConsent && values.GetValueOrDefault(q.Key) == 1);
         var recommend = questions.Where(q => q.Type == QuestionType.Recommend).Select(q => values.GetValueOrDefault(q.Key)).FirstOrDefault(v => v is not null);

@@ -1630,6 +1630,13 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Term")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1641,7 +1648,7 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "Term");
+                    b.HasIndex("Language", "Kind", "Term");
 
                     b.ToTable("LexiconEntries");
                 });

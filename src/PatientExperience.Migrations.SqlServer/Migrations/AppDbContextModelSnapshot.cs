@@ -1633,6 +1633,13 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Term")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1644,7 +1651,7 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "Term");
+                    b.HasIndex("Language", "Kind", "Term");
 
                     b.ToTable("LexiconEntries");
                 });

@@ -1583,6 +1583,13 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Term")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1594,7 +1601,7 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "Term");
+                    b.HasIndex("Language", "Kind", "Term");
 
                     b.ToTable("LexiconEntries");
                 });

@@ -21,14 +21,14 @@ public class SurveyLexiconController(LexiconService lexicon, IStringLocalizer<Sh
     {
         sample = sample is { Length: > SampleLength } ? sample[..SampleLength] : sample;
         var analysis = string.IsNullOrWhiteSpace(sample) ? null : await lexicon.TryAsync(sample, cancellationToken);
-        return View(new LexiconPageViewModel(await lexicon.ListAsync(cancellationToken), new LexiconForm(), sample, analysis));
+        return View(new LexiconPageViewModel(await lexicon.ListAsync(cancellationToken), new LexiconForm { Language = CommentLanguage.English }, sample, analysis));
     }
 
     [HttpPost("words")]
     [OnceOnly]
     public async Task<IActionResult> Add(LexiconForm form, CancellationToken cancellationToken)
     {
-        var result = await lexicon.AddAsync(form.Kind, form.Theme, form.Term, cancellationToken);
+        var result = await lexicon.AddAsync(form.Language, form.Kind, form.Theme, form.Term, cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.Clear();

@@ -76,6 +76,9 @@ public sealed record QuestionnairesIndexViewModel(IReadOnlyList<QuestionnaireSum
 
 public sealed class LexiconForm
 {
+    [Display(Name = "Language")]
+    public string? Language { get; set; }
+
     [Display(Name = "What it means")]
     public LexiconKind? Kind { get; set; }
 

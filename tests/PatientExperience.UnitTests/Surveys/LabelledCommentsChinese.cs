@@ -1,0 +1,103 @@
+using PatientExperience.Core.Surveys;
+using static PatientExperience.Core.Surveys.CommentTheme;
+
+namespace PatientExperience.UnitTests.Surveys;
+
+/// <summary>
+/// Simplified Chinese patient comments written for this test (not translated from the English set), labelled by
+/// hand with themes and sentiment.
+/// </summary>
+public static class LabelledCommentsChinese
+{
+    private static LabelledComments.Labelled P(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Positive);
+    private static LabelledComments.Labelled N(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Negative);
+    private static LabelledComments.Labelled O(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Neutral);
+
+    public static readonly IReadOnlyList<LabelledComments.Labelled> All =
+    [
+        P("王医生非常耐心，把检查结果解释得很清楚。", ClinicalCare, Communication),
+        N("等了一个多小时，也没有人告诉我为什么。", Waiting, Communication),
+        N("前台态度很差，问个问题就不耐烦。", StaffAttitude, Communication),
+        N("厕所很脏，连洗手液都没有。", Cleanliness),
+        N("同一次看病收了我两次钱，到现在还没退。", Billing),
+        N("网上预约总是出错，页面一直打不开。", Booking),
+        P("停车很方便，大楼也很好找。", Facilities),
+        P("准时看上了病，前后不到半小时。", Waiting),
+        N("医生太匆忙了，根本没听我说完。", ClinicalCare, Communication),
+        P("诊所特别干净，候诊室一尘不染。", Cleanliness, Facilities),
+        N("电话一直占线，想改约都改不了。", Booking),
+        P("护士对我女儿特别温柔。", StaffAttitude),
+        N("账单比之前说的贵了很多。", Billing, Communication),
+        O("今天来做血压检查。", ClinicalCare),
+        P("按时就诊，这在别的医院很少见。", Waiting),
+        N("候诊区冷得要命，椅子也坏了。", Facilities),
+        P("医生花了很多时间回答我的问题。", ClinicalCare, Communication),
+        N("工作人员在聊天，把我晾在一边不理。", StaffAttitude),
+        P("通过网站预约非常简单快捷。", Booking),
+        O("来做半年一次的复查。", ClinicalCare),
+        N("化验结果出来了没人通知我，我自己打了三次电话。", Communication, ClinicalCare),
+        P("前台的服务很周到，对老人很有礼貌。", StaffAttitude),
+        N("找不到停车位，结果预约都迟到了。", Facilities, Booking),
+        P("治疗效果很好，复诊安排得也很及时。", ClinicalCare),
+        N("在走廊里坐了两个小时，太久了。", Waiting),
+        P("感谢整个团队，照顾得无微不至。", StaffAttitude, ClinicalCare),
+        N("卫生间的臭味一直飘到候诊区。", Cleanliness, Facilities),
+        O("预约提醒是通过短信收到的。", Booking, Communication),
+        N("当天才通知我预约被取消了。", Booking, Communication),
+        P("价格合理，保险能报销多少也说得很明白。", Billing, Communication),
+        N("电梯坏了，我父亲坐轮椅上不去。", Facilities),
+        P("理疗师很专业，现在腰已经不疼了。", ClinicalCare),
+        N("护士动作很粗鲁，打针特别疼。", StaffAttitude, ClinicalCare),
+        P("环境整洁，让人很舒服。", Cleanliness, Facilities),
+        N("叫号等了四十分钟。", Waiting),
+        P("回复很快，改期一点也不麻烦。", Booking, Communication),
+        N("没有给我任何书面说明，我不知道回家该怎么做。", Communication),
+        O("看诊大概二十分钟。", ClinicalCare),
+        N("自付部分太贵了，就看了五分钟。", Billing, ClinicalCare),
+        P("接待的小姑娘很热情，帮我填了表。", StaffAttitude),
+        N("医生连看都没看我一眼，太敷衍了。", ClinicalCare, StaffAttitude),
+        P("候诊室很安静，座位也舒服。", Facilities),
+        N("地上有垃圾，椅子上全是灰尘。", Cleanliness, Facilities),
+        P("第二天就约上了，很感激。", Booking),
+        N("他们的态度很冷漠，把我当成一个号码。", StaffAttitude),
+        O("在前台用银行卡付的费。", Billing),
+        P("医生诊断讲得很清楚。", ClinicalCare, Communication),
+        N("推迟了一个半小时才看，完全不能接受。", Waiting),
+        P("牙医技术很好，一点都不疼。", ClinicalCare),
+        N("预约系统太复杂了，看不懂。", Booking, Communication),
+        O("约的是十点，十点一刻进去的。", Waiting, Booking),
+        N("发票寄错了地址。", Billing),
+        P("入口有坡道，推婴儿车很方便。", Facilities),
+        N("医生没有说明这个药的副作用。", ClinicalCare, Communication),
+        P("服务态度特别好，很有人情味。", StaffAttitude),
+        N("到处乱七八糟，卫生间也没有纸。", Cleanliness),
+        P("一点都没等，马上就进去了。", Waiting),
+        N("什么都收费，也没人解释为什么。", Billing, Communication),
+        O("希望周六也能预约。", Booking),
+        P("儿科医生很有爱心，孩子出来的时候很开心。", ClinicalCare, StaffAttitude),
+        N("候诊室太热了，空调也不开。", Facilities),
+        N("收费员说话很难听。", StaffAttitude, Billing),
+        P("第二天还打电话来问我恢复得怎么样，很贴心。", Communication, StaffAttitude),
+        N("诊疗床上有污渍，不太干净。", Cleanliness),
+        P("手术很成功，非常满意。", ClinicalCare),
+        N("把我的化验单弄丢了，只能重新抽血。", ClinicalCare),
+        O("诊所在二楼。", Facilities),
+        N("没有座位，只能站着等。", Waiting, Facilities),
+        P("从进门开始就感受到大家的友善。", StaffAttitude),
+        N("预约太难了，永远没有号。", Booking),
+        P("多收的费用很快就退回来了。", Billing),
+        N("我很不喜欢医生跟我说话的方式。", ClinicalCare, StaffAttitude, Communication),
+        P("准时开始，准时结束。", Waiting),
+        O("我带了其他医院的病历。", ClinicalCare),
+        N("候诊区太吵了，叫名字都听不见。", Facilities, Communication),
+        P("对这次的治疗非常满意。", ClinicalCare),
+        N("没收到预约提醒，错过了就诊。", Booking, Communication),
+        P("消毒做得很到位，很放心。", Cleanliness),
+        N("护士不太友好，让我觉得自己很笨。", StaffAttitude),
+        O("要先缴费才能进诊室。", Billing),
+        N("让我等了很久，一句解释都没有。", Waiting, Communication),
+        P("整体不错，虽然停车场小了点。", Facilities),
+        N("服务太差了，不会再来。"),
+        P("电话随访很有帮助。", Communication, ClinicalCare),
+    ];
+}

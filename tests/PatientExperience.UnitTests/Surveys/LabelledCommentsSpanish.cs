@@ -1,0 +1,103 @@
+using PatientExperience.Core.Surveys;
+using static PatientExperience.Core.Surveys.CommentTheme;
+
+namespace PatientExperience.UnitTests.Surveys;
+
+/// <summary>
+/// Spanish patient comments written for this test (not translated from the English set), labelled by hand with
+/// themes and sentiment. Some are written without accents, as many people type on a phone.
+/// </summary>
+public static class LabelledCommentsSpanish
+{
+    private static LabelledComments.Labelled P(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Positive);
+    private static LabelledComments.Labelled N(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Negative);
+    private static LabelledComments.Labelled O(string text, params CommentTheme[] themes) => new(text, themes, Sentiment.Neutral);
+
+    public static readonly IReadOnlyList<LabelledComments.Labelled> All =
+    [
+        P("La doctora Ruiz me explicó todo con mucha paciencia y resolvió mis dudas.", ClinicalCare, Communication),
+        N("Esperé más de una hora y nadie me dijo por qué.", Waiting, Communication),
+        N("La recepcionista fue muy grosera conmigo cuando pregunté por mi cita.", StaffAttitude, Booking),
+        N("Los baños estaban sucios y no había jabón.", Cleanliness),
+        N("Me cobraron dos veces la misma consulta y todavía no me devuelven el dinero.", Billing),
+        N("Intenté pedir cita por la página web y se cerraba todo el rato.", Booking),
+        P("Fácil aparcar y el edificio está bien señalizado.", Facilities),
+        P("Todo fue rapidísimo, entré a la hora exacta.", Waiting),
+        N("El médico tenía prisa y no me escuchó.", ClinicalCare, Communication),
+        P("La clínica estaba impecable, muy limpia.", Cleanliness),
+        N("Llamé cinco veces y nadie contesta el teléfono para reprogramar.", Booking),
+        P("Las enfermeras fueron muy cariñosas con mi hija.", StaffAttitude),
+        N("La factura salió mucho más cara de lo que me dijeron.", Billing, Communication),
+        O("Vine a sacarme sangre para unos análisis.", ClinicalCare),
+        P("Me atendieron a tiempo, cosa que nunca me pasa en otros sitios.", Waiting),
+        N("La sala de espera estaba helada y las sillas rotas.", Facilities),
+        P("El doctor se tomó su tiempo para responder todas mis preguntas.", ClinicalCare, Communication),
+        N("El personal de la entrada estaba charlando y me ignoraron.", StaffAttitude),
+        P("Reservar la cita en el portal fue muy sencillo.", Booking),
+        O("Fui a la revisión de los seis meses.", ClinicalCare),
+        N("Nadie me llamó con los resultados, tuve que llamar yo tres veces.", Communication, ClinicalCare),
+        P("Muy buena atención de la recepción, me trataron con respeto.", StaffAttitude),
+        N("No había dónde estacionar y llegué tarde a mi propia cita.", Facilities, Booking),
+        P("El tratamiento funcionó y el seguimiento fue excelente.", ClinicalCare),
+        N("Una espera eterna, dos horas sentada en el pasillo.", Waiting),
+        P("Gracias a todo el equipo, me sentí muy bien cuidada.", StaffAttitude, ClinicalCare),
+        N("El olor del baño llegaba hasta la sala de espera.", Cleanliness, Facilities),
+        O("Me dieron el recordatorio de la cita por correo.", Booking, Communication),
+        N("Me cancelaron la cita el mismo día sin avisar.", Booking, Communication),
+        P("El precio fue justo y me explicaron bien lo que cubría el seguro.", Billing, Communication),
+        N("El ascensor no funcionaba y mi padre va en silla de ruedas.", Facilities),
+        P("La fisioterapeuta fue estupenda, ya no tengo dolor.", ClinicalCare),
+        N("La enfermera fue brusca y me hizo daño con la aguja.", StaffAttitude, ClinicalCare),
+        P("Todo muy limpio y ordenado, da gusto.", Cleanliness),
+        N("Tuve que esperar cuarenta minutos para que me llamaran.", Waiting),
+        P("Respondieron rápido a mi mensaje y me cambiaron la cita sin problema.", Booking, Communication),
+        N("No me dieron ningún papel con las instrucciones y no entendí qué hacer.", Communication),
+        O("La consulta duró unos veinte minutos.", ClinicalCare),
+        N("El copago me pareció carísimo para una consulta tan corta.", Billing, ClinicalCare),
+        P("El recepcionista fue muy amable y me ayudó con el formulario.", StaffAttitude),
+        N("Pésima atención, el doctor ni me miró.", ClinicalCare, StaffAttitude),
+        P("La sala de espera es cómoda y tranquila.", Facilities),
+        N("Había basura en el suelo y polvo en las sillas.", Cleanliness, Facilities),
+        P("Conseguí cita para el día siguiente, muy agradecida.", Booking),
+        N("Me trataron como si fuera un número, muy fríos.", StaffAttitude),
+        O("Pagué con tarjeta en la recepción.", Billing),
+        P("La doctora fue muy clara con el diagnóstico.", ClinicalCare, Communication),
+        N("El retraso fue de una hora y media, inaceptable.", Waiting),
+        P("Excelente dentista, no sentí nada.", ClinicalCare),
+        N("La página para pedir hora es confusa y no se entiende.", Booking, Communication),
+        O("Tenía la cita a las diez y entré a las diez y cuarto.", Waiting, Booking),
+        N("Me mandaron la factura a una dirección equivocada.", Billing),
+        P("La entrada tiene rampa y es fácil llegar con el carrito.", Facilities),
+        N("El doctor no me explicó los efectos del medicamento.", ClinicalCare, Communication),
+        P("Me encantó el trato, muy humano.", StaffAttitude),
+        N("Estaba todo desordenado y los baños sin papel.", Cleanliness),
+        P("No tuve que esperar nada, entré enseguida.", Waiting),
+        N("Cobran por todo y nadie te explica por qué.", Billing, Communication),
+        O("Quisiera que hubiera citas los sábados.", Booking),
+        P("La pediatra es un amor, mi hijo salió feliz.", ClinicalCare, StaffAttitude),
+        N("Hacía un calor horrible en la sala y no había aire acondicionado.", Facilities),
+        N("La secretaria me habló de mala manera.", StaffAttitude),
+        P("Me llamaron al día siguiente para ver cómo estaba, muy atentos.", Communication, StaffAttitude),
+        N("No estaba limpio, había manchas en la camilla.", Cleanliness),
+        P("Muy contento con la cirugía, todo salió perfecto.", ClinicalCare),
+        N("Perdieron mis análisis y tuve que repetirlos.", ClinicalCare),
+        O("La clínica está en el segundo piso.", Facilities),
+        N("Te tienen esperando de pie porque no hay asientos.", Waiting, Facilities),
+        P("Me atendieron con mucha amabilidad desde que llegué.", StaffAttitude),
+        N("El sistema de citas es un desastre, nunca hay huecos.", Booking),
+        P("Me devolvieron el dinero del copago sin problema.", Billing),
+        N("No me gustó nada cómo me habló el doctor.", ClinicalCare, StaffAttitude, Communication),
+        P("La cita empezó puntual y terminó a su hora.", Waiting),
+        O("Traje los informes de mi otro médico.", ClinicalCare),
+        N("Demasiado ruido en la sala, no se escuchaba cuando te llamaban.", Facilities, Communication),
+        P("Estoy muy satisfecha con la atención médica.", ClinicalCare),
+        N("Nunca me llegó el recordatorio y perdí la cita.", Booking, Communication),
+        P("Limpieza perfecta, se nota que desinfectan.", Cleanliness),
+        N("La enfermera no fue amable y me hizo sentir tonta.", StaffAttitude),
+        O("El pago se hace antes de entrar a la consulta.", Billing),
+        N("Me tuvieron esperando mucho tiempo sin ninguna explicación.", Waiting, Communication),
+        P("Todo bien, aunque el aparcamiento es pequeño.", Facilities),
+        N("Muy mal servicio, no vuelvo."),
+        P("El seguimiento por teléfono fue muy útil.", Communication, ClinicalCare),
+    ];
+}
