@@ -8,9 +8,12 @@ public sealed record ResponseRow(int Id, DateTime RespondedAtUtc, string Departm
 
 public sealed record AnswerLine(string Key, string Question, string Dimension, QuestionType Type, int? Value);
 
+/// <summary>The service-recovery case a response opened (the closed loop, shown on both pages).</summary>
+public sealed record FollowUpCase(int Id, string Reference, Complaints.ComplaintStatus Status);
+
 public sealed record ResponseDetail(
     SurveyResponse Response, string PatientName, string? PatientReference, string Department, string Clinician, string Service,
-    string Questionnaire, IReadOnlyList<AnswerLine> Answers, string? CommentQuestion);
+    string Questionnaire, IReadOnlyList<AnswerLine> Answers, string? CommentQuestion, FollowUpCase? FollowUpCase = null);
 
 /// <summary>Staff reading survey responses: a list without names, and one response at a time (each look audited).</summary>
 public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
@@ -43,6 +46,8 @@ public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
                 Service = db.ClinicServices.Where(s => s.Id == r.ServiceId).Select(s => s.Name).First(),
                 Questionnaire = db.Questionnaires.Where(q => q.Id == r.QuestionnaireId).Select(q => q.Name).First(),
                 Questions = db.QuestionnaireVersions.Where(v => v.Id == r.QuestionnaireVersionId).Select(v => v.QuestionsJson).First(),
+                Case = db.Complaints.Where(c => c.SurveyResponseId == r.Id)
+                    .Select(c => new FollowUpCase(c.Id, c.Reference, c.Status)).FirstOrDefault(),
             })
             .FirstAsync(cancellationToken);
         var questions = Questionnaire.Parse(info.Questions);
@@ -52,6 +57,6 @@ public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
         await audit.RecordAsync(AuditAction.View, nameof(SurveyResponse), id.ToString(System.Globalization.CultureInfo.InvariantCulture), response.PatientId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ResponseDetail(response, $"{info.Patient.FirstName} {info.Patient.LastName}", info.Patient.ReferenceNumber, info.Department, info.Clinician,
-            info.Service, info.Questionnaire, answers, questions.FirstOrDefault(q => q.Type == QuestionType.Comment)?.Text);
+            info.Service, info.Questionnaire, answers, questions.FirstOrDefault(q => q.Type == QuestionType.Comment)?.Text, info.Case);
     }
 }

@@ -61,6 +61,22 @@ public class ClosedLoopTests(SurveyFactory factory) : IClassFixture<SurveyFactor
         Assert.Contains("Never", text); // the bottom answer on "listened"
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "SurveyResponse" && a.EntityId == response.Id.ToString() && a.PatientId == patientId && a.Action == AuditAction.View, ct)));
 
+        // The loop is visible both ways: the response names its case, and the case links back to the response.
+        var followUp = await factory.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.SurveyResponseId == response.Id, ct));
+        var caseLink = detail.QuerySelector("#follow-up-case a")!;
+        Assert.Equal($"/complaints/{followUp.Id}", caseLink.GetAttribute("href"));
+        Assert.Equal(followUp.Reference, caseLink.TextContent.Trim());
+        var casePage = await manager.GetPageAsync($"/complaints/{followUp.Id}", ct);
+        Assert.Equal($"/surveys/responses/{response.Id}", casePage.QuerySelector("#survey-response a")!.GetAttribute("href"));
+        Assert.Contains("Would not recommend us (0–6)", casePage.QuerySelector("#survey-response")!.TextContent);
+        Assert.Contains("A negative comment", casePage.QuerySelector("#survey-response")!.TextContent);
+        // The front desk works complaints too, but may not read survey answers: no link that would only be refused.
+        var desk = new Browser(factory.CreateBrowser());
+        await desk.SignInAsync("frontdesk@demo.test", ct);
+        var deskCase = await desk.GetPageAsync($"/complaints/{followUp.Id}", ct);
+        Assert.Null(deskCase.QuerySelector("#survey-response a"));
+        Assert.Contains("managers can read it", deskCase.QuerySelector("#survey-response")!.TextContent);
+
         var list = await manager.GetPageAsync("/surveys/responses?followUp=true", ct);
         Assert.NotNull(list.QuerySelector($"a[href='/surveys/responses/{response.Id}']"));
         Assert.DoesNotContain("<script>alert", await manager.Client.GetStringAsync("/surveys/responses", ct));
