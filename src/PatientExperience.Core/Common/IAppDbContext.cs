@@ -30,6 +30,7 @@ public interface IAppDbContext
     DbSet<QuestionnaireVersion> QuestionnaireVersions { get; }
     DbSet<SurveyInvitation> SurveyInvitations { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
+    DbSet<Praise> Praise { get; }
     DbSet<SurveyAnswer> SurveyAnswers { get; }
     DbSet<LexiconEntry> LexiconEntries { get; }
     DbSet<Complaints.Complaint> Complaints { get; }

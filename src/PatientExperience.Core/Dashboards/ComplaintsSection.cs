@@ -159,6 +159,25 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
         return [.. groups.Where(g => g.Period >= 0).Select(g => new PendingGroup(g.Period == 1, g.Kind, g.CategoryId, g.Severity, g.DepartmentId, g.Count))];
     }
 
+    /// <summary>
+    /// Praise found in survey comments in a period, by department, whether passed on yet or not (the count is the
+    /// patients' words, not the manager's decision). Counted live: a praise is a sentence in a few comments, so the
+    /// rows are few beside the complaints, and an index on department and time serves the range.
+    /// </summary>
+    private async Task<Dictionary<int, long>> PraiseAsync(DashboardFilter filter, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        var query = db.Praise.AsNoTracking().Where(p => p.ReceivedAtUtc >= fromUtc && p.ReceivedAtUtc < toUtc);
+        if (filter.DepartmentId is { } department)
+            query = query.Where(p => p.DepartmentId == department);
+        if (filter.ClinicianId is { } clinician)
+            query = query.Where(p => p.StaffMemberId == clinician);
+        if (filter.ServiceId is { } service)
+            query = query.Where(p => db.SurveyResponses.Any(r => r.Id == p.SurveyResponseId && r.ServiceId == service));
+        return await query.GroupBy(p => p.DepartmentId ?? 0)
+            .Select(g => new { DepartmentId = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.DepartmentId, g => g.Count, cancellationToken);
+    }
+
     /// <summary>Open now by department (whenever received), summed from every month's all-categories rollup rows.</summary>
     private async Task<Dictionary<int, long>> OpenNowAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
         await Rollups(filter, RollupGrain.Month)
@@ -214,6 +233,9 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
                 previousDays.AddBytes(row.DaysToResolve);
         }
 
+        var praise = await PraiseAsync(filter, filter.FromUtc(clock.Zone), filter.ToUtcExclusive(clock.Zone), cancellationToken);
+        var previousPraise = await PraiseAsync(filter, filter.Previous.FromUtc(clock.Zone), filter.Previous.ToUtcExclusive(clock.Zone), cancellationToken);
+
         // As of now, whatever the period: still open, due soon, overdue.
         var openNow = await OpenNowAsync(filter, cancellationToken);
         var (overdueNow, dueSoonNow) = await DeadlinesNowAsync(filter, now, cancellationToken);
@@ -234,6 +256,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             new("Open now", ValueKind.Count, openTotal, openTotal, null, 0) { Headline = true },
             new("Overdue now", ValueKind.Count, overdueNow.Values.Sum(), openTotal, null, 0) { Headline = true },
             new("Due soon", ValueKind.Count, dueSoonNow.Values.Sum(), openTotal, null, 0),
+            new("Praise received", ValueKind.Count, praise.Values.Sum(), praise.Values.Sum(), previousPraise.Values.Sum(), previousPraise.Values.Sum()),
         };
 
         DashboardColumn[] tallyColumns =
@@ -263,11 +286,13 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [.. Enum.GetValues<ComplaintSeverity>()
                 .Select(s => (object?[])[s.ToString(), .. Cells(Sum(complaints.Where(g => g.Severity == s)))])]);
 
-        var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openNow.Keys).Concat(overdueNow.Keys).Concat(dueSoonNow.Keys).Distinct();
+        var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openNow.Keys).Concat(overdueNow.Keys).Concat(dueSoonNow.Keys)
+            .Concat(praise.Keys).Distinct();
         var departmentTable = new DashboardTable(ByDepartmentTable, "Complaints by department",
             [
                 new("department", "Department", ValueKind.Text), .. tallyColumns,
                 new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
+                new("praise", "Praise received", ValueKind.Count),
                 new("answeredvs", "Answered within deadline against other departments", ValueKind.Note),
             ],
             [.. departmentIds.Select(d =>
@@ -276,7 +301,8 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
                 // Against the other departments together, marked only beyond chance.
                 var versus = DashboardMath.CompareShares(tally.AnsweredRate, DashboardMath.Without(current.AnsweredRate, tally.AnsweredRate));
                 return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally),
-                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d), DashboardMath.DifferenceText(versus)];
+                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d), praise.GetValueOrDefault(d),
+                    DashboardMath.DifferenceText(versus)];
             }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();

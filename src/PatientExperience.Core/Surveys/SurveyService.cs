@@ -45,6 +45,7 @@ public sealed partial class SurveyService(
     ClinicClock clock,
     IEnumerable<IServiceRecoveryCases> recoveryCases,
     ISurveyNotifier notifier,
+    PraiseService praise,
     ILogger<SurveyService> logger)
 {
     public async Task<SurveyLookup> FindAsync(SurveyKey key, CancellationToken cancellationToken)
@@ -96,7 +97,8 @@ public sealed partial class SurveyService(
         var lexicon = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
         var language = comment is null ? null
             : await db.Patients.Where(p => p.Id == invitation.PatientId).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
-        var analysis = comment is null ? null : new CommentAnalyzer(lexicon).Analyze(comment, language);
+        var analyzer = new CommentAnalyzer(lexicon);
+        var analysis = comment is null ? null : analyzer.Analyze(comment, language);
         var triggers = SurveyRules.Triggers(questions, values, analysis?.Sentiment);
         var mayContact = questions.Any(q => q.Type == QuestionType.ContactConsent && values.GetValueOrDefault(q.Key) == 1);
         var recommend = questions.Where(q => q.Type == QuestionType.Recommend).Select(q => values.GetValueOrDefault(q.Key)).FirstOrDefault(v => v is not null);
@@ -116,6 +118,7 @@ public sealed partial class SurveyService(
         response.SetComment(comment, analysis);
         response.RecordTriggers(triggers);
         db.SurveyResponses.Add(response);
+        await praise.OfferAsync(response, invitation.ClinicianId, comment, language, analyzer, cancellationToken);
         db.Interactions.Add(new Interaction(invitation.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, TimelineSentence.Of("Answered the visit survey"), now));
         try
         {

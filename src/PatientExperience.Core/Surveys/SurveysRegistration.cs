@@ -17,6 +17,7 @@ public static class SurveysRegistration
         services.AddScoped<SurveyResponses>();
         services.AddScoped<QuestionnaireCatalog>();
         services.AddScoped<LexiconService>();
+        services.AddScoped<PraiseService>();
         return services;
     }
 }

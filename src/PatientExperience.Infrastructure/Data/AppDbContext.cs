@@ -33,6 +33,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Surveys.QuestionnaireVersion> QuestionnaireVersions => Set<Core.Surveys.QuestionnaireVersion>();
     public DbSet<Core.Surveys.SurveyInvitation> SurveyInvitations => Set<Core.Surveys.SurveyInvitation>();
     public DbSet<Core.Surveys.SurveyResponse> SurveyResponses => Set<Core.Surveys.SurveyResponse>();
+    public DbSet<Core.Surveys.Praise> Praise => Set<Core.Surveys.Praise>();
     public DbSet<Core.Surveys.SurveyAnswer> SurveyAnswers => Set<Core.Surveys.SurveyAnswer>();
     public DbSet<Core.Surveys.LexiconEntry> LexiconEntries => Set<Core.Surveys.LexiconEntry>();
     public DbSet<Core.Complaints.Complaint> Complaints => Set<Core.Complaints.Complaint>();

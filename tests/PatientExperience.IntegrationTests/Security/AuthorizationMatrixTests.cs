@@ -46,6 +46,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Survey.SubmitMine"] = Policies.Patient,
         ["SurveyResponses"] = Policies.Manager,
         ["SurveyLexicon"] = Policies.Manager,
+        ["Praise"] = Policies.Manager, // praise from survey comments, passed on (or not) by a manager
         ["Questionnaires"] = Policies.Manager,
         ["Audit"] = Policies.Admin, // the audit trail: who looked at which patient
         ["ApiClients"] = Policies.Admin, // system logins for the FHIR API

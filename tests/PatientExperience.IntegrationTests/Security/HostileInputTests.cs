@@ -75,6 +75,8 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
     {
         ["/account/logout"] = "ends the session being fuzzed (its form is on every page; antiforgery and matrix tests cover it)",
         ["/account/security/reset"] = "removes the authenticator app and ends the session being fuzzed (TwoFactorTests drive it)",
+        ["/surveys/praise/{id:int}/pass-on"] = "the form shows only once a survey comment has praised someone by name (PraiseTests drive it, with a missing id)",
+        ["/surveys/praise/{id:int}/keep"] = "the form shows only once a survey comment has praised someone by name (PraiseTests drive it)",
         ["/fhir/auth/token"] = "a machine endpoint with no page form (OAuth client credentials): ApiClientTests posts it wrong, missing and unknown credentials, grant types and scopes",
         ["/complaints/{id:int}/agree"] = "the form shows only under a policy pack whose response dates are agreed with the complainant, not the demo clinic's pack",
     };
