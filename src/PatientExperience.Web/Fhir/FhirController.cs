@@ -15,7 +15,8 @@ namespace PatientExperience.Web.Fhir;
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(FhirWebServices.ApiPolicy)]
-public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db) : ControllerBase
+public sealed partial class FhirController(FhirDirectory directory, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
+    Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
 {
     /// <summary>
     /// What each resource type supports: its search parameters and, for patient data, which patient a resource belongs
@@ -116,8 +117,8 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/fhir";
 
-    /// <summary>The client behind the bearer token, if it may read <paramref name="type"/>; otherwise the 401 or 403 to answer.</summary>
-    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string type, CancellationToken cancellationToken)
+    /// <summary>The client behind the bearer token, if it may read (or write: <paramref name="access"/>) <paramref name="type"/>; otherwise the 401 or 403 to answer.</summary>
+    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string type, CancellationToken cancellationToken, string access = "read")
     {
         string? token = null;
         if (AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
@@ -139,11 +140,12 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         }
         // A token's scopes never outgrow its client's.
         var scopes = claims!.Value.Scopes.Where(s => ApiScopes.Grant(client.ScopeList, s) is not null).ToList();
-        if (!ApiScopes.Allows(scopes, type, "read"))
+        if (!ApiScopes.Allows(scopes, type, access))
         {
             Response.Headers.WWWAuthenticate = "Bearer realm=\"fhir\", error=\"insufficient_scope\"";
-            return (null, FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden,
-                $"This token has no scope to read {type}: it needs system/{type}.read or system/*.read."));
+            return (null, FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden, access == "read"
+                ? $"This token has no scope to read {type}: it needs system/{type}.read or system/*.read."
+                : $"This token has no scope to change {type}: it needs system/{type}.{access}."));
         }
         return (new FhirCaller(client, scopes), null);
     }
