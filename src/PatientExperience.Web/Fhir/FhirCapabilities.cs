@@ -22,7 +22,19 @@ internal static class FhirCapabilities
         ["practitioner"] = (SearchParamType.Reference, "Practitioner/{id}: the clinician."),
         ["date"] = (SearchParamType.Date, "The start: ge/gt/le/lt/eq a date or a date-time with offset."),
         ["identifier"] = (SearchParamType.Token, $"The patient's reference: P-000123, or {FhirDirectory.PatientReferenceSystem}|P-000123."),
+        ["family"] = (SearchParamType.String, "The family name starts with this, ignoring case; with birthdate."),
+        ["birthdate"] = (SearchParamType.Date, "The date of birth (1980-01-31); with family."),
+        ["_lastUpdated"] = (SearchParamType.Date, "meta.lastUpdated: ge/gt/le/lt/eq a date or a date-time with offset, for incremental pulls."),
     };
+
+    /// <summary>Every type is read and searched; an Appointment is also booked (create) and cancelled (update, patch).</summary>
+    private static IEnumerable<CapabilityStatement.TypeRestfulInteraction> Interactions(string type) => type == "Appointment"
+        ?
+        [
+            CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType, CapabilityStatement.TypeRestfulInteraction.Create,
+            CapabilityStatement.TypeRestfulInteraction.Update, CapabilityStatement.TypeRestfulInteraction.Patch,
+        ]
+        : [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType];
 
     public static CapabilityStatement Statement(string baseUrl) => new()
     {
@@ -39,7 +51,7 @@ internal static class FhirCapabilities
             new CapabilityStatement.RestComponent
             {
                 Mode = CapabilityStatement.RestfulCapabilityMode.Server,
-                Documentation = "Read and search. Paging: _count (1-200, 50 by default) and _offset; follow the Bundle's next link.",
+                Documentation = "Read and search; book an Appointment (POST, If-None-Exist honoured) and cancel it (PUT or JSON Patch to status cancelled). Paging: _count (1-200, 50 by default) and _offset; follow the Bundle's next link.",
                 Security = new CapabilityStatement.SecurityComponent
                 {
                     Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR")],
@@ -48,12 +60,10 @@ internal static class FhirCapabilities
                 Resource = [.. FhirController.Kinds.Select(k => new CapabilityStatement.ResourceComponent
                 {
                     Type = k.Key,
-                    Interaction =
-                    [
-                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read },
-                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
-                    ],
-                    SearchParam = [.. k.Value.SearchParameters.Select(p => new CapabilityStatement.SearchParamComponent
+                    Interaction = [.. Interactions(k.Key).Select(i => new CapabilityStatement.ResourceInteractionComponent { Code = i })],
+                    ConditionalCreate = k.Key == "Appointment" ? true : null,
+                    SearchInclude = k.Value.SearchParameters.Contains("_include") ? [FhirDirectory.IncludePatient] : [],
+                    SearchParam = [.. k.Value.SearchParameters.Where(p => p != "_include").Select(p => new CapabilityStatement.SearchParamComponent
                     {
                         Name = p,
                         Type = Parameters[p].Type,

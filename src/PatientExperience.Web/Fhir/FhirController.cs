@@ -26,13 +26,13 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
 
     internal static readonly IReadOnlyDictionary<string, ResourceKind> Kinds = new Dictionary<string, ResourceKind>(StringComparer.Ordinal)
     {
-        ["Practitioner"] = new(["_id", "name"]),
-        ["HealthcareService"] = new(["_id", "name", "location"]),
-        ["Location"] = new(["_id", "name"]),
-        ["Schedule"] = new(["_id", "actor"]),
+        ["Practitioner"] = new(["_id", "name", "_lastUpdated"]),
+        ["HealthcareService"] = new(["_id", "name", "location", "_lastUpdated"]),
+        ["Location"] = new(["_id", "name", "_lastUpdated"]),
+        ["Schedule"] = new(["_id", "actor", "_lastUpdated"]),
         ["Slot"] = new(["schedule", "service-type", "start", "status"]),
-        ["Patient"] = new(["_id", "identifier"], PatientOf: patient => FhirQuery.Id(patient.Id)),
-        ["Appointment"] = new(["patient", "practitioner", "date", "status"], PatientOf: appointment =>
+        ["Patient"] = new(["_id", "identifier", "family", "birthdate", "_lastUpdated"], PatientOf: patient => FhirQuery.Id(patient.Id)),
+        ["Appointment"] = new(["patient", "practitioner", "date", "status", "_lastUpdated", "_include"], PatientOf: appointment =>
             FhirQuery.ReferenceId(((Appointment)appointment).Participant.Select(p => p.Actor?.Reference).FirstOrDefault(r => r?.StartsWith("Patient/", StringComparison.Ordinal) == true), "Patient")),
     };
 
@@ -78,9 +78,19 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
         var (caller, refusal) = await CallerAsync(type, cancellationToken);
         if (caller is null)
             return refusal!;
-        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date");
+        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date", "_lastUpdated");
         if (query is null)
             return BadRequest(error!);
+        if (FhirQuery.Range(query.All("_lastUpdated"), directory.Zone, "_lastUpdated").Error is { } badLastUpdated)
+            return BadRequest(badLastUpdated);
+        if (query.One("_include") is { } include)
+        {
+            if (include != FhirDirectory.IncludePatient)
+                return BadRequest($"Only _include={FhirDirectory.IncludePatient} is supported.");
+            if (!ApiScopes.Allows(caller.Scopes, "Patient", "read"))
+                return FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden,
+                    $"_include={FhirDirectory.IncludePatient} needs system/Patient.read or system/*.read.");
+        }
         FhirPage? page;
         switch (type)
         {
@@ -105,6 +115,8 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
                 break;
         }
         await AuditAsync(caller, kind, page.Resources, cancellationToken);
+        if (page.Included is { Count: > 0 } included)
+            await AuditAsync(caller, Kinds["Patient"], included, cancellationToken);
         return new FhirResult(FhirBundles.Searchset(BaseUrl, type, Request.Query, query, page, directory.Instant(directory.UtcNow)));
     }
 

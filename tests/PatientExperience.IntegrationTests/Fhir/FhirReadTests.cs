@@ -36,9 +36,18 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
         var slot = rest.Resource.Single(r => r.Type == "Slot");
         Assert.Equal(["schedule", "service-type", "start", "status"], slot.SearchParam.Select(p => p.Name ?? "").Order().ToArray());
-        Assert.All(rest.Resource, r => Assert.Equal(
+        Assert.All(rest.Resource.Where(r => r.Type != "Appointment"), r => Assert.Equal(
             [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType],
             r.Interaction.Select(i => i.Code!.Value).ToArray()));
+        var appointment = rest.Resource.Single(r => r.Type == "Appointment");
+        Assert.Equal(
+            [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType, CapabilityStatement.TypeRestfulInteraction.Create,
+             CapabilityStatement.TypeRestfulInteraction.Update, CapabilityStatement.TypeRestfulInteraction.Patch],
+            appointment.Interaction.Select(i => i.Code!.Value).ToArray());
+        Assert.Equal(["Appointment:patient"], appointment.SearchInclude);
+        Assert.Equal(["_lastUpdated", "date", "patient", "practitioner", "status"], appointment.SearchParam.Select(p => p.Name ?? "").Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["_id", "_lastUpdated", "birthdate", "family", "identifier"],
+            rest.Resource.Single(r => r.Type == "Patient").SearchParam.Select(p => p.Name ?? "").Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("/fhir/auth/token", rest.Security?.Description ?? "", StringComparison.Ordinal);
     }
 
