@@ -15,7 +15,7 @@ namespace PatientExperience.Web.Fhir;
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(FhirWebServices.ApiPolicy)]
-public sealed partial class FhirController(FhirDirectory directory, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
+public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
     Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
 {
     /// <summary>
@@ -34,6 +34,9 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
         ["Patient"] = new(["_id", "identifier", "family", "birthdate", "_lastUpdated"], PatientOf: patient => FhirQuery.Id(patient.Id)),
         ["Appointment"] = new(["patient", "practitioner", "date", "status", "_lastUpdated", "_include"], PatientOf: appointment =>
             FhirQuery.ReferenceId(((Appointment)appointment).Participant.Select(p => p.Actor?.Reference).FirstOrDefault(r => r?.StartsWith("Patient/", StringComparison.Ordinal) == true), "Patient")),
+        ["Questionnaire"] = new(["_id", "url", "version", "title", "status"]),
+        ["QuestionnaireResponse"] = new(["_id", "authored", "questionnaire", "patient"], PatientOf: response =>
+            FhirQuery.ReferenceId(((QuestionnaireResponse)response).Subject?.Reference, "Patient")),
     };
 
     [HttpGet("fhir/metadata")]
@@ -61,6 +64,8 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
             "Schedule" => await directory.ScheduleAsync(numeric.Value, cancellationToken),
             "Patient" => await directory.PatientAsync(numeric.Value, cancellationToken),
             "Appointment" => await directory.AppointmentAsync(numeric.Value, cancellationToken),
+            "Questionnaire" => await surveys.QuestionnaireAsync(numeric.Value, cancellationToken),
+            "QuestionnaireResponse" => await surveys.ResponseAsync(numeric.Value, cancellationToken),
             _ => null,
         };
         if (resource is null)
@@ -78,7 +83,7 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
         var (caller, refusal) = await CallerAsync(type, cancellationToken);
         if (caller is null)
             return refusal!;
-        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date", "_lastUpdated");
+        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date", "_lastUpdated", "authored");
         if (query is null)
             return BadRequest(error!);
         if (FhirQuery.Range(query.All("_lastUpdated"), directory.Zone, "_lastUpdated").Error is { } badLastUpdated)
@@ -98,6 +103,12 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
             case "HealthcareService": page = await directory.HealthcareServicesAsync(query, cancellationToken); break;
             case "Location": page = await directory.LocationsAsync(query, cancellationToken); break;
             case "Schedule": page = await directory.SchedulesAsync(query, cancellationToken); break;
+            case "Questionnaire": page = await surveys.QuestionnairesAsync(query, cancellationToken); break;
+            case "QuestionnaireResponse":
+                (page, error) = await surveys.ResponsesAsync(query, cancellationToken);
+                if (page is null)
+                    return BadRequest(error!);
+                break;
             case "Appointment":
                 (page, error) = await directory.AppointmentsAsync(query, cancellationToken);
                 if (page is null)
@@ -164,7 +175,8 @@ public sealed partial class FhirController(FhirDirectory directory, FhirTokens t
 
     /// <summary>
     /// The audit hook: every patient-data resource a client reads is an AuditEntry naming the client (as staff access
-    /// is). Patient and Appointment are; Practitioner, HealthcareService, Location, Schedule and Slot are not.
+    /// is). Patient, Appointment and QuestionnaireResponse are; Practitioner, HealthcareService, Location, Schedule, Slot and
+    /// Questionnaire are not.
     /// </summary>
     private async System.Threading.Tasks.Task AuditAsync(FhirCaller caller, ResourceKind kind, IReadOnlyList<Resource> resources, CancellationToken cancellationToken)
     {

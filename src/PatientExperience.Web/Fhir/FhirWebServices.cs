@@ -14,6 +14,7 @@ public static class FhirWebServices
         services.Configure<FhirOptions>(configuration.GetSection(FhirOptions.Section));
         services.AddSingleton<FhirTokens>();
         services.AddScoped<FhirDirectory>();
+        services.AddScoped<FhirSurveys>();
         var fhir = new FhirOptions();
         configuration.GetSection(FhirOptions.Section).Bind(fhir);
         var limits = RateLimitOptions.Read(configuration);

@@ -33,7 +33,7 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
         Assert.Contains("json", statement.Format);
         var rest = Assert.Single(statement.Rest);
-        Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
+        Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Questionnaire", "QuestionnaireResponse", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
         var slot = rest.Resource.Single(r => r.Type == "Slot");
         Assert.Equal(["schedule", "service-type", "start", "status"], slot.SearchParam.Select(p => p.Name ?? "").Order().ToArray());
         Assert.All(rest.Resource.Where(r => r.Type != "Appointment"), r => Assert.Equal(
