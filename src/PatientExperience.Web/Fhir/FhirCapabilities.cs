@@ -41,6 +41,14 @@ internal static class FhirCapabilities
         ]
         : [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType];
 
+    /// <summary>FHIR Bulk Data export (Appointment and QuestionnaireResponse, NDJSON computed on download).</summary>
+    private static CapabilityStatement.OperationComponent Export() => new()
+    {
+        Name = "export",
+        Definition = "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export",
+        Documentation = $"Bulk Data export of {string.Join(" and ", FhirExports.Types)}: Prefer: respond-async, _since, _type; NDJSON files for the same client.",
+    };
+
     public static CapabilityStatement Statement(string baseUrl) => new()
     {
         Status = PublicationStatus.Active,
@@ -62,11 +70,13 @@ internal static class FhirCapabilities
                     Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR")],
                     Description = $"OAuth 2.0 client-credentials grant at {baseUrl}/auth/token; SMART system scopes such as system/Slot.read.",
                 },
+                Operation = [Export()],
                 Resource = [.. FhirController.Kinds.Select(k => new CapabilityStatement.ResourceComponent
                 {
                     Type = k.Key,
                     Interaction = [.. Interactions(k.Key).Select(i => new CapabilityStatement.ResourceInteractionComponent { Code = i })],
                     ConditionalCreate = k.Key == "Appointment" ? true : null,
+                    Operation = FhirExports.Types.Contains(k.Key) ? [Export()] : [],
                     SearchInclude = k.Value.SearchParameters.Contains("_include") ? [FhirDirectory.IncludePatient] : [],
                     SearchParam = [.. k.Value.SearchParameters.Where(p => p != "_include").Select(p => new CapabilityStatement.SearchParamComponent
                     {

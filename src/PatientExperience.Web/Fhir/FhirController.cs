@@ -15,7 +15,7 @@ namespace PatientExperience.Web.Fhir;
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(FhirWebServices.ApiPolicy)]
-public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
+public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirExports exports, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
     Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
 {
     /// <summary>
@@ -141,7 +141,7 @@ public sealed partial class FhirController(FhirDirectory directory, FhirSurveys 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/fhir";
 
     /// <summary>The client behind the bearer token, if it may read (or write: <paramref name="access"/>) <paramref name="type"/>; otherwise the 401 or 403 to answer.</summary>
-    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string type, CancellationToken cancellationToken, string access = "read")
+    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string? type, CancellationToken cancellationToken, string access = "read")
     {
         string? token = null;
         if (AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
@@ -163,7 +163,7 @@ public sealed partial class FhirController(FhirDirectory directory, FhirSurveys 
         }
         // A token's scopes never outgrow its client's.
         var scopes = claims!.Value.Scopes.Where(s => ApiScopes.Grant(client.ScopeList, s) is not null).ToList();
-        if (!ApiScopes.Allows(scopes, type, access))
+        if (type is not null && !ApiScopes.Allows(scopes, type, access))
         {
             Response.Headers.WWWAuthenticate = "Bearer realm=\"fhir\", error=\"insufficient_scope\"";
             return (null, FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden, access == "read"

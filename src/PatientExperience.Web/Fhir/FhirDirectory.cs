@@ -370,6 +370,19 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         return (new FhirPage([.. page.Select(Appointment)], total, included), null);
     }
 
+    /// <summary>
+    /// One keyset page of the appointments last changed in [since, until], after the id <paramref name="afterId"/>, in
+    /// id order: what the bulk export reads, a page at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<Resource>> AppointmentsChangedAsync(DateTime? since, DateTime until, int afterId, int count, CancellationToken ct)
+    {
+        var rows = Appointments().Where(a => a.Id > afterId && (a.ModifiedAtUtc ?? a.CreatedAtUtc) <= until);
+        if (since is { } lower)
+            rows = rows.Where(a => (a.ModifiedAtUtc ?? a.CreatedAtUtc) >= lower);
+        var page = await rows.OrderBy(a => a.Id).Take(count).ToListAsync(ct);
+        return [.. page.Select(Appointment)];
+    }
+
     private IQueryable<Core.Appointments.Appointment> Appointments() =>
         db.Appointments.AsNoTracking().Include(a => a.Service).Include(a => a.Clinician).Include(a => a.Patient);
 

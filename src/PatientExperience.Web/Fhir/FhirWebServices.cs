@@ -15,6 +15,7 @@ public static class FhirWebServices
         services.AddSingleton<FhirTokens>();
         services.AddScoped<FhirDirectory>();
         services.AddScoped<FhirSurveys>();
+        services.AddScoped<FhirExports>();
         var fhir = new FhirOptions();
         configuration.GetSection(FhirOptions.Section).Bind(fhir);
         var limits = RateLimitOptions.Read(configuration);
