@@ -434,10 +434,11 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
     private IQueryable<T> ChangedIn<T>(IQueryable<T> rows, FhirQuery query) where T : AuditableEntity
     {
         var (from, to, _) = FhirQuery.Range(query.All("_lastUpdated"), clock.Zone, "_lastUpdated");
+        // Written without ?? so each side compares a plain column (and can use its index).
         if (from is { } lower)
-            rows = rows.Where(e => (e.ModifiedAtUtc ?? e.CreatedAtUtc) >= lower);
+            rows = rows.Where(e => e.ModifiedAtUtc >= lower || (e.ModifiedAtUtc == null && e.CreatedAtUtc >= lower));
         if (to is { } upper)
-            rows = rows.Where(e => (e.ModifiedAtUtc ?? e.CreatedAtUtc) < upper);
+            rows = rows.Where(e => e.ModifiedAtUtc < upper || (e.ModifiedAtUtc == null && e.CreatedAtUtc < upper));
         return rows;
     }
 

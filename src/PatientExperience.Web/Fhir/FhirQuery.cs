@@ -136,7 +136,9 @@ public sealed class FhirQuery
         }
         if (!SaneDates.Contains(DateOnly.FromDateTime(start)))
             return false;
-        end = start.AddTicks(1);
+        // A date-time covers its precision: a second (a minute without seconds), so an instant read back from a
+        // database that keeps microseconds still matches it.
+        end = text.Contains('.', StringComparison.Ordinal) ? start.AddTicks(10) : text.Length <= 16 || text[16] != ':' ? start.AddMinutes(1) : start.AddSeconds(1);
         return true;
     }
 
