@@ -5,17 +5,22 @@ using PatientExperience.Core.Common;
 namespace PatientExperience.Core.Auditing;
 
 /// <summary>What an admin filters the trail by; every part optional.</summary>
-public sealed record AuditQuery(string? Patient, int? StaffMemberId, DateOnly? From, DateOnly? To, int Page = 1);
+/// <param name="ApiClientId">Only what this API client (a system login, such as an EHR over FHIR) did.</param>
+public sealed record AuditQuery(string? Patient, int? StaffMemberId, DateOnly? From, DateOnly? To, int Page = 1, int? ApiClientId = null);
 
 /// <summary>
 /// One line of the trail as an admin sees it: who (staff name), when, what (kind and id of the record) and
 /// which patient, by patient number only. Never the patient's name or anything from the record itself.
 /// </summary>
-public sealed record AuditRow(DateTime OccurredAtUtc, string? StaffName, AuditAction Action, string EntityType, string? EntityId, string? PatientNumber);
+/// <param name="ApiClientName">The API client that acted, when a system rather than a staff member did.</param>
+public sealed record AuditRow(DateTime OccurredAtUtc, string? StaffName, AuditAction Action, string EntityType, string? EntityId, string? PatientNumber, string? ApiClientName = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total);
 
 public sealed record StaffChoice(int Id, string Name);
+
+/// <summary>An API client in the audit filter's list (revoked ones too: their past access stays in the trail).</summary>
+public sealed record ApiClientChoice(int Id, string Name);
 
 /// <summary>Admins' search of the audit trail, newest first. Looking up one patient's trail is itself audited.</summary>
 public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock clock)
@@ -55,6 +60,11 @@ public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock 
             .ToListAsync(cancellationToken))
         .Select(s => new StaffChoice(s.Id, $"{s.LastName}, {s.FirstName}")).ToList();
 
+    public async Task<IReadOnlyList<ApiClientChoice>> ApiClientsAsync(CancellationToken cancellationToken) =>
+        (await db.ApiClients.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.ClientId)
+            .Select(c => new { c.Id, c.Name, c.ClientId }).ToListAsync(cancellationToken))
+        .Select(c => new ApiClientChoice(c.Id, $"{c.Name} ({c.ClientId})")).ToList();
+
     private async Task<Result<(IQueryable<AuditEntry> Entries, int? PatientId)>> FilterAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();
@@ -72,6 +82,8 @@ public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock 
         }
         if (query.StaffMemberId is { } staffId)
             entries = entries.Where(e => e.StaffMemberId == staffId);
+        if (query.ApiClientId is { } clientId)
+            entries = entries.Where(e => e.ApiClientId == clientId);
         if (query.From is { } from && query.To is { } to && to < from)
             errors.Add(new ValidationError(nameof(AuditQuery.To), "The end date is before the start date."));
         if (errors.Count > 0)
@@ -98,6 +110,8 @@ public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock 
             from s in staff.DefaultIfEmpty()
             join p in db.Patients on e.PatientId equals p.Id into patients
             from p in patients.DefaultIfEmpty()
+            join c in db.ApiClients on e.ApiClientId equals c.Id into clients
+            from c in clients.DefaultIfEmpty()
             select new
             {
                 e.OccurredAtUtc,
@@ -108,12 +122,15 @@ public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock 
                 e.EntityId,
                 PatientNumber = p == null ? null : p.ReferenceNumber,
                 e.PatientId,
+                ClientName = c == null ? null : c.Name,
+                ClientId = c == null ? null : c.ClientId,
             }).ToListAsync(cancellationToken);
         return rows.Select(r => new AuditRow(
             r.OccurredAtUtc,
             r.StaffLast is null ? null : $"{r.StaffLast}, {r.StaffFirst}",
             r.Action, r.EntityType, r.EntityId,
-            r.PatientNumber ?? (r.PatientId is { } id ? $"#{id.ToString(CultureInfo.InvariantCulture)}" : null))).ToList();
+            r.PatientNumber ?? (r.PatientId is { } id ? $"#{id.ToString(CultureInfo.InvariantCulture)}" : null),
+            r.ClientName is null ? null : $"{r.ClientName} ({r.ClientId})")).ToList();
     }
 
     private async Task RecordLookupAsync(int? patientId, CancellationToken cancellationToken)

@@ -20,7 +20,12 @@ internal static class FhirBundles
                 FullUrl = $"{baseUrl}/{r.TypeName}/{r.Id}",
                 Resource = r,
                 Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Match },
-            })],
+            }).Concat((page.Included ?? []).Select(r => new Bundle.EntryComponent
+            {
+                FullUrl = $"{baseUrl}/{r.TypeName}/{r.Id}",
+                Resource = r,
+                Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Include },
+            }))],
         };
         if ((long)query.Offset + query.Count < page.Total)
             bundle.Link.Add(new Bundle.LinkComponent { Relation = "next", Url = PageUrl(baseUrl, type, request, query.Offset + query.Count) });

@@ -15,7 +15,8 @@ namespace PatientExperience.Web.Fhir;
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(FhirWebServices.ApiPolicy)]
-public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db) : ControllerBase
+public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirExports exports, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
+    Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
 {
     /// <summary>
     /// What each resource type supports: its search parameters and, for patient data, which patient a resource belongs
@@ -25,14 +26,17 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
 
     internal static readonly IReadOnlyDictionary<string, ResourceKind> Kinds = new Dictionary<string, ResourceKind>(StringComparer.Ordinal)
     {
-        ["Practitioner"] = new(["_id", "name"]),
-        ["HealthcareService"] = new(["_id", "name", "location"]),
-        ["Location"] = new(["_id", "name"]),
-        ["Schedule"] = new(["_id", "actor"]),
+        ["Practitioner"] = new(["_id", "name", "_lastUpdated"]),
+        ["HealthcareService"] = new(["_id", "name", "location", "_lastUpdated"]),
+        ["Location"] = new(["_id", "name", "_lastUpdated"]),
+        ["Schedule"] = new(["_id", "actor", "_lastUpdated"]),
         ["Slot"] = new(["schedule", "service-type", "start", "status"]),
-        ["Patient"] = new(["_id", "identifier"], PatientOf: patient => FhirQuery.Id(patient.Id)),
-        ["Appointment"] = new(["patient", "practitioner", "date", "status"], PatientOf: appointment =>
+        ["Patient"] = new(["_id", "identifier", "family", "birthdate", "_lastUpdated"], PatientOf: patient => FhirQuery.Id(patient.Id)),
+        ["Appointment"] = new(["patient", "practitioner", "date", "status", "_lastUpdated", "_include"], PatientOf: appointment =>
             FhirQuery.ReferenceId(((Appointment)appointment).Participant.Select(p => p.Actor?.Reference).FirstOrDefault(r => r?.StartsWith("Patient/", StringComparison.Ordinal) == true), "Patient")),
+        ["Questionnaire"] = new(["_id", "url", "version", "title", "status"]),
+        ["QuestionnaireResponse"] = new(["_id", "authored", "questionnaire", "patient"], PatientOf: response =>
+            FhirQuery.ReferenceId(((QuestionnaireResponse)response).Subject?.Reference, "Patient")),
     };
 
     [HttpGet("fhir/metadata")]
@@ -60,6 +64,8 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             "Schedule" => await directory.ScheduleAsync(numeric.Value, cancellationToken),
             "Patient" => await directory.PatientAsync(numeric.Value, cancellationToken),
             "Appointment" => await directory.AppointmentAsync(numeric.Value, cancellationToken),
+            "Questionnaire" => await surveys.QuestionnaireAsync(numeric.Value, cancellationToken),
+            "QuestionnaireResponse" => await surveys.ResponseAsync(numeric.Value, cancellationToken),
             _ => null,
         };
         if (resource is null)
@@ -77,9 +83,19 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         var (caller, refusal) = await CallerAsync(type, cancellationToken);
         if (caller is null)
             return refusal!;
-        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date");
+        var (query, error) = FhirQuery.Parse(Request.Query, kind.SearchParameters, "start", "date", "_lastUpdated", "authored");
         if (query is null)
             return BadRequest(error!);
+        if (FhirQuery.Range(query.All("_lastUpdated"), directory.Zone, "_lastUpdated").Error is { } badLastUpdated)
+            return BadRequest(badLastUpdated);
+        if (query.One("_include") is { } include)
+        {
+            if (include != FhirDirectory.IncludePatient)
+                return BadRequest($"Only _include={FhirDirectory.IncludePatient} is supported.");
+            if (!ApiScopes.Allows(caller.Scopes, "Patient", "read"))
+                return FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden,
+                    $"_include={FhirDirectory.IncludePatient} needs system/Patient.read or system/*.read.");
+        }
         FhirPage? page;
         switch (type)
         {
@@ -87,6 +103,12 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
             case "HealthcareService": page = await directory.HealthcareServicesAsync(query, cancellationToken); break;
             case "Location": page = await directory.LocationsAsync(query, cancellationToken); break;
             case "Schedule": page = await directory.SchedulesAsync(query, cancellationToken); break;
+            case "Questionnaire": page = await surveys.QuestionnairesAsync(query, cancellationToken); break;
+            case "QuestionnaireResponse":
+                (page, error) = await surveys.ResponsesAsync(query, cancellationToken);
+                if (page is null)
+                    return BadRequest(error!);
+                break;
             case "Appointment":
                 (page, error) = await directory.AppointmentsAsync(query, cancellationToken);
                 if (page is null)
@@ -104,6 +126,8 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
                 break;
         }
         await AuditAsync(caller, kind, page.Resources, cancellationToken);
+        if (page.Included is { Count: > 0 } included)
+            await AuditAsync(caller, Kinds["Patient"], included, cancellationToken);
         return new FhirResult(FhirBundles.Searchset(BaseUrl, type, Request.Query, query, page, directory.Instant(directory.UtcNow)));
     }
 
@@ -116,8 +140,8 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/fhir";
 
-    /// <summary>The client behind the bearer token, if it may read <paramref name="type"/>; otherwise the 401 or 403 to answer.</summary>
-    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string type, CancellationToken cancellationToken)
+    /// <summary>The client behind the bearer token, if it may read (or write: <paramref name="access"/>) <paramref name="type"/>; otherwise the 401 or 403 to answer.</summary>
+    private async Task<(FhirCaller? Caller, IActionResult? Refusal)> CallerAsync(string? type, CancellationToken cancellationToken, string access = "read")
     {
         string? token = null;
         if (AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
@@ -139,18 +163,20 @@ public sealed class FhirController(FhirDirectory directory, FhirTokens tokens, A
         }
         // A token's scopes never outgrow its client's.
         var scopes = claims!.Value.Scopes.Where(s => ApiScopes.Grant(client.ScopeList, s) is not null).ToList();
-        if (!ApiScopes.Allows(scopes, type, "read"))
+        if (type is not null && !ApiScopes.Allows(scopes, type, access))
         {
             Response.Headers.WWWAuthenticate = "Bearer realm=\"fhir\", error=\"insufficient_scope\"";
-            return (null, FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden,
-                $"This token has no scope to read {type}: it needs system/{type}.read or system/*.read."));
+            return (null, FhirJson.Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden, access == "read"
+                ? $"This token has no scope to read {type}: it needs system/{type}.read or system/*.read."
+                : $"This token has no scope to change {type}: it needs system/{type}.{access}."));
         }
         return (new FhirCaller(client, scopes), null);
     }
 
     /// <summary>
     /// The audit hook: every patient-data resource a client reads is an AuditEntry naming the client (as staff access
-    /// is). Patient and Appointment are; Practitioner, HealthcareService, Location, Schedule and Slot are not.
+    /// is). Patient, Appointment and QuestionnaireResponse are; Practitioner, HealthcareService, Location, Schedule, Slot and
+    /// Questionnaire are not.
     /// </summary>
     private async System.Threading.Tasks.Task AuditAsync(FhirCaller caller, ResourceKind kind, IReadOnlyList<Resource> resources, CancellationToken cancellationToken)
     {

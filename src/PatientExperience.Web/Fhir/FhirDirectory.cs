@@ -7,8 +7,8 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Fhir;
 
-/// <summary>One search's answer: this page's resources and how many match in all.</summary>
-public sealed record FhirPage(IReadOnlyList<Resource> Resources, int Total);
+/// <summary>One search's answer: this page's resources, how many match in all, and what <c>_include</c> brought along.</summary>
+public sealed record FhirPage(IReadOnlyList<Resource> Resources, int Total, IReadOnlyList<Resource>? Included = null);
 
 /// <summary>
 /// The adapter: reads the portal's records and turns them into FHIR R4 resources. Clinicians are Practitioners (and one
@@ -38,6 +38,7 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         var name = query.One("name");
         var rows = (await Clinicians().OrderBy(s => s.Id).ToListAsync(ct))
             .Where(s => ids is null || ids.Contains(s.Id))
+            .Where(s => Changed(query, s))
             .Where(s => name is null || NameMatches(name, s.FirstName, s.LastName, s.FullName));
         return Page(rows, query, Practitioner);
     }
@@ -69,6 +70,7 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         var name = query.One("name");
         var rows = (await db.Departments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct))
             .Where(d => ids is null || ids.Contains(d.Id))
+            .Where(d => Changed(query, d))
             .Where(d => name is null || NameMatches(name, d.Name));
         return Page(rows, query, Location);
     }
@@ -108,6 +110,7 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         var locationId = location is null ? null : FhirQuery.ReferenceId(location, "Location");
         var rows = (await db.ClinicServices.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct))
             .Where(s => ids is null || ids.Contains(s.Id))
+            .Where(s => Changed(query, s))
             .Where(s => name is null || NameMatches(name, s.Name))
             .Where(s => location is null || s.DepartmentId == locationId);
         return Page(rows, query, HealthcareService);
@@ -143,6 +146,7 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         var actorId = actor is null ? null : FhirQuery.ReferenceId(actor, "Practitioner");
         var rows = (await Clinicians().OrderBy(s => s.Id).ToListAsync(ct))
             .Where(s => ids is null || ids.Contains(s.Id))
+            .Where(s => Changed(query, s))
             .Where(s => actor is null || s.Id == actorId);
         return Page(rows, query, Schedule);
     }
@@ -254,19 +258,37 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
     public async Task<Resource?> PatientAsync(int id, CancellationToken ct) =>
         await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } p ? Patient(p) : null;
 
-    /// <summary>Patients by <c>_id</c> or <c>identifier</c> (the reference): one of them is needed, so nobody pulls every patient by accident.</summary>
+    /// <summary>
+    /// Patients by <c>_id</c>, <c>identifier</c> (the reference), or <c>family</c> with <c>birthdate</c> together: one of
+    /// them is needed, so nobody pulls every patient by accident.
+    /// </summary>
     public async Task<(FhirPage? Page, string? Error)> PatientsAsync(FhirQuery query, CancellationToken ct)
     {
         var ids = Ids(query);
         var identifier = query.One("identifier");
-        if (ids is null && identifier is null)
-            return (null, "Search patients by identifier (their reference, such as P-000123) or _id.");
+        var family = query.One("family")?.Trim().ToLowerInvariant();
+        var birthdate = query.One("birthdate");
+        if (ids is null && identifier is null && (string.IsNullOrEmpty(family) || birthdate is null))
+            return (null, "Search patients by identifier (their reference, such as P-000123), by _id, or by family and birthdate together.");
+        DateOnly? born = null;
+        if (birthdate is not null)
+        {
+            if (!DateOnly.TryParseExact(birthdate.StartsWith("eq", StringComparison.Ordinal) ? birthdate[2..] : birthdate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                || !SaneDates.Contains(day))
+                return (null, "birthdate is a date such as 1980-01-31.");
+            born = day;
+        }
         var reference = identifier is null ? null : FhirQuery.Code(identifier).Trim();
         var patients = db.Patients.AsNoTracking();
         if (ids is not null)
             patients = patients.Where(p => ids.Contains(p.Id));
         if (reference is not null)
             patients = patients.Where(p => p.ReferenceNumber == reference);
+        if (!string.IsNullOrEmpty(family))
+            patients = patients.Where(p => p.LastName.ToLower().StartsWith(family));
+        if (born is { } date)
+            patients = patients.Where(p => p.DateOfBirth == date);
+        patients = ChangedIn(patients, query);
         var total = await patients.CountAsync(ct);
         var rows = await patients.OrderBy(p => p.Id).Skip(query.Offset).Take(query.Count).ToListAsync(ct);
         return (new FhirPage([.. rows.Select(Patient)], total), null);
@@ -314,9 +336,9 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         var practitioner = query.One("practitioner");
         if (patient is null && practitioner is null)
             return (null, "Search appointments by patient (Patient/{id}) or practitioner (Practitioner/{id}), or both.");
-        var (from, to, error) = FhirQuery.Range(query.All("date"), clock.Zone);
+        var (from, to, error) = FhirQuery.Range(query.All("date"), clock.Zone, "date");
         if (error is not null)
-            return (null, error.Replace("on start", "on date", StringComparison.Ordinal));
+            return (null, error);
         List<Core.Appointments.AppointmentStatus>? statuses = null;
         if (query.One("status") is { } status)
         {
@@ -338,9 +360,27 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
             rows = rows.Where(a => a.StartUtc < upper);
         if (statuses is not null)
             rows = rows.Where(a => statuses.Contains(a.Status));
+        rows = ChangedIn(rows, query);
         var total = await rows.CountAsync(ct);
         var page = await rows.OrderBy(a => a.StartUtc).ThenBy(a => a.Id).Skip(query.Offset).Take(query.Count).ToListAsync(ct);
-        return (new FhirPage([.. page.Select(Appointment)], total), null);
+        // _include=Appointment:patient: each patient of this page once, after the matches.
+        IReadOnlyList<Resource> included = query.One("_include") == IncludePatient
+            ? [.. page.Select(a => a.Patient).OfType<Core.Patients.Patient>().DistinctBy(p => p.Id).OrderBy(p => p.Id).Select(Patient)]
+            : [];
+        return (new FhirPage([.. page.Select(Appointment)], total, included), null);
+    }
+
+    /// <summary>
+    /// One keyset page of the appointments last changed in [since, until], after the id <paramref name="afterId"/>, in
+    /// id order: what the bulk export reads, a page at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<Resource>> AppointmentsChangedAsync(DateTime? since, DateTime until, int afterId, int count, CancellationToken ct)
+    {
+        var rows = Appointments().Where(a => a.Id > afterId && (a.ModifiedAtUtc ?? a.CreatedAtUtc) <= until);
+        if (since is { } lower)
+            rows = rows.Where(a => (a.ModifiedAtUtc ?? a.CreatedAtUtc) >= lower);
+        var page = await rows.OrderBy(a => a.Id).Take(count).ToListAsync(ct);
+        return [.. page.Select(Appointment)];
     }
 
     private IQueryable<Core.Appointments.Appointment> Appointments() =>
@@ -376,6 +416,31 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
     // ---- shared -------------------------------------------------------------------------------------------------
 
     public DateTime UtcNow => clock.UtcNow;
+
+    public TimeZoneInfo Zone => clock.Zone;
+
+    /// <summary>The one <c>_include</c> served: an Appointment's patient.</summary>
+    public const string IncludePatient = "Appointment:patient";
+
+    /// <summary>Whether a record's last change (<c>meta.lastUpdated</c>) is inside the <c>_lastUpdated</c> range.</summary>
+    private bool Changed(FhirQuery query, AuditableEntity e)
+    {
+        var (from, to, _) = FhirQuery.Range(query.All("_lastUpdated"), clock.Zone, "_lastUpdated");
+        var changed = e.ModifiedAtUtc ?? e.CreatedAtUtc;
+        return (from is null || changed >= from) && (to is null || changed < to);
+    }
+
+    /// <summary>The <c>_lastUpdated</c> range as a database filter.</summary>
+    private IQueryable<T> ChangedIn<T>(IQueryable<T> rows, FhirQuery query) where T : AuditableEntity
+    {
+        var (from, to, _) = FhirQuery.Range(query.All("_lastUpdated"), clock.Zone, "_lastUpdated");
+        // Written without ?? so each side compares a plain column (and can use its index).
+        if (from is { } lower)
+            rows = rows.Where(e => e.ModifiedAtUtc >= lower || (e.ModifiedAtUtc == null && e.CreatedAtUtc >= lower));
+        if (to is { } upper)
+            rows = rows.Where(e => e.ModifiedAtUtc < upper || (e.ModifiedAtUtc == null && e.CreatedAtUtc < upper));
+        return rows;
+    }
 
     /// <summary>An instant with the clinic's offset at that moment (2026-12-08T09:00:00-05:00).</summary>
     public DateTimeOffset Instant(DateTime utc) => new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(clock.Zone.GetUtcOffset(utc));

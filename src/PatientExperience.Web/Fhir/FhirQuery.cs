@@ -80,7 +80,7 @@ public sealed class FhirQuery
     /// The instants <c>start</c> values allow: [From, To). Prefixes ge, gt, le, lt, eq (none is eq); values are a date
     /// (a whole clinic-local day) or a date-time with an offset or Z (without one, clinic time).
     /// </summary>
-    public static (DateTime? From, DateTime? To, string? Error) Range(IReadOnlyList<string> values, TimeZoneInfo zone)
+    public static (DateTime? From, DateTime? To, string? Error) Range(IReadOnlyList<string> values, TimeZoneInfo zone, string parameter = "start")
     {
         DateTime? from = null, to = null;
         foreach (var raw in values)
@@ -92,7 +92,7 @@ public sealed class FhirQuery
             var prefix = prefixed ? value[..2] : "eq";
             var text = prefixed ? value[2..] : value;
             if (prefix is not ("eq" or "ge" or "gt" or "le" or "lt"))
-                return (null, null, $"Unsupported prefix '{Clip(prefix)}' on start. Use ge, gt, le, lt or eq.");
+                return (null, null, $"Unsupported prefix '{Clip(prefix)}' on {parameter}. Use ge, gt, le, lt or eq.");
             if (!TryInstant(text, zone, out var start, out var end))
                 return (null, null, $"'{Clip(raw)}' is not a date (2026-12-08) or a date-time with an offset (2026-12-08T09:00:00-05:00).");
             switch (prefix)
@@ -136,7 +136,9 @@ public sealed class FhirQuery
         }
         if (!SaneDates.Contains(DateOnly.FromDateTime(start)))
             return false;
-        end = start.AddTicks(1);
+        // A date-time covers its precision: a second (a minute without seconds), so an instant read back from a
+        // database that keeps microseconds still matches it.
+        end = text.Contains('.', StringComparison.Ordinal) ? start.AddTicks(10) : text.Length <= 16 || text[16] != ':' ? start.AddMinutes(1) : start.AddSeconds(1);
         return true;
     }
 

@@ -14,6 +14,8 @@ public static class FhirWebServices
         services.Configure<FhirOptions>(configuration.GetSection(FhirOptions.Section));
         services.AddSingleton<FhirTokens>();
         services.AddScoped<FhirDirectory>();
+        services.AddScoped<FhirSurveys>();
+        services.AddScoped<FhirExports>();
         var fhir = new FhirOptions();
         configuration.GetSection(FhirOptions.Section).Bind(fhir);
         var limits = RateLimitOptions.Read(configuration);

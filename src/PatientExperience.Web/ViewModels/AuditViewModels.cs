@@ -8,7 +8,9 @@ public sealed record AuditSearchViewModel(
     DateOnly? From,
     DateOnly? To,
     IReadOnlyList<StaffChoice> StaffChoices,
-    AuditPage? Results)
+    AuditPage? Results,
+    int? Client = null,
+    IReadOnlyList<ApiClientChoice>? ClientChoices = null)
 {
     /// <summary>The filter as a query string (without the page), for paging and export links.</summary>
     public string QueryString(int? page = null)
@@ -18,6 +20,8 @@ public sealed record AuditSearchViewModel(
             parts.Add("patient=" + Uri.EscapeDataString(Patient));
         if (Staff is { } staff)
             parts.Add("staff=" + staff.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Client is { } client)
+            parts.Add("client=" + client.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (From is { } from)
             parts.Add("from=" + from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         if (To is { } to)

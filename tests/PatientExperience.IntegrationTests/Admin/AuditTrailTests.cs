@@ -61,6 +61,40 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task AnApiClientsReadsThroughFhirAreFoundByThatClient()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var patient = await PatientAsync(5, ct);
+        var ehr = factory.CreateBrowser();
+        var token = await Fhir.FhirApi.TokenAsync(ehr, ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Fhir.FhirApi.GetAsync(ehr, $"/fhir/Patient/{patient.Id}", token, ct)).Status);
+        var demo = await factory.WithDbAsync(db => db.ApiClients.Where(c => c.ClientId == Fhir.FhirApi.DemoClient).Select(c => new { c.Id, c.Name }).SingleAsync(ct));
+        var clinician = await StaffAsync("clinician@demo.test", ct);
+        var browser = new Browser(factory.CreateBrowser());
+        await browser.SignInAsync("clinician@demo.test", ct);
+        await browser.GetPageAsync($"/patients/{patient.Id}", ct);
+
+        var admin = await AdminAsync(ct);
+        var page = await admin.GetPageAsync($"/admin/audit?client={demo.Id}&patient={patient.Number}", ct);
+
+        // Only the client's read: named as the client, not as a staff member.
+        var rows = page.QuerySelectorAll("#audit-table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains($"API client: {demo.Name} (demo-ehr)", r, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains(clinician.Name, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Patient record", StringComparison.Ordinal) && r.Contains(patient.Number, StringComparison.Ordinal));
+        Assert.Equal(demo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#client option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("label[for='client']"));
+        // The CSV carries the client too.
+        var csv = await admin.Client.GetStringAsync($"/admin/audit/export?client={demo.Id}&patient={patient.Number}", ct);
+        Assert.EndsWith("API client", csv.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.Contains("demo-ehr", csv, StringComparison.Ordinal);
+        // A client that is not a number gets a plain message, not an error page.
+        var bad = await admin.GetPageAsync("/admin/audit?client=abc", ct);
+        Assert.Contains("Choose an API client from the list.", bad.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewestFirstFiftyAPage()
     {
         var ct = TestContext.Current.CancellationToken;

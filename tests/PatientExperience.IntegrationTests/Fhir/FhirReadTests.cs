@@ -33,12 +33,23 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
         Assert.Contains("json", statement.Format);
         var rest = Assert.Single(statement.Rest);
-        Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
+        Assert.Equal(["Appointment", "HealthcareService", "Location", "Patient", "Practitioner", "Questionnaire", "QuestionnaireResponse", "Schedule", "Slot"], rest.Resource.Select(r => r.Type ?? "").Order().ToArray());
         var slot = rest.Resource.Single(r => r.Type == "Slot");
         Assert.Equal(["schedule", "service-type", "start", "status"], slot.SearchParam.Select(p => p.Name ?? "").Order().ToArray());
-        Assert.All(rest.Resource, r => Assert.Equal(
+        Assert.All(rest.Resource.Where(r => r.Type != "Appointment"), r => Assert.Equal(
             [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType],
             r.Interaction.Select(i => i.Code!.Value).ToArray()));
+        var appointment = rest.Resource.Single(r => r.Type == "Appointment");
+        Assert.Equal(
+            [CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType, CapabilityStatement.TypeRestfulInteraction.Create,
+             CapabilityStatement.TypeRestfulInteraction.Update, CapabilityStatement.TypeRestfulInteraction.Patch],
+            appointment.Interaction.Select(i => i.Code!.Value).ToArray());
+        Assert.Equal(["Appointment:patient"], appointment.SearchInclude);
+        Assert.Equal("export", Assert.Single(rest.Operation).Name);
+        Assert.Equal(["Appointment", "QuestionnaireResponse"], rest.Resource.Where(r => r.Operation.Any(o => o.Name == "export")).Select(r => r.Type ?? "").Order(StringComparer.Ordinal));
+        Assert.Equal(["_lastUpdated", "date", "patient", "practitioner", "status"], appointment.SearchParam.Select(p => p.Name ?? "").Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["_id", "_lastUpdated", "birthdate", "family", "identifier"],
+            rest.Resource.Single(r => r.Type == "Patient").SearchParam.Select(p => p.Name ?? "").Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("/fhir/auth/token", rest.Security?.Description ?? "", StringComparison.Ordinal);
     }
 
@@ -315,17 +326,17 @@ public class FhirReadTests(FhirFactory factory) : IClassFixture<FhirFactory>
         Assert.Contains(message, answer.Diagnostics, StringComparison.Ordinal);
     }
 
-    private static readonly string[] Names = ["_id", "identifier", "patient", "practitioner", "date", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort"];
+    private static readonly string[] Names = ["_id", "identifier", "patient", "practitioner", "date", "name", "location", "actor", "schedule", "service-type", "start", "status", "_count", "_offset", "_format", "family", "", "start:missing", "_sort", "birthdate", "_lastUpdated", "_include", "authored", "questionnaire", "url", "version", "title"];
 
     private static readonly string[] Values =
     [
         "", " ", "1", "0", "-1", "2147483648", "99999999999999999999", "Schedule/1", "Practitioner/1", "Location/1", "Schedule/", "x|1", "|", "1,2,,3",
         "ge2026-11-24", "lt2026-11-25", "gt2026-11-24T09:00:00Z", "le2026-11-24T09:00:00+05:00", "eq2026-11-24", "ge9999-12-31", "lt0001-01-01",
         "ge2026-11-24T09:00:00 05:00", "2026-02-30", "2026-13-01", "ge1800-01-01", "lt2299-12-31", "ge2026-03-08T02:30:00", "geX", "ge", "g",
-        "free", "busy", "fulfilled,noshow", "Patient/1", "json", "xml", "%00", "\0", "'; DROP TABLE Patients; --", "<script>alert(1)</script>", new string('9', 400), "😀", "../../etc/passwd",
+        "free", "busy", "fulfilled,noshow", "Patient/1", "Appointment:patient", "Questionnaire/1", "https://patientexperience.example/fhir/Questionnaire/1|1", "active", "json", "xml", "%00", "\0", "'; DROP TABLE Patients; --", "<script>alert(1)</script>", new string('9', 400), "😀", "../../etc/passwd",
     ];
 
-    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot", "Patient", "Appointment"),
+    private static readonly Gen<string> Query = Gen.Select(Gen.OneOf<string>("Practitioner", "HealthcareService", "Location", "Schedule", "Slot", "Patient", "Appointment", "Questionnaire", "QuestionnaireResponse"),
         Gen.Select(Gen.OneOf<string>(Names), Gen.OneOf<string>(Values)).Array[0, 4],
         (type, parameters) => $"/fhir/{type}?" + string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}")));
 
