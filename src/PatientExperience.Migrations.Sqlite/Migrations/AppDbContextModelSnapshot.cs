@@ -1747,6 +1747,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DraftAnswersJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Emailed")
                         .HasColumnType("INTEGER");
 
