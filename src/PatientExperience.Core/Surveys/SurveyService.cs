@@ -103,7 +103,11 @@ public sealed partial class SurveyService(
     /// Keeps one screen's answers as the invitation's draft (nothing is sent yet). A wrong answer is explained and
     /// nothing is kept. The state says whether the survey is still open.
     /// </summary>
-    public async Task<Result<SurveyState>> SaveScreenAsync(SurveyKey key, int screen, IReadOnlyDictionary<string, string?> posted, CancellationToken cancellationToken)
+    /// <param name="finished">
+    /// Next: the screen is done, and a question left blank is kept as skipped (a reopened link starts after it). Back:
+    /// only the answers given are kept, so a screen the patient left without answering is still the one to come back to.
+    /// </param>
+    public async Task<Result<SurveyState>> SaveScreenAsync(SurveyKey key, int screen, IReadOnlyDictionary<string, string?> posted, bool finished, CancellationToken cancellationToken)
     {
         var invitation = await LocateAsync(key, cancellationToken);
         var now = clock.UtcNow;
@@ -120,7 +124,7 @@ public sealed partial class SurveyService(
         // The screen's questions (one left blank is answered "skipped"), and any other answer the form carried back
         // after an error on another screen.
         var onScreen = screens[screen].Questions;
-        var kept = questions.Where(q => onScreen.Contains(q) || posted.ContainsKey(q.Key)).ToList();
+        var kept = questions.Where(q => (finished && onScreen.Contains(q)) || !string.IsNullOrWhiteSpace(posted.GetValueOrDefault(q.Key))).ToList();
         var (_, _, errors) = Read(kept, posted);
         errors.RemoveAll(e => e.Field.Length == 0); // "answer at least one" is for the whole survey, when it is sent
         if (errors.Count > 0)

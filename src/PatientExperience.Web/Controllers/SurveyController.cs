@@ -82,7 +82,7 @@ public class SurveyController(SurveyService surveys, CurrentPatient currentPatie
         }
         if (nav is "next" or "back")
         {
-            var saved = await surveys.SaveScreenAsync(key, screen, posted, cancellationToken);
+            var saved = await surveys.SaveScreenAsync(key, screen, posted, nav == "next", cancellationToken);
             if (saved.IsSuccess && saved.Value != SurveyState.Open)
                 return Page(new SurveyLookup(saved.Value, null), action, posted, null);
             if (!saved.IsSuccess && nav == "next")
