@@ -12,8 +12,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PatientExperience.BrowserTests.Surveys;
 
 /// <summary>
-/// The standard sets on a phone: the CG-CAHPS visit survey in Spanish (screen by screen, Back, a wrong answer's summary
-/// taking focus) and the Friends and Family Test in Chinese. Every screen is checked with axe (SeesPageAsync).
+/// The standard sets on a phone: the CG-CAHPS visit survey in Spanish (screen by screen, and Back shows
+/// what was chosen) and the Friends and Family Test in Chinese. Every screen is checked with axe (SeesPageAsync).
 /// </summary>
 public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
 {
@@ -28,34 +28,34 @@ public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<B
         await using (var patient = await browser.OpenAsync(Viewport.Phone))
         {
             await patient.GoToAsync(cgLink);
-            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-1-es-phone");
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-1-es");
             await Expect(patient.Main).ToContainTextAsync("Paso 1 de 5: Cómo consiguió la atención");
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿Consiguió esta cita tan pronto como la necesitaba?" }).GetByLabel("Sí, sin duda", new() { Exact = true }).CheckAsync();
             await patient.Button("Siguiente").ClickAsync();
-            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-2-es-phone");
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-2-es");
             await Expect(patient.Main).ToContainTextAsync("Paso 2 de 5");
             await patient.Button("Volver").ClickAsync();
             await Expect(patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿Consiguió esta cita tan pronto como la necesitaba?" }).GetByLabel("Sí, sin duda", new() { Exact = true })).ToBeCheckedAsync();
             await patient.Button("Siguiente").ClickAsync();
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿El profesional le escuchó con atención?" }).GetByLabel("Sí, en parte", new() { Exact = true }).CheckAsync();
             await patient.Button("Siguiente").ClickAsync();
-            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-3-es-phone");
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-3-es");
             await patient.Button("Siguiente").ClickAsync();
             await patient.Main.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Del 0 al 10") }).GetByText("9", new() { Exact = true }).ClickAsync();
             await patient.Button("Siguiente").ClickAsync();
-            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-5-es-phone");
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-5-es");
             await patient.Button("Enviar mis respuestas").ClickAsync();
-            await patient.SeesPageAsync("Gracias", "survey-cgcahps-thanks-es-phone");
+            await patient.SeesPageAsync("Gracias", "survey-cgcahps-thanks-es");
         }
 
         var fftLink = await InvitedAfterAVisitAsync("Skin check", "zh-Hans", ct);
         await using (var patient = await browser.OpenAsync(Viewport.Phone))
         {
             await patient.GoToAsync(fftLink);
-            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-1-zh-phone");
+            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-1-zh");
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "总的来说，您对我们服务的体验如何？" }).GetByLabel("非常好", new() { Exact = true }).CheckAsync();
             await patient.Button("下一步").ClickAsync();
-            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-2-zh-phone");
+            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-2-zh");
             await patient.Field("能告诉我们您为什么这样回答吗？").FillAsync("护士很耐心。");
             await patient.Main.Locator("button[value='send']").ClickAsync();
             await Expect(patient.Main).ToContainTextAsync("谢谢");
