@@ -18,6 +18,13 @@ public enum QuestionType
     Comment = 5,
     /// <summary>"May we contact you about your answers?" (Yes = 1).</summary>
     ContactConsent = 6,
+    /// <summary>CG-CAHPS visit scale for one visit: No = 1, Yes, somewhat = 2, Yes, definitely = 3 (3 is the top box).</summary>
+    YesDefinitely = 7,
+    /// <summary>
+    /// NHS Friends and Family Test: Very poor = 1, Poor = 2, Neither good nor poor = 3, Good = 4, Very good = 5, and
+    /// Don't know = 0 (an answer that counts in the FFT total, so it is stored, not left empty).
+    /// </summary>
+    FriendsFamily = 8,
 }
 
 /// <summary>
@@ -25,24 +32,34 @@ public enum QuestionType
 /// after a rewording; the dimension groups questions on dashboards (e.g. "communication").
 /// A key question's least positive answer opens a follow-up.
 /// </summary>
-public sealed record SurveyQuestion(string Key, string Dimension, QuestionType Type, string Text, bool IsKey = false)
+/// <param name="Standard">
+/// Set on the core questions of a standard set (e.g. <see cref="SurveyTemplates.CgCahpsVisit"/>): a manager cannot reword,
+/// move or retire them, only add supplemental questions (Standard null) after them.
+/// </param>
+/// <param name="Section">The screen the question is on when the patient answers it (a title in plain words); null: by its type.</param>
+public sealed record SurveyQuestion(string Key, string Dimension, QuestionType Type, string Text, bool IsKey = false, string? Standard = null, string? Section = null)
 {
     public const int KeyLength = 40;
     public const int TextLength = 300;
 
     public bool IsNumeric => Type is not QuestionType.Comment;
 
-    public int MinValue => Type is QuestionType.Frequency ? 1 : 0;
+    /// <summary>A core question of a standard set (not the manager's own).</summary>
+    public bool IsCore => Standard is not null;
+
+    public int MinValue => Type is QuestionType.Frequency or QuestionType.YesDefinitely ? 1 : 0;
 
     public int MaxValue => Type switch
     {
         QuestionType.Frequency => 4,
+        QuestionType.YesDefinitely => 3,
+        QuestionType.FriendsFamily => 5,
         QuestionType.Rating or QuestionType.Recommend => 10,
         _ => 1,
     };
 
-    /// <summary>The least positive answer (a "bottom box").</summary>
-    public int BottomValue => MinValue;
+    /// <summary>The least positive answer (a "bottom box"). "Don't know" (0) on the FFT is not a bottom answer: very poor (1) is.</summary>
+    public int BottomValue => Type is QuestionType.FriendsFamily ? 1 : MinValue;
 }
 
 /// <summary>A questionnaire managers edit as a draft and publish as numbered versions. Which visits get it depends on its department or service.</summary>

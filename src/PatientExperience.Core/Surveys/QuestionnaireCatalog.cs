@@ -6,7 +6,8 @@ namespace PatientExperience.Core.Surveys;
 
 public sealed record QuestionnaireSummary(int Id, string Name, string? Department, string? Service, bool IsActive, int LatestVersion, bool HasUnpublishedChanges, int Responses);
 
-public sealed record SaveQuestionnaire(string? Name, int? DepartmentId, int? ServiceId, bool IsActive);
+/// <param name="TemplateId">A new questionnaire starts from this standard set (<see cref="SurveyTemplates"/>); null: the portal's first set.</param>
+public sealed record SaveQuestionnaire(string? Name, int? DepartmentId, int? ServiceId, bool IsActive, string? TemplateId = null);
 
 /// <summary>A question row as the manager edits it: reword, reorder (by Order), retire (drop from the draft).</summary>
 public sealed record DraftQuestion(string? Key, string? Dimension, QuestionType? Type, string? Text, bool IsKey, int Order, bool Retire);
@@ -47,6 +48,9 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
             errors.Add(new ValidationError("DepartmentId", "Choose a department from the list."));
         if (request.ServiceId is { } serviceId && !await db.ClinicServices.AnyAsync(s => s.Id == serviceId && (request.DepartmentId == null || s.DepartmentId == request.DepartmentId), cancellationToken))
             errors.Add(new ValidationError("ServiceId", "Choose a service of the chosen department."));
+        var template = SurveyTemplates.Find(request.TemplateId);
+        if (id is null && request.TemplateId is not null && template is null)
+            errors.Add(new ValidationError("TemplateId", "Choose a question set from the list."));
         if (errors.Count > 0)
             return Result<int>.Invalid(errors);
 
@@ -54,7 +58,7 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
         if (id is null)
         {
             questionnaire = new Questionnaire(name, request.DepartmentId, request.ServiceId);
-            questionnaire.SetDraft(DefaultQuestionnaire.Questions);
+            questionnaire.SetDraft((template ?? SurveyTemplates.Outpatient).Questions);
             db.Questionnaires.Add(questionnaire);
         }
         else
@@ -69,7 +73,11 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
         return Result<int>.Success(questionnaire.Id);
     }
 
-    /// <summary>Saves the edited draft: rows in their new order, retired ones dropped, an optional new one added.</summary>
+    /// <summary>
+    /// Saves the edited draft: rows in their new order, retired ones dropped, an optional new one added. The core questions
+    /// of a standard set stay as the standard words them, first and in their order, whatever the form says; the
+    /// manager's supplemental questions follow them.
+    /// </summary>
     public async Task<Result> SaveDraftAsync(int id, IReadOnlyList<DraftQuestion> rows, DraftQuestion? added, CancellationToken cancellationToken)
     {
         var questionnaire = await db.Questionnaires.AsTracking().FirstOrDefaultAsync(q => q.Id == id, cancellationToken);
@@ -78,11 +86,14 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
         var current = questionnaire.Draft.ToDictionary(q => q.Key);
         var errors = new List<ValidationError>();
         var kept = new List<(int Order, SurveyQuestion Question)>();
+        var core = questionnaire.Draft.Where(q => q.IsCore).ToList();
+        for (var i = 0; i < core.Count; i++)
+            kept.Add((int.MinValue + i, core[i]));
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             // The key and type of an existing question are fixed: scores compare by key across versions.
-            if (row.Key is null || !current.TryGetValue(row.Key, out var existing) || kept.Any(k => k.Question.Key == row.Key))
+            if (row.Key is null || !current.TryGetValue(row.Key, out var existing) || existing.IsCore || kept.Any(k => k.Question.Key == row.Key))
                 continue;
             if (row.Retire)
                 continue;
@@ -104,7 +115,7 @@ public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock c
             var dimension = added.Dimension?.Trim().ToLowerInvariant() ?? string.Empty;
             CheckWords(errors, "New", text, dimension);
             if (added.Type is { } type)
-                kept.Add((kept.Count == 0 ? 1 : kept.Max(k => k.Order) + 1, new SurveyQuestion(key, dimension, type, text, added.IsKey)));
+                kept.Add((kept.Count == 0 ? 1 : Math.Max(0, kept.Max(k => k.Order)) + 1, new SurveyQuestion(key, dimension, type, text, added.IsKey)));
         }
         var ordered = kept.OrderBy(k => k.Order).Select(k => k.Question).ToList();
         if (ordered.Count(q => q.Type == QuestionType.Comment) > 1 || ordered.Count(q => q.Type == QuestionType.ContactConsent) > 1)

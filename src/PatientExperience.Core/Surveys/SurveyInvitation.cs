@@ -68,6 +68,11 @@ public class SurveyInvitation
     /// <summary>Set instead of <see cref="ReminderSentAtUtc"/> when the reminder was due but the rules said not to send it.</summary>
     public ReminderSkipReason? ReminderSkipped { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
+    /// <summary>
+    /// The answers of the screens the patient has finished so far (question key → posted value, JSON), so a dropped
+    /// connection loses nothing and the link opens at the first unanswered screen. Cleared when the survey is sent.
+    /// </summary>
+    public string? DraftAnswersJson { get; private set; }
 
     /// <summary>
     /// Sets what already happened to an invitation made for a past visit (demo data, imports). The link of such an

@@ -27,4 +27,18 @@ public static class SurveyReferenceData
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Publishes the named questionnaire's next version from a standard set (its supplemental questions included), once:
+    /// a questionnaire already on a standard is left as it is. Earlier versions and their responses do not change.
+    /// </summary>
+    public static async Task MoveToTemplateAsync(IAppDbContext db, string name, SurveyTemplate template, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var questionnaire = await db.Questionnaires.AsTracking().FirstOrDefaultAsync(q => q.Name == name, cancellationToken);
+        if (questionnaire is null || questionnaire.Draft.Any(q => q.IsCore))
+            return;
+        questionnaire.SetDraft(template.Questions);
+        db.QuestionnaireVersions.Add(questionnaire.Publish(nowUtc));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

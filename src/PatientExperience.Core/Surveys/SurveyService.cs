@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Common;
@@ -19,7 +20,29 @@ public enum SurveyState
 /// <summary>Everything the survey page shows: which visit it is about, and the questions of its version.</summary>
 public sealed record SurveyView(
     int InvitationId, int PatientId, string PatientLanguage, string ClinicianName, string DepartmentName, string ServiceName,
-    DateTime VisitStartUtc, DateTime ExpiresAtUtc, IReadOnlyList<SurveyQuestion> Questions);
+    DateTime VisitStartUtc, DateTime ExpiresAtUtc, IReadOnlyList<SurveyQuestion> Questions)
+{
+    /// <summary>The answers of the screens already finished (key → value as posted); empty when none.</summary>
+    public IReadOnlyDictionary<string, string?> Draft { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The screens the patient answers one at a time.</summary>
+    public IReadOnlyList<SurveyScreen> Screens => SurveyScreen.Of(Questions);
+
+    /// <summary>Where a reopened link starts: the first screen with a question not yet in the draft (the last when all are).</summary>
+    public int FirstUnansweredScreen
+    {
+        get
+        {
+            var screens = Screens;
+            for (var i = 0; i < screens.Count; i++)
+            {
+                if (screens[i].Questions.Any(q => !Draft.ContainsKey(q.Key)))
+                    return i;
+            }
+            return Math.Max(0, screens.Count - 1);
+        }
+    }
+}
 
 public sealed record SurveyLookup(SurveyState State, SurveyView? View);
 
@@ -77,6 +100,49 @@ public sealed partial class SurveyService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Keeps one screen's answers as the invitation's draft (nothing is sent yet). A wrong answer is explained and
+    /// nothing is kept. The state says whether the survey is still open.
+    /// </summary>
+    /// <param name="finished">
+    /// Next: the screen is done, and a question left blank is kept as skipped (a reopened link starts after it). Back:
+    /// only the answers given are kept, so a screen the patient left without answering is still the one to come back to.
+    /// </param>
+    public async Task<Result<SurveyState>> SaveScreenAsync(SurveyKey key, int screen, IReadOnlyDictionary<string, string?> posted, bool finished, CancellationToken cancellationToken)
+    {
+        var invitation = await LocateAsync(key, cancellationToken);
+        var now = clock.UtcNow;
+        if (invitation is null || (invitation.Status == InvitationStatus.Scheduled && key.Token is not null))
+            return Result<SurveyState>.Success(SurveyState.NotFound);
+        if (invitation.Status == InvitationStatus.Answered)
+            return Result<SurveyState>.Success(SurveyState.Answered);
+        if (!invitation.IsOpen(now))
+            return Result<SurveyState>.Success(SurveyState.Expired);
+        var questions = (await db.QuestionnaireVersions.AsNoTracking().FirstAsync(v => v.Id == invitation.QuestionnaireVersionId, cancellationToken)).Questions;
+        var screens = SurveyScreen.Of(questions);
+        if (screen < 0 || screen >= screens.Count)
+            return Result<SurveyState>.Success(SurveyState.Open);
+        // The screen's questions (one left blank is answered "skipped"), and any other answer the form carried back
+        // after an error on another screen.
+        var onScreen = screens[screen].Questions;
+        var kept = questions.Where(q => (finished && onScreen.Contains(q)) || !string.IsNullOrWhiteSpace(posted.GetValueOrDefault(q.Key))).ToList();
+        var (_, _, errors) = Read(kept, posted);
+        errors.RemoveAll(e => e.Field.Length == 0); // "answer at least one" is for the whole survey, when it is sent
+        if (errors.Count > 0)
+            return Result<SurveyState>.Invalid(errors);
+        var draft = new Dictionary<string, string?>(DraftOf(invitation));
+        foreach (var q in kept)
+            draft[q.Key] = posted.GetValueOrDefault(q.Key)?.Trim() ?? string.Empty;
+        var json = JsonSerializer.Serialize(draft);
+        await db.SurveyInvitations.Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DraftAnswersJson, json), cancellationToken);
+        return Result<SurveyState>.Success(SurveyState.Open);
+    }
+
+    private static Dictionary<string, string?> DraftOf(SurveyInvitation invitation) =>
+        invitation.DraftAnswersJson is { } json ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [] : [];
+
+    /// <summary>Sends the survey: the draft of the screens already finished, overlaid by what is posted now.</summary>
     public async Task<Result<SubmitOutcome>> SubmitAsync(SurveyKey key, IReadOnlyDictionary<string, string?> posted, CancellationToken cancellationToken)
     {
         var invitation = await LocateAsync(key, cancellationToken);
@@ -90,7 +156,10 @@ public sealed partial class SurveyService(
 
         var version = await db.QuestionnaireVersions.AsNoTracking().FirstAsync(v => v.Id == invitation.QuestionnaireVersionId, cancellationToken);
         var questions = version.Questions;
-        var (values, comment, errors) = Read(questions, posted);
+        var merged = DraftOf(invitation);
+        foreach (var (k, v) in posted)
+            merged[k] = v;
+        var (values, comment, errors) = Read(questions, merged);
         if (errors.Count > 0)
             return Result<SubmitOutcome>.Invalid(errors);
 
@@ -106,7 +175,8 @@ public sealed partial class SurveyService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.SurveyInvitations
             .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Open && i.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Answered).SetProperty(i => i.AnsweredAtUtc, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Answered).SetProperty(i => i.AnsweredAtUtc, now)
+                .SetProperty(i => i.DraftAnswersJson, (string?)null), cancellationToken);
         if (claimed != 1)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -217,7 +287,7 @@ public sealed partial class SurveyService(
             })
             .FirstAsync(cancellationToken);
         return new SurveyView(invitation.Id, invitation.PatientId, info.Language, info.Clinician, info.Department, info.Service,
-            invitation.VisitStartUtc, invitation.ExpiresAtUtc, Questionnaire.Parse(info.QuestionsJson));
+            invitation.VisitStartUtc, invitation.ExpiresAtUtc, Questionnaire.Parse(info.QuestionsJson)) { Draft = DraftOf(invitation) };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId} answered as response {ResponseId} ({TriggerCount} follow-up triggers)")]

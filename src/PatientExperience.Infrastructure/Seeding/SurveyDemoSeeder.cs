@@ -157,6 +157,10 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
         await writer.BulkInsertAsync(answerRows, ct);
         await writer.BulkInsertAsync(interactions, ct);
         LogSeeded(logger, invitations.Count, responses.Count, responses.Count(r => r.FollowUpOpened), stopwatch.ElapsedMilliseconds);
+
+        // The demo's history was answered on the first questionnaire; from now on its visits get the CG-CAHPS visit set
+        // as a new version (the old answers keep theirs).
+        await SurveyReferenceData.MoveToTemplateAsync(db, DefaultQuestionnaire.Name, SurveyTemplates.CgCahpsVisit, nowUtc, ct);
     }
 
     private static double Normal(Random random, double sd) =>

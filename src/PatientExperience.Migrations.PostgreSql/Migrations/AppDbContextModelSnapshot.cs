@@ -1855,6 +1855,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("DepartmentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DraftAnswersJson")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Emailed")
                         .HasColumnType("boolean");
 

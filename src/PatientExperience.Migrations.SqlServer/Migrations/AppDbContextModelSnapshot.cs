@@ -1858,6 +1858,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("DepartmentId")
                         .HasColumnType("int");
 
+                    b.Property<string>("DraftAnswersJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<bool>("Emailed")
                         .HasColumnType("bit");
 

@@ -1798,6 +1798,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DraftAnswersJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Emailed")
                         .HasColumnType("INTEGER");
 

@@ -13,8 +13,11 @@ public sealed class RateLimitOptions
     public int AccountPerMinute { get; set; } = 10;
     /// <summary>Booking, moving, cancelling and waitlist confirmations.</summary>
     public int BookingPerMinute { get; set; } = 20;
-    /// <summary>Survey answers (the link needs no sign-in, so it is limited per client).</summary>
-    public int SurveyPerMinute { get; set; } = 10;
+    /// <summary>
+    /// Survey pages and answers (the link needs no sign-in, so it is limited per client). A survey of five screens takes
+    /// two requests a screen (the post, then the next screen), and Back adds two more: 30 leaves a quick patient room.
+    /// </summary>
+    public int SurveyPerMinute { get; set; } = 30;
     /// <summary>Web complaints from patients' pages, per <see cref="ComplaintsWindowMinutes"/>.</summary>
     public int ComplaintsPerWindow { get; set; } = 5;
     public int ComplaintsWindowMinutes { get; set; } = 10;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>Managers create questionnaires, edit the draft (reword, reorder, retire, add) and publish versions.</summary>
 [Authorize(Policy = Policies.Manager)]
 [Route("questionnaires")]
-public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContext db, IStringLocalizer<SharedResource> localizer) : Controller
+public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContext db, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -23,7 +24,7 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
     [OnceOnly]
     public async Task<IActionResult> Create([Bind(Prefix = "New")] QuestionnaireForm form, CancellationToken cancellationToken)
     {
-        var result = await catalog.SaveAsync(null, new SaveQuestionnaire(form.Name, form.DepartmentId, null, true), cancellationToken);
+        var result = await catalog.SaveAsync(null, new SaveQuestionnaire(form.Name, form.DepartmentId, null, true, form.TemplateId ?? SurveyTemplates.CgCahpsVisitId), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.Clear();
@@ -31,7 +32,7 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Index", new QuestionnairesIndexViewModel(await catalog.ListAsync(cancellationToken), form, await DepartmentsAsync(cancellationToken)));
         }
-        TempData["Message"] = localizer["Questionnaire added with the standard questions. Edit them, then publish."].Value;
+        TempData["Message"] = localizer["Questionnaire added from the question set. Add your own questions after the core ones, then publish."].Value;
         return RedirectToAction(nameof(Edit), new { id = result.Value });
     }
 
@@ -102,6 +103,36 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>
+    /// The NHS Friends and Family Test answers of every questionnaire, one row per month the answer came in and department, in
+    /// the shape NHS England collects: counts of each answer, the total (don't know included) and % positive / negative.
+    /// </summary>
+    [HttpGet("fft.csv")]
+    public async Task<IActionResult> FriendsFamilyCsv(CancellationToken cancellationToken)
+    {
+        var answers = await db.SurveyAnswers.AsNoTracking()
+            .Where(a => a.Type == QuestionType.FriendsFamily && a.Value != null)
+            .Join(db.SurveyResponses, a => a.ResponseId, r => r.Id, (a, r) => new { a.Value, r.RespondedAtUtc, r.DepartmentId })
+            .ToListAsync(cancellationToken);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var csv = new CsvWriter().Row("Month", "Department", "Very good", "Good", "Neither good nor poor", "Poor", "Very poor", "Don't know",
+            "Total responses", "Percentage positive", "Percentage negative");
+        var rows = answers
+            .GroupBy(a => (Month: clock.ToLocal(a.RespondedAtUtc).ToString("yyyy-MM", CultureInfo.InvariantCulture), Department: departments.GetValueOrDefault(a.DepartmentId, "?")))
+            .OrderBy(g => g.Key.Month, StringComparer.Ordinal).ThenBy(g => g.Key.Department, StringComparer.Ordinal);
+        foreach (var group in rows)
+        {
+            var counts = FftCounts.Of(group.Select(a => a.Value));
+            csv.Row(group.Key.Month, group.Key.Department, Count(counts.VeryGood), Count(counts.Good), Count(counts.Neither), Count(counts.Poor),
+                Count(counts.VeryPoor), Count(counts.DontKnow), Count(counts.Total), Percent(counts.Positive), Percent(counts.Negative));
+        }
+        return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8", "friends-and-family-test.csv");
+
+        static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
+        static string Percent(PatientExperience.Core.Dashboards.Share share) =>
+            share.Value is { } v ? Math.Round(100 * v, 0, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : string.Empty;
+    }
+
     private static QuestionnaireForm SettingsOf(Questionnaire q) =>
         new() { Id = q.Id, Name = q.Name, DepartmentId = q.DepartmentId, ServiceId = q.ServiceId, IsActive = q.IsActive };
 
@@ -124,7 +155,39 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         }
         var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.DepartmentId }).ToListAsync(cancellationToken);
         return new QuestionnairePageViewModel(settings, draft, questionnaire, await catalog.VersionsAsync(questionnaire.Id, cancellationToken),
-            await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))]);
+            await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))])
+        {
+            Core = questionnaire.Draft.Where(q => q.IsCore).ToList(),
+            Template = SurveyTemplates.Of(questionnaire.Draft),
+            Untranslated = Untranslated(questionnaire.Draft.Select(q => q.Text)),
+        };
+    }
+
+    /// <summary>
+    /// Per question text, the patient languages it has no translation in (the patient then reads it in English). The
+    /// standard sets ship their translations; a manager's own wording has none until it is added to the resources.
+    /// </summary>
+    private Dictionary<string, List<string>> Untranslated(IEnumerable<string> texts)
+    {
+        var missing = new Dictionary<string, List<string>>();
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var (code, name) in SupportedLanguages.All.Where(l => l.Code != SupportedLanguages.Default))
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(code);
+                foreach (var text in texts.Distinct())
+                {
+                    if (localizer[text].ResourceNotFound)
+                        (missing.TryGetValue(text, out var list) ? list : missing[text] = []).Add(name);
+                }
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+        return missing;
     }
 
     private async Task<IReadOnlyList<NamedChoice>> DepartmentsAsync(CancellationToken cancellationToken) =>

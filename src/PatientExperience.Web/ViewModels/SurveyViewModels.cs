@@ -3,29 +3,37 @@ using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Web.ViewModels;
 
-/// <summary>The survey page: which visit, the questions, and whatever the patient already chose (kept after an error).</summary>
+/// <summary>
+/// One screen of the survey: which visit, the screen's questions, and the answers to show — what was just posted, else
+/// the draft kept from earlier (so Back and a reopened link show what the patient chose).
+/// </summary>
 public sealed record SurveyPageViewModel(SurveyView Survey, string Action, IReadOnlyDictionary<string, string?> Posted, string ClinicName)
 {
-    public string? Value(string key) => Posted.TryGetValue(key, out var v) ? v : null;
+    /// <summary>The screen shown, from 0.</summary>
+    public int Screen { get; init; }
 
-    /// <summary>Short steps: the visit, the overall view, then the patient's own words.</summary>
-    public IReadOnlyList<(string Title, IReadOnlyList<SurveyQuestion> Questions)> Steps
+    public IReadOnlyList<SurveyScreen> Screens => Survey.Screens;
+
+    public SurveyScreen Current => Screens[Screen];
+
+    public bool IsLast => Screen == Screens.Count - 1;
+
+    public string? Value(string key) => Posted.TryGetValue(key, out var v) ? v : Survey.Draft.TryGetValue(key, out var d) ? d : null;
+
+    /// <summary>The answer options of a question with a list of choices (value, English label), most positive first.</summary>
+    public static IReadOnlyList<(string Value, string Label)> Options(QuestionType type) => type switch
     {
-        get
-        {
-            var steps = new List<(string, IReadOnlyList<SurveyQuestion>)>();
-            void Add(string title, Func<SurveyQuestion, bool> which)
-            {
-                var questions = Survey.Questions.Where(which).ToList();
-                if (questions.Count > 0)
-                    steps.Add((title, questions));
-            }
-            Add("About your visit", q => q.Type is QuestionType.Frequency or QuestionType.YesNo);
-            Add("Your overall view", q => q.Type is QuestionType.Rating or QuestionType.Recommend);
-            Add("In your own words", q => q.Type is QuestionType.Comment or QuestionType.ContactConsent);
-            return steps;
-        }
-    }
+        QuestionType.Frequency => [("4", "Always"), ("3", "Usually"), ("2", "Sometimes"), ("1", "Never"), ("na", "Does not apply")],
+        QuestionType.YesDefinitely => [("3", "Yes, definitely"), ("2", "Yes, somewhat"), ("1", "No")],
+        QuestionType.FriendsFamily => [("5", "Very good"), ("4", "Good"), ("3", "Neither good nor poor"), ("2", "Poor"), ("1", "Very poor"), ("0", "Don't know")],
+        QuestionType.Rating or QuestionType.Recommend => [.. Enumerable.Range(0, 11).Select(n => (n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+        QuestionType.Comment => [],
+        _ => [("1", "Yes"), ("0", "No")],
+    };
+
+    /// <summary>The id of the field an error links to: the first option, or the comment box.</summary>
+    public static string FieldId(SurveyQuestion q) =>
+        PatientExperience.Web.Controllers.SurveyController.AnswerPrefix + q.Key + (q.Type == QuestionType.Comment ? string.Empty : "-" + Options(q.Type)[0].Value);
 }
 
 public sealed record SurveyMessageViewModel(string Title, string Message);
@@ -47,6 +55,9 @@ public sealed class QuestionnaireForm
 
     [Display(Name = "In use")]
     public bool IsActive { get; set; } = true;
+
+    [Display(Name = "Start from")]
+    public string? TemplateId { get; set; }
 }
 
 public sealed class DraftQuestionForm
@@ -70,7 +81,17 @@ public sealed class DraftForm
 
 public sealed record QuestionnairePageViewModel(
     QuestionnaireForm Settings, DraftForm Draft, Questionnaire? Questionnaire, IReadOnlyList<QuestionnaireVersion> Versions,
-    IReadOnlyList<NamedChoice> Departments, IReadOnlyList<(int Id, string Name, int DepartmentId)> Services);
+    IReadOnlyList<NamedChoice> Departments, IReadOnlyList<(int Id, string Name, int DepartmentId)> Services)
+{
+    /// <summary>The standard set's questions, which the manager reads but cannot change.</summary>
+    public IReadOnlyList<SurveyQuestion> Core { get; init; } = [];
+
+    /// <summary>The standard the questionnaire was started from, if any.</summary>
+    public SurveyTemplate? Template { get; init; }
+
+    /// <summary>Question text → the patient languages it has no translation in.</summary>
+    public IReadOnlyDictionary<string, List<string>> Untranslated { get; init; } = new Dictionary<string, List<string>>();
+}
 
 public sealed record QuestionnairesIndexViewModel(IReadOnlyList<QuestionnaireSummary> Rows, QuestionnaireForm New, IReadOnlyList<NamedChoice> Departments);
 

@@ -25,7 +25,7 @@ public static class Screenshots
         // 2. The front desk and the clinician.
         "frontdesk", "patient-search", "frontdesk-caller", "frontdesk-check", "patient-record", "flow-board", "clinician", "complaint-logged",
         // 3. Surveys.
-        "survey-phone", "survey-thanks-phone", "survey-response",
+        "survey-phone", "survey-thanks-phone", "survey-response", "survey-cgcahps-2-es-phone",
         // 4. The manager.
         "manager", "dashboard", "dashboard-comments", "dashboard-comment-response", "complaint-queues", "complaint-details-resolved",
         // 5. The admin.

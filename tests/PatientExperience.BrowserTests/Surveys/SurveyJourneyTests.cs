@@ -32,8 +32,14 @@ public class SurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPo
 
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "Did the clinician listen carefully to you?" }).GetByLabel("Never", new() { Exact = true }).CheckAsync();
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "Did the staff treat you with courtesy and respect?" }).GetByLabel("Sometimes", new() { Exact = true }).CheckAsync();
+            // One screen at a time: Next keeps this screen's answers and shows the next one.
+            await patient.Button("Next").ClickAsync();
+            await patient.SeesPageAsync("How was your visit?", "survey-step-2");
+            await Expect(patient.Main).ToContainTextAsync("Step 2 of 3: Your overall view");
             await patient.Main.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Overall, how would you rate") }).GetByText("3", new() { Exact = true }).ClickAsync();
             await patient.Main.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^How likely are you to recommend") }).GetByText("2", new() { Exact = true }).ClickAsync();
+            await patient.Button("Next").ClickAsync();
+            await patient.SeesPageAsync("How was your visit?", "survey-step-3");
             await patient.Field("Is there anything you would like to tell us about your visit?").FillAsync("We waited an hour and nobody told us why.");
             await patient.Main.GetByRole(AriaRole.Group, new() { Name = "May we contact you about your answers?" }).GetByLabel("Yes", new() { Exact = true }).CheckAsync();
             await patient.Button("Send my answers").ClickAsync();

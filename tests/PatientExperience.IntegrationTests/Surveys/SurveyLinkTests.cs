@@ -162,7 +162,9 @@ public class SurveyLinkTests(SurveyFactory factory) : IClassFixture<SurveyFactor
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
         var again = await Browser.ReadAsync(sent, ct);
         Assert.Equal("Choose one of the options.", again.FieldError("q_recommend"));
-        Assert.Equal(comment, again.QuerySelector("textarea[name='q_comment']")!.TextContent);
+        // The screen with the wrong answer is shown; the comment from another screen comes back with the form.
+        Assert.Equal("#q_recommend-0", again.QuerySelector("#error-summary a")!.GetAttribute("href"));
+        Assert.Equal(comment, again.QuerySelector("input[name='q_comment']")!.GetAttribute("value"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.SurveyResponses.CountAsync(r => r.AppointmentId == appointmentId, ct)));
 
         using var empty = await browser.SubmitAsync(again, link, [new("q_comment", "")], ct);

@@ -110,8 +110,19 @@ public partial class PatientTranslationsTests
         foreach (Match m in TupleLabel().Matches(show))
             Add(m.Groups[1].Value, "Views/Survey/Show.cshtml (answer labels)");
         var surveyModels = File.ReadAllText(Path.Combine(web, "ViewModels/SurveyViewModels.cs"));
-        foreach (Match m in StepTitle().Matches(surveyModels))
-            Add(m.Groups[1].Value, "ViewModels/SurveyViewModels.cs (survey steps)");
+        foreach (Match m in TupleLabel().Matches(surveyModels))
+            Add(m.Groups[1].Value, "ViewModels/SurveyViewModels.cs (answer labels)");
+        // The standard question sets: every question's wording and the titles of the screens they are on.
+        foreach (var template in PatientExperience.Core.Surveys.SurveyTemplates.All)
+        {
+            foreach (var q in template.Questions)
+            {
+                Add(q.Text, $"SurveyTemplates ({template.Id})");
+                Add(PatientExperience.Core.Surveys.SurveyScreen.Of([q])[0].Title, $"SurveyTemplates ({template.Id}) screens");
+            }
+        }
+        Add(PatientExperience.Core.Surveys.SurveyScreen.AboutVisit, "SurveyScreen");
+        Add(PatientExperience.Core.Surveys.SurveyScreen.MoreQuestions, "SurveyScreen");
         foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/AdminViewModels.cs")), "Status", "Channel"))
             Add(key, "ViewModels/AdminViewModels.cs (Labels)");
         foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/ComplaintViewModels.cs")), "Status(ComplaintStatus", "Event("))

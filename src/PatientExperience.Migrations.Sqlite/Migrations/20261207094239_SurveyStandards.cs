@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PatientExperience.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SurveyStandards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DraftAnswersJson",
+                table: "SurveyInvitations",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DraftAnswersJson",
+                table: "SurveyInvitations");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using PatientExperience.BrowserTests.Infrastructure;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Surveys;
+using static Microsoft.Playwright.Assertions;
+
+namespace PatientExperience.BrowserTests.Surveys;
+
+/// <summary>
+/// The standard sets on a phone: the CG-CAHPS visit survey in Spanish (screen by screen, and Back shows
+/// what was chosen) and the Friends and Family Test in Chinese. Every screen is checked with axe (SeesPageAsync).
+/// </summary>
+public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task CgCahpsInSpanishAndFftInChineseOnAPhone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await PublishAsync("Cardiology visit", SurveyTemplates.CgCahpsVisitId, "Cardiology", ct);
+        await PublishAsync("Dermatology FFT", SurveyTemplates.FriendsFamilyId, "Dermatology", ct);
+
+        var cgLink = await InvitedAfterAVisitAsync("Blood pressure review", "es", ct);
+        await using (var patient = await browser.OpenAsync(Viewport.Phone))
+        {
+            await patient.GoToAsync(cgLink);
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-1-es");
+            await Expect(patient.Main).ToContainTextAsync("Paso 1 de 5: Cómo consiguió la atención");
+            await patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿Consiguió esta cita tan pronto como la necesitaba?" }).GetByLabel("Sí, sin duda", new() { Exact = true }).CheckAsync();
+            await patient.Button("Siguiente").ClickAsync();
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-2-es");
+            await Expect(patient.Main).ToContainTextAsync("Paso 2 de 5");
+            await patient.Button("Volver").ClickAsync();
+            await Expect(patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿Consiguió esta cita tan pronto como la necesitaba?" }).GetByLabel("Sí, sin duda", new() { Exact = true })).ToBeCheckedAsync();
+            await patient.Button("Siguiente").ClickAsync();
+            await patient.Main.GetByRole(AriaRole.Group, new() { Name = "¿El profesional le escuchó con atención?" }).GetByLabel("Sí, en parte", new() { Exact = true }).CheckAsync();
+            await patient.Button("Siguiente").ClickAsync();
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-3-es");
+            await patient.Button("Siguiente").ClickAsync();
+            await patient.Main.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Del 0 al 10") }).GetByText("9", new() { Exact = true }).ClickAsync();
+            await patient.Button("Siguiente").ClickAsync();
+            await patient.SeesPageAsync("¿Cómo fue su visita?", "survey-cgcahps-5-es");
+            await patient.Button("Enviar mis respuestas").ClickAsync();
+            await patient.SeesPageAsync("Gracias", "survey-cgcahps-thanks-es");
+        }
+
+        var fftLink = await InvitedAfterAVisitAsync("Skin check", "zh-Hans", ct);
+        await using (var patient = await browser.OpenAsync(Viewport.Phone))
+        {
+            await patient.GoToAsync(fftLink);
+            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-1-zh");
+            await patient.Main.GetByRole(AriaRole.Group, new() { Name = "总的来说，您对我们服务的体验如何？" }).GetByLabel("非常好", new() { Exact = true }).CheckAsync();
+            await patient.Button("下一步").ClickAsync();
+            await patient.SeesPageAsync("您这次就诊感觉如何？", "survey-fft-2-zh");
+            await patient.Field("能告诉我们您为什么这样回答吗？").FillAsync("护士很耐心。");
+            await patient.Main.Locator("button[value='send']").ClickAsync();
+            await Expect(patient.Main).ToContainTextAsync("谢谢");
+        }
+        var fft = await browser.Portal.WithDbAsync(db => db.SurveyAnswers.Where(a => a.Type == QuestionType.FriendsFamily).Select(a => a.Value).ToListAsync(ct));
+        Assert.Equal([5], fft);
+    }
+
+    private async Task PublishAsync(string name, string template, string department, CancellationToken ct)
+    {
+        await using var scope = browser.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+        var departmentId = await db.Departments.Where(d => d.Name == department).Select(d => d.Id).SingleAsync(ct);
+        var catalog = scope.ServiceProvider.GetRequiredService<QuestionnaireCatalog>();
+        var id = (await catalog.SaveAsync(null, new SaveQuestionnaire(name, departmentId, null, true, template), ct)).Value;
+        Assert.True((await catalog.PublishAsync(id, ct)).IsSuccess);
+    }
+
+    /// <summary>A demo patient not surveyed yet, who reads the given language, has a visit completed; the survey email's link.</summary>
+    private async Task<string> InvitedAfterAVisitAsync(string serviceName, string language, CancellationToken ct)
+    {
+        await using var scope = browser.Portal.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+        var patient = await db.Patients.Where(p => p.ContactByEmail && p.Email != null && !db.SurveyInvitations.Any(i => i.PatientId == p.Id))
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Email }).FirstAsync(ct);
+        await db.Patients.Where(p => p.Id == patient.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.PreferredLanguage, language), ct);
+        var service = await db.ClinicServices.Where(s => s.Name == serviceName).Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+        var clinician = await db.StaffMembers.Where(s => s.IsClinician && s.DepartmentId == service.DepartmentId).Select(s => s.Id).FirstAsync(ct);
+
+        var now = DateTime.UtcNow;
+        var start = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc).AddHours(-1);
+        var appointment = new Appointment(patient.Id, clinician, service.Id, new Slot(start, start.AddMinutes(15), start, start.AddMinutes(15), start), InteractionChannel.Phone, TimeSpan.FromHours(24));
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(ct);
+        var flow = sp.GetRequiredService<VisitFlow>();
+        foreach (var step in new[] { FlowStep.Arrived, FlowStep.InRoom, FlowStep.Completed })
+            Assert.True((await flow.AdvanceAsync(appointment.Id, step, null, null, ct)).IsSuccess);
+
+        await db.SurveyInvitations.Where(i => i.AppointmentId == appointment.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.SendAfterUtc, now.AddMinutes(-1)), ct);
+        var anyTime = Options.Create(new SurveyOptions { QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue });
+        await ActivatorUtilities.CreateInstance<SurveyDispatcher>(sp, anyTime).RunOnceAsync(ct);
+
+        var email = await db.OutboxMessages.AsNoTracking().Where(m => m.To == patient.Email).OrderByDescending(m => m.Id).FirstAsync(ct);
+        var url = Regex.Match(email.TextBody, @"https?://\S+").Value;
+        return new Uri(url).PathAndQuery;
+    }
+}
