@@ -41,6 +41,9 @@ public class Patient : AuditableEntity
     /// <summary>With <see cref="ContactBySms"/>: text only, no email about visits. Ignored when the phone cannot get
     /// texts, so a patient always gets what they need.</summary>
     public bool TextInsteadOfEmail { get; private set; }
+
+    /// <summary>When they texted STOP (or BAJA, 退订…): no text goes to them until they text START. Null: texts allowed.</summary>
+    public DateTime? TextsStoppedAtUtc { get; private set; }
     public bool ContactByPhone { get; private set; }
     public string? UserId { get; private set; }
 
@@ -87,10 +90,16 @@ public class Patient : AuditableEntity
     /// </summary>
     public (bool Email, bool Text) Channels(bool phoneCanText)
     {
-        var text = ContactBySms && phoneCanText;
+        var text = ContactBySms && phoneCanText && TextsStoppedAtUtc is null;
         var email = Email is not null && (!text || !TextInsteadOfEmail);
         return (email, text);
     }
+
+    /// <summary>They texted STOP: no more texts (email instead, where there is an address) until they text START.</summary>
+    public void StopTexts(DateTime nowUtc) => TextsStoppedAtUtc ??= nowUtc;
+
+    /// <summary>They texted START: texts as they chose on /my/details again.</summary>
+    public void StartTexts() => TextsStoppedAtUtc = null;
 
     public void LinkLogin(string userId) => UserId = userId;
 

@@ -46,8 +46,36 @@ public sealed class AppointmentNotifier(
     {
         Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false, EmailPriority.Reminder)
             ?.DiscardAfter(notice.Appointment.StartUtc);
-        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder)
+        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder, ReplyInvite)
             ?.DiscardAfter(notice.Appointment.StartUtc);
+    }
+
+    /// <summary>What the reminder asks for (the keywords: <see cref="Core.Sms.TextKeywords"/>).</summary>
+    public const string ReplyInvite = "Reply C to confirm, R to change, X to cancel.";
+
+    /// <summary>The short answer to a reply, by text (the patient's number, language and visit time).</summary>
+    public void TextReply(TextReplyNotice notice)
+    {
+        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId);
+    }
+
+    public string TextReplyFor(TextReplyNotice notice)
+    {
+        using var _ = new CultureScope(notice.Language);
+        var (name, phone) = (clinic.Value.Name, phones.Display(clinic.Value.Phone));
+        var when = notice.VisitStartUtc is { } start ? times.When(start) : null;
+        var text = notice.Reply switch
+        {
+            Core.Appointments.TextReply.Confirmed => localizer["{0}: thank you. Your appointment on {1} is confirmed.", name, when!],
+            Core.Appointments.TextReply.CallBack => localizer["{0}: thank you. We will call you to find a new time for your appointment on {1}.", name, when!],
+            Core.Appointments.TextReply.TooLateToCancel => localizer["{0}: it is too late to cancel your appointment on {1} by text. Please call us on {2}.", name, when!, phone],
+            Core.Appointments.TextReply.Help when when is not null => localizer["{0}: reply C to confirm, R to change or X to cancel your appointment on {1}. Or call {2}.", name, when, phone],
+            Core.Appointments.TextReply.Help => localizer["{0}: we could not read your text. For help, call {1}.", name, phone],
+            Core.Appointments.TextReply.NoVisit => localizer["{0}: we found no appointment waiting for your answer. Please call us on {1}.", name, phone],
+            Core.Appointments.TextReply.Stopped => localizer["{0}: you will get no more texts from us. Reply START to get them again.", name],
+            _ => localizer["{0}: texts are on again. Reply STOP to end them.", name],
+        };
+        return SmsAlphabet.PreferGsm7(text);
     }
 
     /// <summary>
@@ -55,29 +83,35 @@ public sealed class AppointmentNotifier(
     /// service, nothing medical), in their language, at most <see cref="SmsSegments.MaxParts"/> SMS. The longest
     /// wording that fits is used: with the address, then the department only, then the time without its zone.
     /// </summary>
-    public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority)
+    public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority, string? invite = null)
     {
         if (notice.TextTo is null)
             return null;
-        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled));
+        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId);
     }
 
-    public string TextFor(AppointmentNotice notice, string key, bool cancelled)
+    /// <param name="invite">The reminder's "Reply C to confirm…": kept before anything else but the visit itself; the
+    /// clinic's phone goes first when both do not fit.</param>
+    public string TextFor(AppointmentNotice notice, string key, bool cancelled, string? invite = null)
     {
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
-        var call = cancelled
-            ? localizer["For a new time, call {0}.", phones.Display(clinic.Value.Phone)]
-            : localizer["To change or cancel, call {0}.", phones.Display(clinic.Value.Phone)];
+        var phone = phones.Display(clinic.Value.Phone);
+        string[] tails = invite is null
+            ? [cancelled ? localizer["For a new time, call {0}.", phone] : localizer["To change or cancel, call {0}.", phone]]
+            : [$"{localizer[invite]} {localizer["Or call {0}.", phone]}", localizer[invite]];
         var places = names.Place(notice.Place) is { } place ? new[] { place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
         string? text = null;
-        foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
+        foreach (var tail in tails)
         {
-            foreach (var where in places)
+            foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
             {
-                text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {call}");
-                if (SmsSegments.Fits(text))
-                    return text;
+                foreach (var where in places)
+                {
+                    text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {tail}");
+                    if (SmsSegments.Fits(text))
+                        return text;
+                }
             }
         }
         return text!;
