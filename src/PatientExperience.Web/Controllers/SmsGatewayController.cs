@@ -21,12 +21,18 @@ public sealed class SmsGatewayController(IOptions<SmsOptions> options, TextReply
 {
     public const int MaxTextLength = 1600;
 
-    /// <summary>A patient's text: <c>from</c> is their number (Kannel's %p), <c>text</c> the message (%a).</summary>
+    /// <summary>
+    /// A patient's text: <c>from</c> is their number (Kannel's %p), <c>text</c> the message (%a), <c>charset</c> its
+    /// character set (%C): Kannel passes a UCS-2 text (Chinese) as its UTF-16BE bytes, URL-encoded, so it is read from the
+    /// raw query string.
+    /// </summary>
     [HttpGet("inbound")]
-    public async Task<IActionResult> Inbound(string? secret, string? from, string? text, CancellationToken cancellationToken)
+    public async Task<IActionResult> Inbound(string? secret, string? from, string? text, string? charset, CancellationToken cancellationToken)
     {
         if (Refused(secret) is { } refused)
             return refused;
+        if (charset is not null && (charset.Equals("UTF-16BE", StringComparison.OrdinalIgnoreCase) || charset.Equals("UCS-2", StringComparison.OrdinalIgnoreCase)))
+            text = RawText(Request.QueryString.Value, Encoding.BigEndianUnicode) ?? text;
         if (string.IsNullOrWhiteSpace(from) || from.Length > 32 || (text?.Length ?? 0) > MaxTextLength)
             return Plain(StatusCodes.Status400BadRequest, "A sender (from) and a text of at most 1600 characters are needed.");
         var outcome = await replies.ReceiveAsync(from, text, cancellationToken);
@@ -44,6 +50,20 @@ public sealed class SmsGatewayController(IOptions<SmsOptions> options, TextReply
         return await reports.RecordAsync(messageId, report, cancellationToken)
             ? Plain(StatusCodes.Status200OK, string.Empty)
             : Plain(StatusCodes.Status404NotFound, "No such text message.");
+    }
+
+    /// <summary>The <c>text</c> parameter's bytes as the gateway sent them, read in <paramref name="encoding"/>.</summary>
+    public static string? RawText(string? query, Encoding encoding)
+    {
+        foreach (var pair in (query ?? string.Empty).TrimStart('?').Split('&'))
+        {
+            if (!pair.StartsWith("text=", StringComparison.Ordinal))
+                continue;
+            var raw = Encoding.ASCII.GetBytes(pair[5..]);
+            var bytes = System.Net.WebUtility.UrlDecodeToBytes(raw, 0, raw.Length);
+            return bytes.Length % 2 == 0 ? encoding.GetString(bytes) : null;
+        }
+        return null;
     }
 
     private ContentResult? Refused(string? secret)
