@@ -169,7 +169,10 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
     public async Task StopEndsTextsOnTheSpotEmailTakesOverAndStartBringsThemBack()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (browser, email, e164, patientId, _) = await RemindedAsync("Stella", "555 010 8601", "en", "2026-12-01", 0, ct);
+        var (_, email, e164, patientId, _) = await RemindedAsync("Stella", "555 010 8601", "en", "2026-12-01", 0, ct);
+        // Two days on, the first sign-in has long timed out.
+        var browser = new Browser(portal.CreateBrowser());
+        await browser.SignInAsync(email, ct, SmsPortal.Password);
 
         await ReplyAsync(e164, patientId, "STOP", ct);
         var stopped = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
@@ -232,25 +235,33 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         Assert.Contains(portal.Relay.Calls, c => c.PathAndQuery.StartsWith("/sms/delivery?", StringComparison.Ordinal) && c.Status == 200);
     }
 
-    /// <summary>fakesmsc always delivers, so the failure report is sent as Kannel would send it (its dlr-url, status 2).</summary>
+    /// <summary>
+    /// fakesmsc always delivers (and says so at once), so the failure report is sent as Kannel would send it — its
+    /// dlr-url with status 2 — for a text the fake operator has not had.
+    /// </summary>
     [Fact]
     public async Task AFailedTextGoesByEmailOnceToAPatientWhoHasOne()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (_, email, e164, patientId, _) = await RemindedAsync("Fay", "555 010 8901", "en", "2026-12-04", 0, ct);
-        var reminder = (await portal.TextsToAsync(e164, ct))[1];
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Fay", "555 010 8901", "en", "Text", ct);
+        const string e164 = "+15550108901";
+        using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Vaccination", null, 0, ct, from: "2026-12-04");
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var patientId = await portal.WithDbAsync(db => db.Patients.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(ct));
+        var confirmation = Assert.Single(await portal.TextsToAsync(e164, ct));
         var client = portal.CreateBrowser();
         var emailsBefore = (await portal.MessagesToAsync(email, ct)).Count;
 
-        using var first = await client.GetAsync($"/sms/delivery?secret={SmsPortal.InboundSecret}&id={reminder.Id}&status=2", ct);
-        using var second = await client.GetAsync($"/sms/delivery?secret={SmsPortal.InboundSecret}&id={reminder.Id}&status=2", ct);
+        using var first = await client.GetAsync($"/sms/delivery?secret={SmsPortal.InboundSecret}&id={confirmation.Id}&status=2", ct);
+        using var second = await client.GetAsync($"/sms/delivery?secret={SmsPortal.InboundSecret}&id={confirmation.Id}&status=2", ct);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
 
         var emails = await portal.MessagesToAsync(email, ct);
         var fallback = Assert.Single(emails.Skip(emailsBefore));
         Assert.Equal("A message from Riverside Health Clinic", fallback.Subject);
-        Assert.Contains(reminder.TextBody, fallback.TextBody, StringComparison.Ordinal);
+        Assert.Contains(confirmation.TextBody, fallback.TextBody, StringComparison.Ordinal);
         Assert.Contains(await portal.WithDbAsync(db => db.Interactions.Where(i => i.PatientId == patientId).Select(i => i.Summary).ToListAsync(ct)),
             s => s == "A text message was not delivered, so it went by email");
     }
