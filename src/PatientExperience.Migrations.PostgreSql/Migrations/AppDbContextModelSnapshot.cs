@@ -1557,6 +1557,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("boolean");
 

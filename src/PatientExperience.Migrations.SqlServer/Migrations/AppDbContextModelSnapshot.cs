@@ -1558,6 +1558,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("int");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("bit");
 

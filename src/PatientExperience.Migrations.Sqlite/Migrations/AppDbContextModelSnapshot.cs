@@ -1514,6 +1514,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("INTEGER");
 

@@ -12,7 +12,8 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>
 /// The SMS gateway calls these (Kannel's smsbox: an <c>sms-service</c>'s <c>get-url</c> for patients' texts, and the
 /// <c>dlr-url</c> the portal gives with each text for its delivery report). Not for people: each call must carry
-/// <c>Sms:Inbound:Secret</c> as <c>secret</c>, compared in constant time. No secret set: 403; a wrong or missing one: 401.
+/// <c>Sms:Inbound:Secret</c> as <c>secret</c>, compared in constant time. No secret set: 404 (the way in is off); a wrong
+/// or missing one: 401.
 /// The answer is plain and empty (the service's <c>max-messages = 0</c>): the portal's own answers go through the outbox.
 /// </summary>
 [AllowAnonymous]
@@ -70,7 +71,7 @@ public sealed class SmsGatewayController(IOptions<SmsOptions> options, TextReply
     {
         var expected = options.Value.Inbound.Secret;
         if (string.IsNullOrEmpty(expected))
-            return Plain(StatusCodes.Status403Forbidden, "Inbound texts are not switched on (Sms:Inbound:Secret).");
+            return Plain(StatusCodes.Status404NotFound, "Inbound texts are not switched on (Sms:Inbound:Secret).");
         // Hashes first, so the comparison takes the same time whatever the lengths.
         var given = SHA256.HashData(Encoding.UTF8.GetBytes(secret ?? string.Empty));
         var wanted = SHA256.HashData(Encoding.UTF8.GetBytes(expected));

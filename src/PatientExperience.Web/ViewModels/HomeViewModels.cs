@@ -60,6 +60,9 @@ public sealed class MyDetailsForm
 
     /// <summary>Visit messages by email, text or both.</summary>
     public VisitMessages Messages { get; set; } = VisitMessages.Email;
+
+    /// <summary>Reminders another way; null (the form's "The same way"): as <see cref="Messages"/>.</summary>
+    public VisitMessages? Reminders { get; set; }
 }
 
 /// <param name="PhoneCanText">The number on file can get texts, so text is offered.</param>

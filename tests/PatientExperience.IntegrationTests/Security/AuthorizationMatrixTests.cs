@@ -54,7 +54,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Fhir"] = Anyone,
         ["FhirAuth"] = Anyone,
         // The SMS gateway's calls (patients' texts, delivery reports): no cookie; the shared secret decides
-        // (Sms/TextReplyTests: missing or wrong secret 401, none configured 403).
+        // (Sms/TextReplyTests: missing or wrong secret 401; none configured 404, as in this test's portal).
         ["SmsGateway"] = Anyone,
         ["Complaints"] = ComplaintPolicies.Desk, // log, view, first-contact resolution, notes, letters, queues, CSV
         ["Complaints.Acknowledge"] = Policies.Manager,

@@ -217,6 +217,36 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         Assert.Contains($"Text message received: {reply}", await portal.WithDbAsync(db => db.Interactions.Where(i => i.PatientId == patientId).Select(i => i.Summary).ToListAsync(ct)));
     }
 
+    /// <summary>Per kind: visit messages by email, reminders by text (issue 19 item 3).</summary>
+    [Fact]
+    public async Task AReminderByTextWhileEverythingElseComesByEmail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Kim", "555 010 9101", "en", "Email", ct);
+        const string e164 = "+15550109101";
+        var details = await browser.GetPageAsync("/my/details", ct);
+        Assert.Equal("And reminders before a visit?", details.QuerySelector("input[name='Form.Reminders']")?.Closest("fieldset")?.QuerySelector("legend")?.TextContent);
+        Assert.True(details.QuerySelector("#Form_Reminders")?.HasAttribute("checked"), "\"The same way\" is the default.");
+        using var saved = await browser.SubmitAsync(details, "/my/details", [new("Form.Messages", "Email"), new("Form.Reminders", "Text")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True((await browser.GetPageAsync("/my/details", ct)).QuerySelector("#Form_Reminders_Text")?.HasAttribute("checked"));
+
+        using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Skin check", null, 1, ct, from: "2026-12-08");
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        Assert.Empty(await portal.TextsToAsync(e164, ct));
+        Assert.Contains(await portal.MessagesToAsync(email, ct), m => m.Subject.StartsWith("Your appointment is booked", StringComparison.Ordinal));
+
+        var start = await portal.WithDbAsync(db => db.Appointments.Where(a => a.Patient!.Email == email).Select(a => a.StartUtc).SingleAsync(ct));
+        portal.Time.SetUtcNow(new DateTimeOffset(start.AddHours(-47), TimeSpan.Zero));
+        await portal.RunRemindersAsync(ct);
+        await portal.DispatchAsync(ct);
+        var reminder = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
+        Assert.Contains("a reminder of your appointment on", reminder.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.StartsWith("Reminder", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task TheGatewaysDeliveryReportMarksTheTextDelivered()
     {

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PatientExperience.Migrations.PostgreSql.Migrations
+namespace PatientExperience.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class TwoWayTexts : Migration
@@ -12,57 +11,68 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ReminderMessages",
+                table: "Patients",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            // Reminders came the way visit messages did (one choice for all until now): keep exactly that
+            // (VisitMessages: 0 email, 1 text, 2 both).
+            migrationBuilder.Sql("UPDATE [Patients] SET [ReminderMessages] = CASE WHEN [ContactBySms] = 1 THEN CASE WHEN [TextInsteadOfEmail] = 1 THEN 1 ELSE 2 END ELSE 0 END;");
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "TextsStoppedAtUtc",
                 table: "Patients",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeliveredAtUtc",
                 table: "OutboxMessages",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeliveryFailedAtUtc",
                 table: "OutboxMessages",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PatientId",
                 table: "OutboxMessages",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ConfirmedByTextAtUtc",
                 table: "Appointments",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "TextHelpSentAtUtc",
                 table: "Appointments",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "CallBackRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PatientId = table.Column<int>(type: "integer", nullable: false),
-                    AppointmentId = table.Column<int>(type: "integer", nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DoneAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DoneByStaffMemberId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ModifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ModifiedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PatientId = table.Column<int>(type: "int", nullable: false),
+                    AppointmentId = table.Column<int>(type: "int", nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DoneAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DoneByStaffMemberId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ModifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ModifiedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -102,6 +112,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CallBackRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ReminderMessages",
+                table: "Patients");
 
             migrationBuilder.DropColumn(
                 name: "TextsStoppedAtUtc",

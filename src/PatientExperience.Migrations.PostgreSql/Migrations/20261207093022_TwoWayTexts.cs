@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PatientExperience.Migrations.SqlServer.Migrations
+namespace PatientExperience.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class TwoWayTexts : Migration
@@ -11,57 +12,68 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ReminderMessages",
+                table: "Patients",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            // Reminders came the way visit messages did (one choice for all until now): keep exactly that
+            // (VisitMessages: 0 email, 1 text, 2 both).
+            migrationBuilder.Sql("UPDATE \"Patients\" SET \"ReminderMessages\" = CASE WHEN \"ContactBySms\" THEN CASE WHEN \"TextInsteadOfEmail\" THEN 1 ELSE 2 END ELSE 0 END;");
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "TextsStoppedAtUtc",
                 table: "Patients",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeliveredAtUtc",
                 table: "OutboxMessages",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeliveryFailedAtUtc",
                 table: "OutboxMessages",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PatientId",
                 table: "OutboxMessages",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ConfirmedByTextAtUtc",
                 table: "Appointments",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "TextHelpSentAtUtc",
                 table: "Appointments",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "CallBackRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PatientId = table.Column<int>(type: "int", nullable: false),
-                    AppointmentId = table.Column<int>(type: "int", nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DoneAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DoneByStaffMemberId = table.Column<int>(type: "int", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ModifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ModifiedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PatientId = table.Column<int>(type: "integer", nullable: false),
+                    AppointmentId = table.Column<int>(type: "integer", nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DoneAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DoneByStaffMemberId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ModifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,6 +113,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CallBackRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ReminderMessages",
+                table: "Patients");
 
             migrationBuilder.DropColumn(
                 name: "TextsStoppedAtUtc",

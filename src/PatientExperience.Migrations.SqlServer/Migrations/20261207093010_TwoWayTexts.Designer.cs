@@ -12,7 +12,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207090346_TwoWayTexts")]
+    [Migration("20261207093010_TwoWayTexts")]
     partial class TwoWayTexts
     {
         /// <inheritdoc />
@@ -1560,6 +1560,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("int");
 
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("bit");

@@ -11,6 +11,17 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ReminderMessages",
+                table: "Patients",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Reminders came the way visit messages did (one choice for all until now): keep exactly that
+            // (VisitMessages: 0 email, 1 text, 2 both).
+            migrationBuilder.Sql("UPDATE \"Patients\" SET \"ReminderMessages\" = CASE WHEN \"ContactBySms\" = 1 THEN CASE WHEN \"TextInsteadOfEmail\" = 1 THEN 1 ELSE 2 END ELSE 0 END;");
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "TextsStoppedAtUtc",
                 table: "Patients",
@@ -101,6 +112,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CallBackRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ReminderMessages",
+                table: "Patients");
 
             migrationBuilder.DropColumn(
                 name: "TextsStoppedAtUtc",
