@@ -7,9 +7,11 @@ public sealed record AppointmentNotice(
     Appointment Appointment, string PatientFirstName, string? PatientEmail, bool MayEmail, string Language,
     string ServiceName, string ClinicianName, string DepartmentName, Departments.VisitPlace? Place = null, string? TextTo = null);
 
+/// <param name="TextTo">The number to text the offer to, when they chose text for visit messages (else null).</param>
+/// <param name="MayEmail">The email goes too (they did not choose text only; or the text cannot carry the link in two SMS).</param>
 public sealed record WaitlistOfferNotice(
     string PatientFirstName, string Email, string Language, string ServiceName, string ClinicianName, string DepartmentName,
-    DateTime StartUtc, DateTime ExpiresAtUtc, string Token);
+    DateTime StartUtc, DateTime ExpiresAtUtc, string Token, int PatientId = 0, string? TextTo = null, bool MayEmail = true);
 
 /// <summary>What the portal texts back to a reply (<see cref="Sms.TextReplyService"/>).</summary>
 public enum TextReply

@@ -123,6 +123,12 @@ public sealed class AppointmentNotifier(
         var when = When(notice.StartUtc);
         var until = When(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
+        var text = notice.TextTo is null ? null : WaitlistTextFor(notice, url);
+        if (text is not null)
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo!, text, notice.PatientId);
+        // The email goes unless they chose text only and the text went (a link that does not fit two SMS goes by email).
+        if (!notice.MayEmail && text is not null)
+            return;
         var service = names[notice.ServiceName];
         var mail = templates.Render($"{localizer["An earlier time is free"]}: {service}, {when}", "WaitlistOffer", new WaitlistOfferEmail(
             localizer["Hello {0},", notice.PatientFirstName],
@@ -131,6 +137,31 @@ public sealed class AppointmentNotifier(
             localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until],
             url));
         outbox.Enqueue(EmailPriority.Transactional, notice.Email, mail.Subject, mail.TextBody, mail.HtmlBody);
+    }
+
+    /// <summary>
+    /// The offer by text: clinician, time, department and the one-click link, no service (privacy); the longest wording
+    /// that fits two SMS, or null when even the shortest does not (the email carries it then).
+    /// </summary>
+    public string? WaitlistTextFor(WaitlistOfferNotice notice, string url)
+    {
+        var until = times.Time(notice.ExpiresAtUtc);
+        foreach (var when in new[] { times.WhenWithZone(notice.StartUtc), times.When(notice.StartUtc) })
+        {
+            foreach (var text in new[]
+            {
+                localizer["{0}: an earlier time is free with {1} on {2} at {3}. We hold it for you until {4}. To take it: {5}",
+                    clinic.Value.Name, notice.ClinicianName, when, names[notice.DepartmentName], until, url].Value,
+                localizer["{0}: an earlier time is free with {1} on {2}. We hold it for you until {3}. To take it: {4}",
+                    clinic.Value.Name, notice.ClinicianName, when, until, url].Value,
+            })
+            {
+                var candidate = SmsAlphabet.PreferGsm7(text);
+                if (SmsSegments.Fits(candidate))
+                    return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
@@ -245,6 +246,48 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var reminder = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
         Assert.Contains("a reminder of your appointment on", reminder.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.StartsWith("Reminder", StringComparison.Ordinal));
+    }
+
+    /// <summary>A waitlist offer goes by text (with its one-click link) to a patient who chose text only, and no email (issue 19 item 4).</summary>
+    [Fact]
+    public async Task AWaitlistOfferGoesByTextWithItsLink()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (waiter, email) = await portal.PatientAsync("Wanda", "555 010 9201", "en", "Text", ct);
+        const string e164 = "+15550109201";
+        var (serviceId, clinicianId) = await portal.WithDbAsync(async db =>
+        {
+            var service = await db.ClinicServices.Where(s => s.Name == "Dermatology consultation").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+            return (service.Id, await db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == service.DepartmentId).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        });
+        using var joined = await waiter.SubmitAsync("/waitlist", "/waitlist",
+            [new("ServiceId", serviceId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("From", "2026-11-23"), new("To", "2026-12-20")], ct);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+
+        // Someone else's visit at that time is cancelled: the freed time is offered to the waiting patient.
+        var (_, freerEmail) = await portal.PatientAsync("Fred", "555 010 9202", "en", "Email", ct);
+        var start = new DateTime(2026, 12, 15, 15, 0, 0, DateTimeKind.Utc); // Tuesday 10:00 New York
+        await portal.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+            var freer = await db.Patients.Where(p => p.Email == freerEmail).Select(p => p.Id).SingleAsync(ct);
+            var booking = sp.GetRequiredService<BookingService>();
+            var booked = await booking.BookAsync(new BookAppointment(freer, serviceId, clinicianId, start, InteractionChannel.Web, null), ct);
+            Assert.True(booked.IsSuccess, booked.Status.ToString());
+            Assert.True((await booking.CancelAsync(booked.AppointmentId!.Value, null, "Cannot make it", true, null, ct)).IsSuccess);
+            return true;
+        });
+        await portal.DispatchAsync(ct);
+
+        var offer = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
+        Assert.StartsWith("Riverside Health Clinic: an earlier time is free with ", offer.Text, StringComparison.Ordinal);
+        Assert.Contains(NewYorkTime.When(start), offer.Text, StringComparison.Ordinal);
+        Assert.Contains("To take it: http", offer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dermatology consultation", offer.Text, StringComparison.Ordinal);
+        Assert.InRange(offer.Parts, 1, SmsSegments.MaxParts);
+        Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
     }
 
     [Fact]
