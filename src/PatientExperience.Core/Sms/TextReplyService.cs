@@ -68,7 +68,7 @@ public sealed partial class TextReplyService(
         var words = (text ?? string.Empty).Trim();
         if (words.Length > StoredTextLength)
             words = words[..StoredTextLength];
-        db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Text, InteractionKind.Message, TimelineSentence.Of(ReceivedLine, words), now));
+        db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Text, InteractionKind.Message, TimelineSentence.Fitting(ReceivedLine, words), now));
 
         var keyword = TextKeywords.Parse(text);
         var outcome = keyword switch

@@ -21,7 +21,7 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider time, ClinicClock 
         db.OutboxMessages.Add(message);
         // Every text to a patient is a line on their timeline, written with it (the text itself, which has no medical detail).
         if (patientId is { } id)
-            db.Interactions.Add(new Interaction(id, null, InteractionChannel.Text, InteractionKind.Message, TimelineSentence.Of(SentLine, text), now));
+            db.Interactions.Add(new Interaction(id, null, InteractionChannel.Text, InteractionKind.Message, TimelineSentence.Fitting(SentLine, text), now));
         return message;
     }
 
