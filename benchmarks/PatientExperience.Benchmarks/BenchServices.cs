@@ -64,6 +64,7 @@ public sealed class NoAppointmentNotifier : IAppointmentNotifier
     public void Cancelled(AppointmentNotice notice) { }
     public void Reminder(AppointmentNotice notice) { }
     public void WaitlistOffer(WaitlistOfferNotice notice) { }
+    public void TextReply(TextReplyNotice notice) { }
 }
 
 public sealed class BenchHostEnvironment : IHostEnvironment

@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
+        services.AddScoped<Sms.TextReplyService>();
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();

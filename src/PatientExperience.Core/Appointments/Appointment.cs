@@ -49,6 +49,10 @@ public class Appointment : AuditableEntity
 
     public DateTime ReminderDueAtUtc { get; private set; }
     public DateTime? ReminderSentAtUtc { get; private set; }
+    /// <summary>When the patient answered the reminder with C (confirm) by text; cleared when the visit moves.</summary>
+    public DateTime? ConfirmedByTextAtUtc { get; private set; }
+    /// <summary>When a reply we could not read got the short help text: it is sent once per visit.</summary>
+    public DateTime? TextHelpSentAtUtc { get; private set; }
 
     public DateTime? CancelledAtUtc { get; private set; }
     public string? CancellationReason { get; private set; }
@@ -89,6 +93,17 @@ public class Appointment : AuditableEntity
     }
 
     public void MarkReminderSent(DateTime nowUtc) => ReminderSentAtUtc = nowUtc;
+
+    public void ConfirmByText(DateTime nowUtc) => ConfirmedByTextAtUtc ??= nowUtc;
+
+    /// <summary>True the first time only: the help text goes once per visit.</summary>
+    public bool TryMarkTextHelpSent(DateTime nowUtc)
+    {
+        if (TextHelpSentAtUtc is not null)
+            return false;
+        TextHelpSentAtUtc = nowUtc;
+        return true;
+    }
 
     public void MarkArrived(DateTime nowUtc)
     {
@@ -151,5 +166,6 @@ public class Appointment : AuditableEntity
         BlockEndUtc = slot.BlockEndUtc;
         ReminderDueAtUtc = slot.StartUtc - reminderLead;
         ReminderSentAtUtc = null;
+        ConfirmedByTextAtUtc = null;
     }
 }

@@ -188,7 +188,11 @@ public sealed partial class BookingService(
             .OrderBy(s => s.StartUtc)];
     }
 
-    public async Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken)
+    public Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken) =>
+        NoticeAsync(appointment, Patients.MessageKind.Visit, cancellationToken);
+
+    /// <param name="kind">Which of the patient's choices decides email or text (reminders may differ).</param>
+    public async Task<AppointmentNotice> NoticeAsync(Appointment appointment, Patients.MessageKind kind, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
             .FirstAsync(cancellationToken);
@@ -197,7 +201,7 @@ public sealed partial class BookingService(
             .FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
-        var (byEmail, byText) = patient.Channels(phones.CanText(patient.Phone));
+        var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
             patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null);
     }

@@ -7,9 +7,33 @@ public sealed record AppointmentNotice(
     Appointment Appointment, string PatientFirstName, string? PatientEmail, bool MayEmail, string Language,
     string ServiceName, string ClinicianName, string DepartmentName, Departments.VisitPlace? Place = null, string? TextTo = null);
 
+/// <param name="TextTo">The number to text the offer to, when they chose text for visit messages (else null).</param>
+/// <param name="MayEmail">The email goes too (they did not choose text only; or the text cannot carry the link in two SMS).</param>
 public sealed record WaitlistOfferNotice(
     string PatientFirstName, string Email, string Language, string ServiceName, string ClinicianName, string DepartmentName,
-    DateTime StartUtc, DateTime ExpiresAtUtc, string Token);
+    DateTime StartUtc, DateTime ExpiresAtUtc, string Token, int PatientId = 0, string? TextTo = null, bool MayEmail = true);
+
+/// <summary>What the portal texts back to a reply (<see cref="Sms.TextReplyService"/>).</summary>
+public enum TextReply
+{
+    /// <summary>C: "Thank you, your appointment on … is confirmed."</summary>
+    Confirmed,
+    /// <summary>R: "We will call you to find a new time."</summary>
+    CallBack,
+    /// <summary>X past the cancellation cut-off: "Please call us on …"; the visit stays.</summary>
+    TooLateToCancel,
+    /// <summary>A reply we could not read: what to reply (once per visit).</summary>
+    Help,
+    /// <summary>C, R or X with no visit waiting for an answer: "Please call us on …".</summary>
+    NoVisit,
+    /// <summary>STOP: "No more texts. Reply START to get them again."</summary>
+    Stopped,
+    /// <summary>START: "Texts are on again. Reply STOP to end them."</summary>
+    Started,
+}
+
+/// <param name="VisitStartUtc">The visit the reply was about, if any (its date and time are in the answer).</param>
+public sealed record TextReplyNotice(int PatientId, string ToE164, string Language, TextReply Reply, DateTime? VisitStartUtc);
 
 /// <summary>
 /// Queues the emails (with calendar files) for booking events on the current unit of work,
@@ -24,4 +48,7 @@ public interface IAppointmentNotifier
 
     /// <summary>A freed time held for a waitlisted patient, with the one-click link to take it.</summary>
     void WaitlistOffer(WaitlistOfferNotice notice);
+
+    /// <summary>The short answer to a patient's text reply, by text, in their language.</summary>
+    void TextReply(TextReplyNotice notice);
 }

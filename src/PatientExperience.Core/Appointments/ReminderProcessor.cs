@@ -41,7 +41,7 @@ public sealed partial class ReminderProcessor(
                 continue;
             }
             var appointment = await db.Appointments.AsNoTracking().FirstAsync(a => a.Id == candidate.Id, cancellationToken);
-            notifier.Reminder(await booking.NoticeAsync(appointment, cancellationToken));
+            notifier.Reminder(await booking.NoticeAsync(appointment, Patients.MessageKind.Reminder, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -37,7 +37,7 @@ public enum FlowStep
 public sealed record FlowRow(
     int AppointmentId, int PatientId, string PatientName, string? Reference, DateTime StartUtc, string Service,
     int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
-    DateTime? NoShowAtUtc = null, string PatientFirstName = "");
+    DateTime? NoShowAtUtc = null, string PatientFirstName = "", DateTime? ConfirmedByTextAtUtc = null);
 
 /// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>
 public sealed partial class VisitFlow(
@@ -174,7 +174,7 @@ public sealed partial class VisitFlow(
     private static IQueryable<FlowRow> Rows(IQueryable<Appointment> appointments) =>
         appointments.Select(a => new FlowRow(a.Id, a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Patient.ReferenceNumber, a.StartUtc,
             a.Service!.Name, a.ClinicianId, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-            a.Status, a.ArrivedAtUtc, a.SeenAtUtc, a.NoShowAtUtc, a.Patient.FirstName));
+            a.Status, a.ArrivedAtUtc, a.SeenAtUtc, a.NoShowAtUtc, a.Patient.FirstName, a.ConfirmedByTextAtUtc));
 
     /// <summary>After a refused undo: whether another appointment or a hold now owns any of the visit's time.</summary>
     private async Task<bool> TimeTakenAsync(Appointment appointment, CancellationToken cancellationToken)

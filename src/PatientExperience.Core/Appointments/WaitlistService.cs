@@ -35,6 +35,7 @@ public sealed partial class WaitlistService(
     BookingService booking,
     IAppointmentNotifier notifier,
     ClinicClock clock,
+    PhoneFormat phones,
     IOptions<BookingOptions> options,
     ILogger<WaitlistService> logger) : IPeriodicJob
 {
@@ -105,10 +106,11 @@ public sealed partial class WaitlistService(
         {
             var busy = await db.Appointments.AnyAsync(a => a.PatientId == entry.PatientId && a.Status != AppointmentStatus.Cancelled
                 && a.StartUtc < slot.EndUtc && slot.StartUtc < a.EndUtc, cancellationToken);
-            var patient = await db.Patients.AsNoTracking().Where(p => p.Id == entry.PatientId)
-                .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
+            var patient = await db.Patients.AsNoTracking().FirstAsync(p => p.Id == entry.PatientId, cancellationToken);
             if (busy || patient.Email is null)
                 continue;
+            // Waitlist offers follow the visit-messages choice (no choice of their own yet).
+            var (byEmail, byText) = patient.Channels(Patients.MessageKind.Visit, phones.CanText(patient.Phone));
             var (token, hash) = WaitlistOffer.NewToken();
             var offer = new WaitlistOffer(entry.Id, clinicianId, startUtc, hash, now, options.Value.WaitlistHold);
             var view = await DescribeAsync(serviceId, clinicianId, cancellationToken);
@@ -123,7 +125,7 @@ public sealed partial class WaitlistService(
                     foreach (var cell in TimeCell.Cover(slot.BlockStartUtc, slot.BlockEndUtc))
                         db.TimeCells.Add(TimeCell.Held(owner, cell, offer.Id));
                     notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
-                        startUtc, offer.ExpiresAtUtc, token));
+                        startUtc, offer.ExpiresAtUtc, token, patient.Id, byText ? patient.Phone : null, byEmail));
                     db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
                         TimelineSentence.Of("Offered a freed time from the waitlist: {0}", view.Service), now));
                     await db.SaveChangesAsync(cancellationToken);

@@ -42,6 +42,7 @@ public interface IAppDbContext
     DbSet<Dashboards.SurveyRollup> SurveyRollups { get; }
     DbSet<Dashboards.ComplaintRollup> ComplaintRollups { get; }
     DbSet<Localization.NameTranslation> NameTranslations { get; }
+    DbSet<Appointments.CallBackRequest> CallBackRequests { get; }
     DbSet<ApiClients.ApiClient> ApiClients { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -13,9 +13,10 @@ public interface IEmailOutbox
 
     /// <summary>
     /// Queues a text message to an E.164 number on the same outbox. One queued in the clinic's quiet hours
-    /// (<c>Sms:QuietHoursStart</c>–<c>Sms:QuietHoursEnd</c>) waits until they end.
+    /// (<c>Sms:QuietHoursStart</c>–<c>Sms:QuietHoursEnd</c>) waits until they end. With <paramref name="patientId"/> the
+    /// text is also a line on that patient's timeline (channel Text), in the same unit of work.
     /// </summary>
-    OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text);
+    OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text, int? patientId = null);
 }
 
 /// <summary>Delivers one text message (a pickup folder or an SMS gateway). Called by the dispatcher only.</summary>

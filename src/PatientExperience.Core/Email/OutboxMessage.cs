@@ -47,8 +47,25 @@ public class OutboxMessage
     }
 
     /// <summary>A text message to <paramref name="toE164"/>: the same queue, claims and retries as email.</summary>
-    public static OutboxMessage TextMessage(EmailPriority priority, string toE164, string text, DateTime createdAtUtc, DateTime? notBeforeUtc = null) =>
-        new(priority, toE164, string.Empty, text, null, createdAtUtc, notBeforeUtc) { Channel = OutboxChannel.Text };
+    public static OutboxMessage TextMessage(EmailPriority priority, string toE164, string text, DateTime createdAtUtc, DateTime? notBeforeUtc = null, int? patientId = null) =>
+        new(priority, toE164, string.Empty, text, null, createdAtUtc, notBeforeUtc) { Channel = OutboxChannel.Text, PatientId = patientId };
+
+    /// <summary>
+    /// Records a delivery report. True only the first time a failure is recorded (the caller then falls back to email
+    /// once); a report after another is kept only if it is the first of its kind.
+    /// </summary>
+    public bool RecordDelivery(bool delivered, DateTime nowUtc)
+    {
+        if (delivered)
+        {
+            DeliveredAtUtc ??= nowUtc;
+            return false;
+        }
+        if (DeliveryFailedAtUtc is not null || DeliveredAtUtc is not null)
+            return false;
+        DeliveryFailedAtUtc = nowUtc;
+        return true;
+    }
 
     public long Id { get; private set; }
     public OutboxChannel Channel { get; private set; }
@@ -78,6 +95,12 @@ public class OutboxMessage
     public string? LastError { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public DateTime? FailedAtUtc { get; private set; }
+    /// <summary>The patient a text is to (null for email and for texts to no known patient): for delivery reports and the email fallback.</summary>
+    public int? PatientId { get; private set; }
+    /// <summary>The gateway's delivery report said the text reached the phone.</summary>
+    public DateTime? DeliveredAtUtc { get; private set; }
+    /// <summary>The gateway's delivery report said the text did not reach the phone.</summary>
+    public DateTime? DeliveryFailedAtUtc { get; private set; }
     public Guid? ClaimToken { get; private set; }
     public DateTime? ClaimedUntilUtc { get; private set; }
 

@@ -11,6 +11,8 @@ public enum InteractionChannel
     InPerson = 3,
     Email = 4,
     Letter = 5,
+    /// <summary>A text message (SMS), sent or received.</summary>
+    Text = 6,
 }
 
 public enum InteractionKind

@@ -16,6 +16,21 @@ public sealed record TimelineSentence(string Template, IReadOnlyList<TimelineVal
 
     public static TimelineSentence Of(string template, params TimelineValue[] values) => new(template, values);
 
+    /// <summary>
+    /// A sentence with one free text in it (a text message's words): the text is shortened, with "…", until its stored
+    /// values fit <see cref="ArgumentsLength"/> (JSON writes each non-ASCII letter as six characters).
+    /// </summary>
+    public static TimelineSentence Fitting(string template, string text)
+    {
+        var sentence = Of(template, text);
+        while (sentence.ValuesJson().Length > ArgumentsLength && text.Length > 1)
+        {
+            text = text[..(text.Length * 3 / 4)];
+            sentence = Of(template, text + "…");
+        }
+        return sentence;
+    }
+
     /// <summary>The sentence written out: <paramref name="translate"/> gives the reader's template, <paramref name="time"/>
     /// writes an instant for them, and <paramref name="name"/> (when given) a text value such as a service's name.</summary>
     public string Write(Func<string, string> translate, Func<DateTime, string> time, Func<string, string>? name = null)

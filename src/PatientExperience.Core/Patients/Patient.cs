@@ -41,6 +41,12 @@ public class Patient : AuditableEntity
     /// <summary>With <see cref="ContactBySms"/>: text only, no email about visits. Ignored when the phone cannot get
     /// texts, so a patient always gets what they need.</summary>
     public bool TextInsteadOfEmail { get; private set; }
+
+    /// <summary>How reminders come (email, text or both); the same as visit messages unless they chose otherwise.</summary>
+    public VisitMessages ReminderMessages { get; private set; }
+
+    /// <summary>When they texted STOP (or BAJA, 退订…): no text goes to them until they text START. Null: texts allowed.</summary>
+    public DateTime? TextsStoppedAtUtc { get; private set; }
     public bool ContactByPhone { get; private set; }
     public string? UserId { get; private set; }
 
@@ -71,26 +77,56 @@ public class Patient : AuditableEntity
         ContactByPhone = byPhone;
     }
 
-    /// <summary>How they want visit messages. Text only when <paramref name="phoneCanText"/>; text only needs no email.</summary>
+    /// <summary>
+    /// One way for every kind of message (the page's first choice). Text only when <paramref name="phoneCanText"/>; text
+    /// only needs no email.
+    /// </summary>
     public void SetVisitMessages(VisitMessages choice, bool phoneCanText)
     {
-        ContactBySms = phoneCanText && choice is VisitMessages.Text or VisitMessages.Both;
-        TextInsteadOfEmail = ContactBySms && choice == VisitMessages.Text;
+        SetMessages(MessageKind.Visit, choice, phoneCanText);
+        SetMessages(MessageKind.Reminder, choice, phoneCanText);
     }
 
-    /// <summary>What they chose (what they get also depends on the phone: <see cref="Channels"/>).</summary>
+    /// <summary>How they want one kind of message. Text or both only when <paramref name="phoneCanText"/>, else email.</summary>
+    public void SetMessages(MessageKind kind, VisitMessages choice, bool phoneCanText)
+    {
+        var stored = phoneCanText || choice == VisitMessages.Email ? choice : VisitMessages.Email;
+        if (kind == MessageKind.Reminder)
+        {
+            ReminderMessages = stored;
+            return;
+        }
+        ContactBySms = stored is VisitMessages.Text or VisitMessages.Both;
+        TextInsteadOfEmail = stored == VisitMessages.Text;
+    }
+
+    /// <summary>What they chose for visit messages (what they get also depends on the phone: <see cref="Channels(bool)"/>).</summary>
     public VisitMessages ChosenVisitMessages => !ContactBySms ? VisitMessages.Email : TextInsteadOfEmail ? VisitMessages.Text : VisitMessages.Both;
 
+    /// <summary>What they chose for <paramref name="kind"/>.</summary>
+    public VisitMessages Chosen(MessageKind kind) => kind == MessageKind.Reminder ? ReminderMessages : ChosenVisitMessages;
+
+    /// <summary>Where visit messages (confirmations, changes, cancellations) go: <see cref="Channels(MessageKind, bool)"/>.</summary>
+    public (bool Email, bool Text) Channels(bool phoneCanText) => Channels(MessageKind.Visit, phoneCanText);
+
     /// <summary>
-    /// Where visit messages go: a text when they chose it and <paramref name="phoneCanText"/>; an email when there is an
-    /// address and they did not choose text only — or when no text can go, so something always reaches them.
+    /// Where a message of <paramref name="kind"/> goes: a text when they chose it for that kind, <paramref name="phoneCanText"/>
+    /// and they have not texted STOP; an email when there is an address and they did not choose text only — or when no
+    /// text can go, so something always reaches them. The one place that decides channels.
     /// </summary>
-    public (bool Email, bool Text) Channels(bool phoneCanText)
+    public (bool Email, bool Text) Channels(MessageKind kind, bool phoneCanText)
     {
-        var text = ContactBySms && phoneCanText;
-        var email = Email is not null && (!text || !TextInsteadOfEmail);
+        var choice = Chosen(kind);
+        var text = choice is VisitMessages.Text or VisitMessages.Both && phoneCanText && TextsStoppedAtUtc is null;
+        var email = Email is not null && (!text || choice != VisitMessages.Text);
         return (email, text);
     }
+
+    /// <summary>They texted STOP: no more texts (email instead, where there is an address) until they text START.</summary>
+    public void StopTexts(DateTime nowUtc) => TextsStoppedAtUtc ??= nowUtc;
+
+    /// <summary>They texted START: texts as they chose on /my/details again.</summary>
+    public void StartTexts() => TextsStoppedAtUtc = null;
 
     public void LinkLogin(string userId) => UserId = userId;
 

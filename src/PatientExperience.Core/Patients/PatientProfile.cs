@@ -9,7 +9,9 @@ namespace PatientExperience.Core.Patients;
 /// <param name="ContactByEmail">Optional email (surveys after a visit). Messages about their own visits and complaints always go to the email on file.</param>
 /// <param name="ContactByPhone">Staff may phone them; needed when there is no email on file, or nothing would reach them.</param>
 /// <param name="Messages">Visit messages by email, text or both; text needs a phone that can get texts.</param>
-public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone, VisitMessages Messages = VisitMessages.Email);
+/// <param name="Reminders">Reminders another way than <paramref name="Messages"/>; null: the same way.</param>
+public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone, VisitMessages Messages = VisitMessages.Email,
+    VisitMessages? Reminders = null);
 
 public sealed class UpdateMyDetailsValidator : AbstractValidator<UpdateMyDetails>
 {
@@ -40,13 +42,20 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
             errors.Add(new ValidationError(nameof(UpdateMyDetails.Messages), "Choose how you want messages about your visits."));
         else if (wantsText && phone is not null && !phones.CanText(phone))
             errors.Add(new ValidationError(nameof(UpdateMyDetails.Messages), "This number cannot get text messages. Give a mobile number, or choose email."));
+        else if (details.Reminders is { } reminders && !Enum.IsDefined(reminders))
+            errors.Add(new ValidationError(nameof(UpdateMyDetails.Reminders), "Choose how you want reminders."));
+        else if (details.Reminders is VisitMessages.Text or VisitMessages.Both && phone is not null && !phones.CanText(phone))
+            errors.Add(new ValidationError(nameof(UpdateMyDetails.Reminders), "This number cannot get text messages. Give a mobile number, or choose email."));
         else if (patient.Email is null && !details.ContactByPhone && !wantsText)
             errors.Add(new ValidationError(nameof(UpdateMyDetails.ContactByPhone), "We have no email address for you, so we need to be able to phone you."));
         if (errors.Count > 0)
             return Result.Invalid(errors);
         patient.UpdateDetails(patient.FirstName, patient.LastName, patient.DateOfBirth, phone!, patient.Email, details.PreferredLanguage!);
         patient.SetContactPreferences(details.ContactByEmail, details.ContactByPhone);
-        patient.SetVisitMessages(patient.Email is null && details.Messages == VisitMessages.Both ? VisitMessages.Text : details.Messages, phones.CanText(phone));
+        VisitMessages NoEmailBoth(VisitMessages choice) => patient.Email is null && choice == VisitMessages.Both ? VisitMessages.Text : choice;
+        patient.SetVisitMessages(NoEmailBoth(details.Messages), phones.CanText(phone));
+        if (details.Reminders is { } other)
+            patient.SetMessages(MessageKind.Reminder, NoEmailBoth(other), phones.CanText(phone));
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Note,
             TimelineSentence.Of("Updated their contact details"), time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);

@@ -46,6 +46,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Dashboards.SurveyRollup> SurveyRollups => Set<Core.Dashboards.SurveyRollup>();
     public DbSet<Core.Dashboards.ComplaintRollup> ComplaintRollups => Set<Core.Dashboards.ComplaintRollup>();
     public DbSet<Core.ApiClients.ApiClient> ApiClients => Set<Core.ApiClients.ApiClient>();
+    public DbSet<Core.Appointments.CallBackRequest> CallBackRequests => Set<Core.Appointments.CallBackRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
     public DbSet<Forms.FormSubmission> FormSubmissions => Set<Forms.FormSubmission>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Infrastructure.Sms;
 using PatientExperience.Infrastructure.Data;
@@ -10,12 +11,17 @@ namespace PatientExperience.Infrastructure.Email;
 /// <summary>Adds the email or text to the request's DbContext: it commits with the change that caused it.</summary>
 public sealed class EmailOutbox(AppDbContext db, TimeProvider time, ClinicClock clock, IOptions<SmsOptions> sms) : IEmailOutbox
 {
-    public OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text)
+    public const string SentLine = "Text message sent: {0}";
+
+    public OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text, int? patientId = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var notBefore = SurveyTiming.NextSendable(now, clock.Zone, sms.Value.QuietHoursStart, sms.Value.QuietHoursEnd);
-        var message = OutboxMessage.TextMessage(priority, toE164, text, now, notBefore);
+        var message = OutboxMessage.TextMessage(priority, toE164, text, now, notBefore, patientId);
         db.OutboxMessages.Add(message);
+        // Every text to a patient is a line on their timeline, written with it (the text itself, which has no medical detail).
+        if (patientId is { } id)
+            db.Interactions.Add(new Interaction(id, null, InteractionChannel.Text, InteractionKind.Message, TimelineSentence.Fitting(SentLine, text), now));
         return message;
     }
 

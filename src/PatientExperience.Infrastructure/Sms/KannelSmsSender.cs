@@ -12,6 +12,8 @@ namespace PatientExperience.Infrastructure.Sms;
 /// </summary>
 public sealed class KannelSmsSender(HttpClient http, IOptions<SmsOptions> options) : ISmsSender
 {
+    public const string DeliveryReportMask = "19";
+
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var kannel = options.Value.Kannel;
@@ -26,6 +28,13 @@ public sealed class KannelSmsSender(HttpClient http, IOptions<SmsOptions> option
         };
         if (!string.IsNullOrEmpty(kannel.Sender))
             query.Add(new("from", kannel.Sender));
+        var inbound = options.Value.Inbound;
+        if (!string.IsNullOrEmpty(inbound.PortalUrl) && !string.IsNullOrEmpty(inbound.Secret))
+        {
+            // Delivered (1), not delivered (2) and refused by the operator (16) come back to /sms/delivery; %d is Kannel's status.
+            query.Add(new("dlr-mask", DeliveryReportMask));
+            query.Add(new("dlr-url", $"{inbound.PortalUrl.TrimEnd('/')}/sms/delivery?secret={Uri.EscapeDataString(inbound.Secret)}&id={message.Id.ToString(CultureInfo.InvariantCulture)}&status=%d"));
+        }
         var url = kannel.Url + (kannel.Url.Contains('?', StringComparison.Ordinal) ? "&" : "?")
             + string.Join("&", query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -272,6 +272,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ConfirmedByTextAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -315,6 +318,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarUid")
@@ -331,6 +337,54 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "ReminderSentAtUtc", "ReminderDueAtUtc");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoneByStaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("DoneAtUtc", "RequestedAtUtc");
+
+                    b.ToTable("CallBackRequests", (string)null);
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1257,6 +1311,12 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("DeliveredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeliveryFailedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("DiscardAfterUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1277,6 +1337,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
@@ -1494,8 +1557,14 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("TextsStoppedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2197,6 +2266,24 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PatientExperience.Core.Patients.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

@@ -273,6 +273,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ConfirmedByTextAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -316,6 +319,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarUid")
@@ -332,6 +338,54 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "ReminderSentAtUtc", "ReminderDueAtUtc");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DoneByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("DoneAtUtc", "RequestedAtUtc");
+
+                    b.ToTable("CallBackRequests", (string)null);
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1258,6 +1312,12 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("DeliveredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeliveryFailedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("DiscardAfterUtc")
                         .HasColumnType("datetime2");
 
@@ -1278,6 +1338,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("int");
 
                     b.Property<int>("Priority")
                         .HasColumnType("int");
@@ -1495,8 +1558,14 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("int");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("TextsStoppedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2203,6 +2272,24 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PatientExperience.Core.Patients.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

@@ -257,6 +257,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedByTextAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -300,6 +303,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarUid")
@@ -316,6 +322,52 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "ReminderSentAtUtc", "ReminderDueAtUtc");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoneByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("DoneAtUtc", "RequestedAtUtc");
+
+                    b.ToTable("CallBackRequests", (string)null);
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1222,6 +1274,12 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeliveredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveryFailedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DiscardAfterUtc")
                         .HasColumnType("TEXT");
 
@@ -1242,6 +1300,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
@@ -1453,8 +1514,14 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReminderMessages")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TextsStoppedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2138,6 +2205,24 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.CallBackRequest", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PatientExperience.Core.Patients.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

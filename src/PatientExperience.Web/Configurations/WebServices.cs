@@ -26,6 +26,7 @@ public static class WebServices
         services.AddScoped<Letters.ComplaintLetters>();
         services.AddScoped<Core.Appointments.IAppointmentNotifier, AppointmentNotifier>();
         services.AddScoped<Core.Surveys.ISurveyNotifier, SurveyNotifier>();
+        services.AddScoped<Sms.TextDeliveryReports>();
         services.AddAppLocalization();
         services.AddSingleton<Localization.PatientNames>();
 

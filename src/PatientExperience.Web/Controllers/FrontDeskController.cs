@@ -48,8 +48,28 @@ public class FrontDeskController(
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(s.FirstName + " " + s.LastName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
+        var callBacks = await db.CallBackRequests.AsNoTracking().Where(c => c.DoneAtUtc == null)
+            .OrderBy(c => c.RequestedAtUtc).Take(CallBacksShown)
+            .Select(c => new CallBackRow(c.Id, c.PatientId, c.Patient!.FirstName + " " + c.Patient.LastName, c.Patient.ReferenceNumber, c.Patient.Phone,
+                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null))
+            .ToListAsync(cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
-            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString));
+            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks));
+    }
+
+    public const int CallBacksShown = 50;
+
+    /// <summary>A call-back task is done (the patient was called): it leaves the list.</summary>
+    [HttpPost("callbacks/{id:int}/done")]
+    public async Task<IActionResult> CallBackDone(int id, CancellationToken cancellationToken)
+    {
+        var request = await db.CallBackRequests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (request is null)
+            return NotFound();
+        request.MarkDone(await staff.IdAsync(cancellationToken), clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = "Call-back marked done.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("register")]

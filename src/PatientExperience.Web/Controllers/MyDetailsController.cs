@@ -38,6 +38,7 @@ public class MyDetailsController(
             ContactByEmail = patient.ContactByEmail,
             ContactByPhone = patient.ContactByPhone,
             Messages = patient.ChosenVisitMessages,
+            Reminders = patient.ReminderMessages == patient.ChosenVisitMessages ? null : patient.ReminderMessages,
         };
         return View(new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
     }
@@ -50,7 +51,7 @@ public class MyDetailsController(
         if (patient is null)
             return NotFound();
         var result = await profile.UpdateAsync(patient.Id,
-            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages), cancellationToken);
+            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages, form.Reminders), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer, "Form.");

@@ -46,8 +46,36 @@ public sealed class AppointmentNotifier(
     {
         Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false, EmailPriority.Reminder)
             ?.DiscardAfter(notice.Appointment.StartUtc);
-        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder)
+        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder, ReplyInvite)
             ?.DiscardAfter(notice.Appointment.StartUtc);
+    }
+
+    /// <summary>What the reminder asks for (the keywords: <see cref="Core.Sms.TextKeywords"/>).</summary>
+    public const string ReplyInvite = "Reply C to confirm, R to change, X to cancel.";
+
+    /// <summary>The short answer to a reply, by text (the patient's number, language and visit time).</summary>
+    public void TextReply(TextReplyNotice notice)
+    {
+        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId);
+    }
+
+    public string TextReplyFor(TextReplyNotice notice)
+    {
+        using var _ = new CultureScope(notice.Language);
+        var (name, phone) = (clinic.Value.Name, phones.Display(clinic.Value.Phone));
+        var when = notice.VisitStartUtc is { } start ? times.When(start) : null;
+        var text = notice.Reply switch
+        {
+            Core.Appointments.TextReply.Confirmed => localizer["{0}: thank you. Your appointment on {1} is confirmed.", name, when!],
+            Core.Appointments.TextReply.CallBack => localizer["{0}: thank you. We will call you to find a new time for your appointment on {1}.", name, when!],
+            Core.Appointments.TextReply.TooLateToCancel => localizer["{0}: it is too late to cancel your appointment on {1} by text. Please call us on {2}.", name, when!, phone],
+            Core.Appointments.TextReply.Help when when is not null => localizer["{0}: reply C to confirm, R to change or X to cancel your appointment on {1}. Or call {2}.", name, when, phone],
+            Core.Appointments.TextReply.Help => localizer["{0}: we could not read your text. For help, call {1}.", name, phone],
+            Core.Appointments.TextReply.NoVisit => localizer["{0}: we found no appointment waiting for your answer. Please call us on {1}.", name, phone],
+            Core.Appointments.TextReply.Stopped => localizer["{0}: you will get no more texts from us. Reply START to get them again.", name],
+            _ => localizer["{0}: texts are on again. Reply STOP to end them.", name],
+        };
+        return SmsAlphabet.PreferGsm7(text);
     }
 
     /// <summary>
@@ -55,29 +83,35 @@ public sealed class AppointmentNotifier(
     /// service, nothing medical), in their language, at most <see cref="SmsSegments.MaxParts"/> SMS. The longest
     /// wording that fits is used: with the address, then the department only, then the time without its zone.
     /// </summary>
-    public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority)
+    public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority, string? invite = null)
     {
         if (notice.TextTo is null)
             return null;
-        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled));
+        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId);
     }
 
-    public string TextFor(AppointmentNotice notice, string key, bool cancelled)
+    /// <param name="invite">The reminder's "Reply C to confirm…": kept before anything else but the visit itself; the
+    /// clinic's phone goes first when both do not fit.</param>
+    public string TextFor(AppointmentNotice notice, string key, bool cancelled, string? invite = null)
     {
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
-        var call = cancelled
-            ? localizer["For a new time, call {0}.", phones.Display(clinic.Value.Phone)]
-            : localizer["To change or cancel, call {0}.", phones.Display(clinic.Value.Phone)];
+        var phone = phones.Display(clinic.Value.Phone);
+        string[] tails = invite is null
+            ? [cancelled ? localizer["For a new time, call {0}.", phone] : localizer["To change or cancel, call {0}.", phone]]
+            : [$"{localizer[invite]} {localizer["Or call {0}.", phone]}", localizer[invite]];
         var places = names.Place(notice.Place) is { } place ? new[] { place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
         string? text = null;
-        foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
+        foreach (var tail in tails)
         {
-            foreach (var where in places)
+            foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
             {
-                text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {call}");
-                if (SmsSegments.Fits(text))
-                    return text;
+                foreach (var where in places)
+                {
+                    text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {tail}");
+                    if (SmsSegments.Fits(text))
+                        return text;
+                }
             }
         }
         return text!;
@@ -89,6 +123,12 @@ public sealed class AppointmentNotifier(
         var when = When(notice.StartUtc);
         var until = When(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
+        var text = notice.TextTo is null ? null : WaitlistTextFor(notice, url);
+        if (text is not null)
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo!, text, notice.PatientId);
+        // The email goes unless they chose text only and the text went (a link that does not fit two SMS goes by email).
+        if (!notice.MayEmail && text is not null)
+            return;
         var service = names[notice.ServiceName];
         var mail = templates.Render($"{localizer["An earlier time is free"]}: {service}, {when}", "WaitlistOffer", new WaitlistOfferEmail(
             localizer["Hello {0},", notice.PatientFirstName],
@@ -97,6 +137,31 @@ public sealed class AppointmentNotifier(
             localizer["We are holding it for you until {0}. If you want it, confirm with one click:", until],
             url));
         outbox.Enqueue(EmailPriority.Transactional, notice.Email, mail.Subject, mail.TextBody, mail.HtmlBody);
+    }
+
+    /// <summary>
+    /// The offer by text: clinician, time, department and the one-click link, no service (privacy); the longest wording
+    /// that fits two SMS, or null when even the shortest does not (the email carries it then).
+    /// </summary>
+    public string? WaitlistTextFor(WaitlistOfferNotice notice, string url)
+    {
+        var until = times.Time(notice.ExpiresAtUtc);
+        foreach (var when in new[] { times.WhenWithZone(notice.StartUtc), times.When(notice.StartUtc) })
+        {
+            foreach (var text in new[]
+            {
+                localizer["{0}: an earlier time is free with {1} on {2} at {3}. We hold it for you until {4}. To take it: {5}",
+                    clinic.Value.Name, notice.ClinicianName, when, names[notice.DepartmentName], until, url].Value,
+                localizer["{0}: an earlier time is free with {1} on {2}. We hold it for you until {3}. To take it: {4}",
+                    clinic.Value.Name, notice.ClinicianName, when, until, url].Value,
+            })
+            {
+                var candidate = SmsAlphabet.PreferGsm7(text);
+                if (SmsSegments.Fits(candidate))
+                    return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>

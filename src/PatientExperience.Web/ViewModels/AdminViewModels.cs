@@ -99,6 +99,7 @@ public static class Labels
     public static string Channel(Core.Interactions.InteractionChannel channel) => channel switch
     {
         Core.Interactions.InteractionChannel.InPerson => "In person",
+        Core.Interactions.InteractionChannel.Text => "Text message",
         _ => channel.ToString(),
     };
 

@@ -151,6 +151,7 @@ public static class ComplaintText
         InteractionChannel.Email => "Email",
         InteractionChannel.Letter => "Letter",
         InteractionChannel.Web => "Web",
+        InteractionChannel.Text => "Text message",
         _ => channel.ToString(),
     };
 

@@ -13,7 +13,11 @@ public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IRe
     PatientExperience.Core.Appointments.DeskFilter Filter,
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments,
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Clinicians,
-    string ReturnUrl);
+    string ReturnUrl,
+    IReadOnlyList<CallBackRow>? CallBacks = null);
+
+/// <summary>An open call-back task: a patient answered a reminder with R ("change") by text.</summary>
+public sealed record CallBackRow(int Id, int PatientId, string PatientName, string? Reference, string Phone, DateTime RequestedAtUtc, DateTime? VisitStartUtc);
 
 public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc,
     TimeSpan NoShowGrace, TimeSpan NoShowUndo)
@@ -56,6 +60,9 @@ public sealed class MyDetailsForm
 
     /// <summary>Visit messages by email, text or both.</summary>
     public VisitMessages Messages { get; set; } = VisitMessages.Email;
+
+    /// <summary>Reminders another way; null (the form's "The same way"): as <see cref="Messages"/>.</summary>
+    public VisitMessages? Reminders { get; set; }
 }
 
 /// <param name="PhoneCanText">The number on file can get texts, so text is offered.</param>

@@ -54,6 +54,9 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         // endpoint checks the client's secret. /fhir/metadata is open by design.
         ["Fhir"] = Anyone,
         ["FhirAuth"] = Anyone,
+        // The SMS gateway's calls (patients' texts, delivery reports): no cookie; the shared secret decides
+        // (Sms/TextReplyTests: missing or wrong secret 401; none configured 404, as in this test's portal).
+        ["SmsGateway"] = Anyone,
         ["Complaints"] = ComplaintPolicies.Desk, // log, view, first-contact resolution, notes, letters, queues, CSV
         ["Complaints.Acknowledge"] = Policies.Manager,
         ["Complaints.Assign"] = Policies.Manager,

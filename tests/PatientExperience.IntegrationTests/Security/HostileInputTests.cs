@@ -79,6 +79,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         ["/surveys/praise/{id:int}/keep"] = "the form shows only once a survey comment has praised someone by name (PraiseTests drive it)",
         ["/fhir/auth/token"] = "a machine endpoint with no page form (OAuth client credentials): ApiClientTests posts it wrong, missing and unknown credentials, grant types and scopes",
         ["/fhir/Appointment"] = "a machine endpoint with no page form (FHIR create): FhirWriteTests posts malformed JSON, the wrong resourceType, a huge body, missing fields and dates out of range",
+        ["/frontdesk/callbacks/{id:int}/done"] = "the form shows only while a patient's text reply (R) has asked for a call-back, which the demo clinic has none of; Sms/TextReplyTests posts it",
         ["/complaints/{id:int}/agree"] = "the form shows only under a policy pack whose response dates are agreed with the complainant, not the demo clinic's pack",
     };
 

@@ -28,9 +28,16 @@ public sealed partial class KannelGateway : IDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pe-kannel", Guid.NewGuid().ToString("N"));
     private readonly string? _unavailable;
+    private readonly string _portalUrl;
+    private readonly string _secret;
 
-    public KannelGateway()
+    private int _phonesPort;
+
+    /// <param name="portalUrl">Where smsbox sends patients' texts (the portal, as Kannel sees it), with <paramref name="secret"/>.</param>
+    public KannelGateway(string portalUrl = "http://127.0.0.1:1", string secret = "none")
     {
+        _portalUrl = portalUrl;
+        _secret = secret;
         var bearerbox = Which("bearerbox");
         var smsbox = Which("smsbox");
         if (bearerbox is null || smsbox is null || !File.Exists(FakeSmsc))
@@ -119,6 +126,52 @@ public sealed partial class KannelGateway : IDisposable
         }
     }
 
+    /// <summary>
+    /// A patient's phone texts <paramref name="text"/> from <paramref name="from"/>: a fakesmsc of its own sends it into the
+    /// gateway on the phones' side (as UCS-2 when it is not plain ASCII), and is stopped once it has.
+    /// </summary>
+    public async Task InjectAsync(string from, string text, CancellationToken ct)
+    {
+        var message = text.All(char.IsAscii)
+            ? $"{from} Riverside text {text}"
+            : $"{from} Riverside ucs2 {string.Concat(Encoding.BigEndianUnicode.GetBytes(text).Select(b => $"%{b:X2}"))}";
+        var lines = new ConcurrentQueue<string>();
+        var info = new ProcessStartInfo(FakeSmsc)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _directory,
+        };
+        foreach (var a in new[] { "-H", "127.0.0.1", "-r", _phonesPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", "0.1", "-m", "1", message })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new IOException("fakesmsc did not start.");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            while (!lines.Any(l => l.Contains("sent message 1", StringComparison.Ordinal)))
+            {
+                if (DateTime.UtcNow > until || process.HasExited)
+                    throw new TimeoutException("fakesmsc did not send the reply: " + string.Join("\n", lines.TakeLast(5)));
+                await Task.Delay(50, ct);
+            }
+            // Give bearerbox a moment to take it before the connection closes.
+            await Task.Delay(300, ct);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync(ct);
+            }
+        }
+    }
+
     private void Start(string bearerbox, string smsbox)
     {
         Directory.CreateDirectory(_directory);
@@ -126,6 +179,7 @@ public sealed partial class KannelGateway : IDisposable
         var box = FreePort();
         var fake = FreePort();
         var send = FreePort();
+        _phonesPort = FreePort();
         var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sms", "kannel.conf.template"));
         var config = Path.Combine(_directory, "kannel.conf");
         File.WriteAllText(config, template
@@ -133,11 +187,15 @@ public sealed partial class KannelGateway : IDisposable
             .Replace("{{SMSBOX_PORT}}", box.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{FAKE_PORT}}", fake.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{SENDSMS_PORT}}", send.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{PHONES_PORT}}", _phonesPort.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{PORTAL_URL}}", _portalUrl, StringComparison.Ordinal)
+            .Replace("{{SECRET}}", _secret, StringComparison.Ordinal)
             .Replace("{{DIR}}", _directory, StringComparison.Ordinal));
 
         Launch(bearerbox, [config], capture: false);
         WaitForPort(box);
         WaitForPort(fake);
+        WaitForPort(_phonesPort);
         Launch(smsbox, [config], capture: false);
         // -m 0: send nothing of its own; it prints each message the gateway delivers to it.
         Launch(FakeSmsc, ["-H", "127.0.0.1", "-r", fake.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", "0.1", "-m", "0", "x x text x"], capture: true);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,17 @@ public class SmsPortal : PortalFactory
 
     public SettableTime Time { get; } = new(Monday8amNewYork);
 
+    /// <summary>The shared secret the gateway's calls to the portal carry (Sms:Inbound:Secret).</summary>
+    public const string InboundSecret = "kannel-to-portal-secret";
+
     private KannelGateway? _gateway;
+    private InboundRelay? _relay;
+
+    /// <summary>Kannel's way in to the in-memory portal (patients' texts and delivery reports).</summary>
+    public InboundRelay Relay => _relay ??= new(() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
 
     /// <summary>Started when the portal is first built (only by portals that deliver through Kannel).</summary>
-    public KannelGateway Gateway => _gateway ??= new();
+    public KannelGateway Gateway => _gateway ??= new(Relay.Url, InboundSecret);
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -34,6 +42,8 @@ public class SmsPortal : PortalFactory
         ["Sms:Kannel:UserName"] = KannelGateway.UserName,
         ["Sms:Kannel:Password"] = KannelGateway.Password,
         ["Sms:Kannel:Sender"] = "Riverside",
+        ["Sms:Inbound:Secret"] = InboundSecret,
+        ["Sms:Inbound:PortalUrl"] = Relay.Url,
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -90,7 +100,10 @@ public class SmsPortal : PortalFactory
     {
         base.Dispose(disposing);
         if (disposing)
+        {
             _gateway?.Dispose();
+            _relay?.Dispose();
+        }
     }
 }
 

@@ -41,4 +41,27 @@ public class Channels
         patient.SetVisitMessages(VisitMessages.Text, phoneCanText: true);
         Assert.Equal((false, true), patient.Channels(phoneCanText: true));
     }
+
+    [Fact]
+    public void EachKindFollowsItsOwnChoiceAndTheSingleChoiceSetsThemAll()
+    {
+        var patient = Patients.Ana();
+        patient.SetVisitMessages(VisitMessages.Both, phoneCanText: true);
+        Assert.Equal(VisitMessages.Both, patient.Chosen(MessageKind.Reminder));
+        patient.SetMessages(MessageKind.Reminder, VisitMessages.Text, phoneCanText: true);
+        Assert.Equal((true, true), patient.Channels(MessageKind.Visit, phoneCanText: true));
+        Assert.Equal((false, true), patient.Channels(MessageKind.Reminder, phoneCanText: true));
+    }
+
+    [Fact]
+    public void StopEndsEveryTextUntilStartAndEmailTakesOver()
+    {
+        var patient = Patients.Ana();
+        patient.SetVisitMessages(VisitMessages.Text, phoneCanText: true);
+        patient.StopTexts(new DateTime(2026, 11, 23, 13, 0, 0, DateTimeKind.Utc));
+        Assert.Equal((true, false), patient.Channels(MessageKind.Visit, phoneCanText: true));
+        Assert.Equal((true, false), patient.Channels(MessageKind.Reminder, phoneCanText: true));
+        patient.StartTexts();
+        Assert.Equal((false, true), patient.Channels(MessageKind.Reminder, phoneCanText: true));
+    }
 }
