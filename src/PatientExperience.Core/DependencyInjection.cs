@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
+        services.AddScoped<Appointments.PhoneCheckIn>();
+        services.AddScoped<Appointments.LateNotices>();
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();

@@ -24,4 +24,10 @@ public interface IAppointmentNotifier
 
     /// <summary>A freed time held for a waitlisted patient, with the one-click link to take it.</summary>
     void WaitlistOffer(WaitlistOfferNotice notice);
+
+    /// <summary>On the day: the single-use link to say "I'm here", by text or email as the patient chose.</summary>
+    void CheckInLink(AppointmentNotice notice, string token);
+
+    /// <summary>Their clinician is running about <paramref name="lateMinutes"/> late; the visit may start around <paramref name="expectedStartUtc"/>.</summary>
+    void RunningLate(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc);
 }

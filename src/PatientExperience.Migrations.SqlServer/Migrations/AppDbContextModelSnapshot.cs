@@ -241,6 +241,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ArrivedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("ArrivedFromPhone")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("BlockEndUtc")
                         .HasColumnType("datetime2");
 
@@ -266,6 +269,13 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CheckInLinkSentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CheckInTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int>("ClinicianId")
                         .HasColumnType("int");
@@ -321,6 +331,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("CalendarUid")
                         .IsUnique();
 
+                    b.HasIndex("CheckInTokenHash")
+                        .IsUnique()
+                        .HasFilter("[CheckInTokenHash] IS NOT NULL");
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StartUtc");
@@ -332,6 +346,45 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "ReminderSentAtUtc", "ReminderDueAtUtc");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppointmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ByText")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("ExpectedStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("AppointmentId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("LateNotices");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -2140,6 +2193,17 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
