@@ -20,22 +20,22 @@ public class CheckInController(PhoneCheckIn checkIn, IOptions<ClinicOptions> cli
 {
     [HttpGet("{token}")]
     [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
-    public async Task<IActionResult> Index(string token, CancellationToken cancellationToken) =>
-        Page(token, await checkIn.FindAsync(token, cancellationToken), justCheckedIn: false);
+    public async Task<IActionResult> Index(string token, CancellationToken cancellationToken)
+    {
+        // The page is for a phone in a car park: never cached, so going back to it shows how the visit stands now.
+        Response.Headers.CacheControl = "no-store";
+        return View(new CheckInPageViewModel(token, await checkIn.FindAsync(token, cancellationToken), clinic.Value.Phone, Request.QueryString.Value ?? string.Empty));
+    }
 
+    /// <summary>
+    /// "I'm here": checks in when the link is open, then shows the link's page again (Post/Redirect/Get), which says
+    /// "You are checked in" with the time, or why not. A second press changes nothing.
+    /// </summary>
     [HttpPost("{token}")]
     [EnableRateLimiting(SecurityConfiguration.BookingPolicy)]
     public async Task<IActionResult> Arrive(string token, CancellationToken cancellationToken)
     {
-        var before = await checkIn.FindAsync(token, cancellationToken);
-        var after = before is { State: CheckInLinkState.Open } ? await checkIn.CheckInAsync(token, cancellationToken) : before;
-        return Page(token, after, justCheckedIn: before is { State: CheckInLinkState.Open } && after is { State: CheckInLinkState.AlreadyArrived });
-    }
-
-    private ViewResult Page(string token, CheckInVisit? visit, bool justCheckedIn)
-    {
-        // The page is for a phone in a car park: never cached, never kept by a shared device's history as a fresh page.
-        Response.Headers.CacheControl = "no-store";
-        return View("Index", new CheckInPageViewModel(token, visit, justCheckedIn, clinic.Value.Phone, Request.QueryString.Value ?? string.Empty));
+        await checkIn.CheckInAsync(token, cancellationToken);
+        return LocalRedirect(Request.Path + Request.QueryString);
     }
 }

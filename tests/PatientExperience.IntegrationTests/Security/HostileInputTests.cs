@@ -76,6 +76,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         ["/account/logout"] = "ends the session being fuzzed (its form is on every page; antiforgery and matrix tests cover it)",
         ["/account/security/reset"] = "removes the authenticator app and ends the session being fuzzed (TwoFactorTests drive it)",
         ["/fhir/auth/token"] = "a machine endpoint with no page form (OAuth client credentials): ApiClientTests posts it wrong, missing and unknown credentials, grant types and scopes",
+        ["/checkin/{token}"] = "its form is on the page the day's check-in link opens, sent by text or email an hour before a visit: PhoneCheckInTests post it in and out of its window, used, cancelled and with a wrong token",
         ["/complaints/{id:int}/agree"] = "the form shows only under a policy pack whose response dates are agreed with the complainant, not the demo clinic's pack",
     };
 
