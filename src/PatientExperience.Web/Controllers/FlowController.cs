@@ -46,7 +46,16 @@ public class FlowController(VisitFlow flow, DepartmentCatalog catalog, ClinicClo
         var running = System.Diagnostics.Stopwatch.StartNew();
         var lastWrite = TimeSpan.Zero;
         string? last = null;
+        // Only an EventSource (which asks for text/event-stream) is kept open; anything else (a link crawler, curl) gets
+        // today's version once and the end of the answer.
+        var streaming = Request.Headers.Accept.Any(a => a?.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase) == true);
         await Response.WriteAsync($"retry: {(int)interval.TotalMilliseconds * 2}\n\n", cancellationToken);
+        if (!streaming)
+        {
+            var now = await flow.VersionAsync(cancellationToken);
+            await Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"event: changed\ndata: {now}\n\n"), cancellationToken);
+            return;
+        }
         await Response.Body.FlushAsync(cancellationToken);
         try
         {

@@ -40,7 +40,13 @@ public class LiveFlowTests(BookingFactory factory) : IClassFixture<BookingFactor
         Assert.NotNull(page.QuerySelector("[data-live-status][role='status']"));
         Assert.NotNull(page.QuerySelector("a[href^='/frontdesk']:not([class])")); // the Refresh link without JavaScript
 
-        using var stream = await desk.Client.GetAsync("/flow/events", HttpCompletionOption.ResponseHeadersRead, ct);
+        // Without asking for an event stream (a crawler, curl): one event, and the answer ends.
+        using (var once = await desk.Client.GetAsync("/flow/events", ct))
+            Assert.Contains("event: changed", await once.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+
+        using var ask = new HttpRequestMessage(HttpMethod.Get, "/flow/events");
+        ask.Headers.Accept.ParseAdd("text/event-stream");
+        using var stream = await desk.Client.SendAsync(ask, HttpCompletionOption.ResponseHeadersRead, ct);
         Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
         Assert.Equal("text/event-stream", stream.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no", stream.Headers.GetValues("X-Accel-Buffering").Single());
