@@ -1053,6 +1053,12 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("NoShows")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToldLate")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("WaitHistogram")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -1055,6 +1055,12 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("NoShows")
                         .HasColumnType("int");
 
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToldLate")
+                        .HasColumnType("int");
+
                     b.Property<byte[]>("WaitHistogram")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");

@@ -1022,6 +1022,12 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("NoShows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToldLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("WaitHistogram")
                         .IsRequired()
                         .HasColumnType("BLOB");

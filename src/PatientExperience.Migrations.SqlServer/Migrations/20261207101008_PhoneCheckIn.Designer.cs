@@ -12,7 +12,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207090325_PhoneCheckIn")]
+    [Migration("20261207101008_PhoneCheckIn")]
     partial class PhoneCheckIn
     {
         /// <inheritdoc />
@@ -1056,6 +1056,12 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("int");
 
                     b.Property<byte[]>("WaitHistogram")

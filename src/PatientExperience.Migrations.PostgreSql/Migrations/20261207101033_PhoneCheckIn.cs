@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PatientExperience.Migrations.Sqlite.Migrations
+namespace PatientExperience.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class PhoneCheckIn : Migration
@@ -14,36 +15,50 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "ArrivedFromPhone",
                 table: "Appointments",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CheckInLinkSentAtUtc",
                 table: "Appointments",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CheckInTokenHash",
                 table: "Appointments",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ToldLate",
+                table: "AppointmentRollups",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "LateNotices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AppointmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Step = table.Column<int>(type: "INTEGER", nullable: false),
-                    LateMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExpectedStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ByText = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ByEmail = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AppointmentId = table.Column<int>(type: "integer", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    LateMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ExpectedStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ByText = table.Column<bool>(type: "boolean", nullable: false),
+                    ByEmail = table.Column<bool>(type: "boolean", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,6 +110,14 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "CheckInTokenHash",
                 table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups");
+
+            migrationBuilder.DropColumn(
+                name: "ToldLate",
+                table: "AppointmentRollups");
         }
     }
 }

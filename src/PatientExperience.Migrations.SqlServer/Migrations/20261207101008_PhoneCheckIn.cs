@@ -31,6 +31,20 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                 maxLength: 64,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ToldLate",
+                table: "AppointmentRollups",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "LateNotices",
                 columns: table => new
@@ -96,6 +110,14 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "CheckInTokenHash",
                 table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups");
+
+            migrationBuilder.DropColumn(
+                name: "ToldLate",
+                table: "AppointmentRollups");
         }
     }
 }

@@ -12,7 +12,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207090331_PhoneCheckIn")]
+    [Migration("20261207101033_PhoneCheckIn")]
     partial class PhoneCheckIn
     {
         /// <inheritdoc />
@@ -1054,6 +1054,12 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("WaitHistogram")

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PatientExperience.Migrations.PostgreSql.Migrations
+namespace PatientExperience.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class PhoneCheckIn : Migration
@@ -15,36 +14,50 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "ArrivedFromPhone",
                 table: "Appointments",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CheckInLinkSentAtUtc",
                 table: "Appointments",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CheckInTokenHash",
                 table: "Appointments",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ToldLate",
+                table: "AppointmentRollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "LateNotices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AppointmentId = table.Column<int>(type: "integer", nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: false),
-                    LateMinutes = table.Column<int>(type: "integer", nullable: false),
-                    ExpectedStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ByText = table.Column<bool>(type: "boolean", nullable: false),
-                    ByEmail = table.Column<bool>(type: "boolean", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppointmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    LateMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpectedStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByText = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ByEmail = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,6 +109,14 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "CheckInTokenHash",
                 table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneCheckIns",
+                table: "AppointmentRollups");
+
+            migrationBuilder.DropColumn(
+                name: "ToldLate",
+                table: "AppointmentRollups");
         }
     }
 }

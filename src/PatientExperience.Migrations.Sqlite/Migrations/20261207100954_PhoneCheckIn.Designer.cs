@@ -11,7 +11,7 @@ using PatientExperience.Infrastructure.Data;
 namespace PatientExperience.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207090316_PhoneCheckIn")]
+    [Migration("20261207100954_PhoneCheckIn")]
     partial class PhoneCheckIn
     {
         /// <inheritdoc />
@@ -1023,6 +1023,12 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("WaitHistogram")
