@@ -65,6 +65,8 @@ public sealed class NoAppointmentNotifier : IAppointmentNotifier
     public void Reminder(AppointmentNotice notice) { }
     public void WaitlistOffer(WaitlistOfferNotice notice) { }
     public void TextReply(TextReplyNotice notice) { }
+    public void CheckInLink(AppointmentNotice notice, string token) { }
+    public void RunningLate(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc) { }
 }
 
 public sealed class BenchHostEnvironment : IHostEnvironment

@@ -27,6 +27,8 @@ public static class DependencyInjection
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
         services.AddScoped<Sms.TextReplyService>();
+        services.AddScoped<Appointments.PhoneCheckIn>();
+        services.AddScoped<Appointments.LateNotices>();
         services.AddScoped<Appointments.WaitlistService>();
         services.AddScoped<Staff.WorkingHoursService>();
         services.AddScoped<Appointments.ISlotFreedHandler, Appointments.WaitlistSlotFreedHandler>();

@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
         services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
+        services.Configure<Core.Appointments.FlowOptions>(configuration.GetSection(Core.Appointments.FlowOptions.Section));
         services.AddSingleton<ClinicClock>();
         services.AddSingleton<TimeText>();
         services.AddSingleton<PhoneFormat>();
@@ -81,6 +82,9 @@ public static class DependencyInjection
         var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();
         services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
         services.AddPeriodicJob<Core.Appointments.WaitlistService>(bookingPolicy.RemindersEnabled, bookingPolicy.WaitlistSweepSeconds);
+        var flow = configuration.GetSection(Core.Appointments.FlowOptions.Section).Get<Core.Appointments.FlowOptions>() ?? new Core.Appointments.FlowOptions();
+        services.AddPeriodicJob<Core.Appointments.PhoneCheckIn>(flow.CheckInLinksEnabled, flow.CheckInLinkSweepSeconds);
+        services.AddPeriodicJob<Core.Appointments.LateNotices>(flow.LateNoticesEnabled, flow.LateNoticeSweepSeconds);
 
         var surveys = configuration.GetSection(Core.Surveys.SurveyOptions.Section).Get<Core.Surveys.SurveyOptions>() ?? new Core.Surveys.SurveyOptions();
         services.AddPeriodicJob<Core.Surveys.SurveyDispatcher>(surveys.Enabled, surveys.SweepSeconds);

@@ -62,6 +62,13 @@ public class Appointment : AuditableEntity
     /// <summary>When the visit was marked "did not come"; the undo window runs from here.</summary>
     public DateTime? NoShowAtUtc { get; private set; }
 
+    /// <summary>SHA-256 of the check-in link's token (<see cref="Common.OneTimeToken"/>); null until the link is sent.</summary>
+    public string? CheckInTokenHash { get; private set; }
+    /// <summary>When the check-in link was queued: set by the sender's claim, so it goes once.</summary>
+    public DateTime? CheckInLinkSentAtUtc { get; private set; }
+    /// <summary>The patient said "I'm here" from the link on their phone (not the desk).</summary>
+    public bool ArrivedFromPhone { get; private set; }
+
     public bool IsActive => Status is not (AppointmentStatus.Cancelled or AppointmentStatus.NoShow);
 
     /// <summary>Minutes waited: seen − max(arrived, scheduled start); null until both are known.</summary>
@@ -90,6 +97,9 @@ public class Appointment : AuditableEntity
         ClinicianId = clinicianId;
         SetTime(slot, reminderLead);
         CalendarSequence++;
+        // A new time gets a new check-in link on its day; the old one no longer opens anything.
+        CheckInTokenHash = null;
+        CheckInLinkSentAtUtc = null;
     }
 
     public void MarkReminderSent(DateTime nowUtc) => ReminderSentAtUtc = nowUtc;
@@ -105,13 +115,17 @@ public class Appointment : AuditableEntity
         return true;
     }
 
-    public void MarkArrived(DateTime nowUtc)
+    public void MarkArrived(DateTime nowUtc, bool fromPhone = false)
     {
         if (Status != AppointmentStatus.Booked)
             throw new InvalidOperationException("Only a booked appointment can be checked in.");
         Status = AppointmentStatus.Arrived;
         ArrivedAtUtc = nowUtc;
+        ArrivedFromPhone = fromPhone;
     }
+
+    /// <summary>The check-in link works from this long before the start until the visit's end.</summary>
+    public static DateTime CheckInOpensAtUtc(DateTime startUtc, TimeSpan opensBefore) => startUtc - opensBefore;
 
     public void MarkInRoom(DateTime nowUtc)
     {

@@ -51,4 +51,10 @@ public interface IAppointmentNotifier
 
     /// <summary>The short answer to a patient's text reply, by text, in their language.</summary>
     void TextReply(TextReplyNotice notice);
+
+    /// <summary>On the day: the single-use link to say "I'm here", by text or email as the patient chose.</summary>
+    void CheckInLink(AppointmentNotice notice, string token);
+
+    /// <summary>Their clinician is running about <paramref name="lateMinutes"/> late; the visit may start around <paramref name="expectedStartUtc"/>.</summary>
+    void RunningLate(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc);
 }

@@ -37,7 +37,8 @@ public enum FlowStep
 public sealed record FlowRow(
     int AppointmentId, int PatientId, string PatientName, string? Reference, DateTime StartUtc, string Service,
     int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
-    DateTime? NoShowAtUtc = null, string PatientFirstName = "", DateTime? ConfirmedByTextAtUtc = null);
+    DateTime? NoShowAtUtc = null, string PatientFirstName = "", DateTime? ConfirmedByTextAtUtc = null, bool ArrivedFromPhone = false,
+    int? ToldLateMinutes = null, DateTime? ToldLateAtUtc = null, DateTime EndUtc = default);
 
 /// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>
 public sealed partial class VisitFlow(
@@ -66,11 +67,22 @@ public sealed partial class VisitFlow(
         AdvanceAsync(appointmentId, step, staffMemberId, onlyClinicianId, null, cancellationToken);
 
     /// <summary>
+    /// The patient pressed "I'm here" on their check-in link: the same Arrived step as the desk's, marked as from their
+    /// phone (the link's checks are <see cref="PhoneCheckIn"/>'s).
+    /// </summary>
+    public Task<Result> ArriveFromPhoneAsync(int appointmentId, CancellationToken cancellationToken) =>
+        AdvanceAsync(appointmentId, FlowStep.Arrived, null, null, null, fromPhone: true, cancellationToken);
+
+    /// <summary>
     /// Moves the visit on one step. The step, its timeline entry, what the completed handlers add and
     /// <paramref name="alsoWrite"/> (a staff member's audit entry) commit in one transaction: all land or none.
     /// </summary>
-    public async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId,
-        Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken)
+    public Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId,
+        Func<Appointment, CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken) =>
+        AdvanceAsync(appointmentId, step, staffMemberId, onlyClinicianId, alsoWrite, fromPhone: false, cancellationToken);
+
+    private async Task<Result> AdvanceAsync(int appointmentId, FlowStep step, int? staffMemberId, int? onlyClinicianId,
+        Func<Appointment, CancellationToken, Task>? alsoWrite, bool fromPhone, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.AsTracking()
             .FirstOrDefaultAsync(a => a.Id == appointmentId && (onlyClinicianId == null || a.ClinicianId == onlyClinicianId), cancellationToken);
@@ -92,8 +104,10 @@ public sealed partial class VisitFlow(
             switch (step)
             {
                 case FlowStep.Arrived:
-                    appointment.MarkArrived(now);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Checked in at reception"), now));
+                    appointment.MarkArrived(now, fromPhone);
+                    db.Interactions.Add(fromPhone
+                        ? new Interaction(appointment.PatientId, null, InteractionChannel.Web, InteractionKind.CheckIn, TimelineSentence.Of("Checked in from their phone"), now)
+                        : new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Checked in at reception"), now));
                     break;
                 case FlowStep.InRoom:
                     appointment.MarkInRoom(now);
@@ -159,9 +173,7 @@ public sealed partial class VisitFlow(
 
     private async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, int? patientId, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var (fromUtc, toUtc) = TodayUtc();
         return await Rows(db.Appointments.AsNoTracking()
             .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.Status != AppointmentStatus.Cancelled
                         && (departmentId == null || a.Service!.DepartmentId == departmentId)
@@ -171,10 +183,35 @@ public sealed partial class VisitFlow(
             .ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<FlowRow> Rows(IQueryable<Appointment> appointments) =>
+    private IQueryable<FlowRow> Rows(IQueryable<Appointment> appointments) =>
         appointments.Select(a => new FlowRow(a.Id, a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Patient.ReferenceNumber, a.StartUtc,
             a.Service!.Name, a.ClinicianId, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-            a.Status, a.ArrivedAtUtc, a.SeenAtUtc, a.NoShowAtUtc, a.Patient.FirstName, a.ConfirmedByTextAtUtc));
+            a.Status, a.ArrivedAtUtc, a.SeenAtUtc, a.NoShowAtUtc, a.Patient.FirstName, a.ConfirmedByTextAtUtc, a.ArrivedFromPhone,
+            db.LateNotices.Where(n => n.AppointmentId == a.Id).Max(n => (int?)n.LateMinutes),
+            db.LateNotices.Where(n => n.AppointmentId == a.Id).Max(n => (DateTime?)n.SentAtUtc), a.EndUtc));
+
+    /// <summary>
+    /// A cheap fingerprint of today's flow (visits, their last change, notices sent): the live pages' event stream
+    /// compares it every few seconds. It comes from the database, so a change made on any instance shows on all.
+    /// </summary>
+    public async Task<string> VersionAsync(CancellationToken cancellationToken)
+    {
+        var (fromUtc, toUtc) = TodayUtc();
+        var today = db.Appointments.AsNoTracking().Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc);
+        var visits = await today.GroupBy(a => 1)
+            .Select(g => new { Count = g.Count(), Changed = g.Max(a => a.ModifiedAtUtc), Created = g.Max(a => a.CreatedAtUtc) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var notices = await db.LateNotices.AsNoTracking().CountAsync(n => n.SentAtUtc >= fromUtc, cancellationToken);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{visits?.Count ?? 0}.{visits?.Changed?.Ticks ?? 0}.{visits?.Created.Ticks ?? 0}.{notices}");
+    }
+
+    private (DateTime FromUtc, DateTime ToUtc) TodayUtc()
+    {
+        var today = clock.Today;
+        return (TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone),
+            TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone));
+    }
 
     /// <summary>After a refused undo: whether another appointment or a hold now owns any of the visit's time.</summary>
     private async Task<bool> TimeTakenAsync(Appointment appointment, CancellationToken cancellationToken)

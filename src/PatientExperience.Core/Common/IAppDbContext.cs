@@ -26,6 +26,7 @@ public interface IAppDbContext
     DbSet<TimeOff> TimeOff { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<WaitlistOffer> WaitlistOffers { get; }
+    DbSet<LateNotice> LateNotices { get; }
     DbSet<Questionnaire> Questionnaires { get; }
     DbSet<QuestionnaireVersion> QuestionnaireVersions { get; }
     DbSet<SurveyInvitation> SurveyInvitations { get; }

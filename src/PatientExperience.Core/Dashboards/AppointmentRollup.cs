@@ -48,12 +48,18 @@ public class AppointmentRollup
     public int NoShows { get; private set; }
     /// <summary>Completed visits' waits (see <see cref="WaitTimes.Minutes"/>), stored by <see cref="Histogram.ToBytes"/>.</summary>
     public byte[] WaitHistogram { get; private set; } = [];
+    /// <summary>Completed visits whose patient checked in from their phone (<see cref="Appointment.ArrivedFromPhone"/>).</summary>
+    public int PhoneCheckIns { get; private set; }
+    /// <summary>Completed visits whose patient was told their clinician was running late (any <see cref="LateNotice"/>).</summary>
+    public int ToldLate { get; private set; }
 
-    public void Set(int completed, int noShows, Histogram waits)
+    public void Set(int completed, int noShows, Histogram waits, int phoneCheckIns = 0, int toldLate = 0)
     {
         Completed = completed;
         NoShows = noShows;
         WaitHistogram = waits.ToBytes();
+        PhoneCheckIns = phoneCheckIns;
+        ToldLate = toldLate;
     }
 }
 

@@ -13,14 +13,17 @@ namespace PatientExperience.Core.Dashboards;
 /// </summary>
 public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<AppointmentRollups> logger) : IRollupTable
 {
-    private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc);
+    private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
+        bool FromPhone, bool ToldLate);
 
-    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram);
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns, int ToldLate);
 
     private sealed class Cell
     {
         public int Completed;
         public int NoShows;
+        public int PhoneCheckIns;
+        public int ToldLate;
         public readonly Histogram Waits = new();
     }
 
@@ -50,7 +53,8 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         if (serviceId is { } service)
             query = query.Where(a => a.ServiceId == service);
         var rows = query
-            .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc));
+            .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc,
+                a.ArrivedFromPhone, db.LateNotices.Any(n => n.AppointmentId == a.Id)));
 
         var strategy = db.Database.CreateExecutionStrategy();
         var count = await strategy.ExecuteAsync(async ct =>
@@ -92,6 +96,10 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             else
             {
                 cell.Completed++;
+                if (row.FromPhone)
+                    cell.PhoneCheckIns++;
+                if (row.ToldLate)
+                    cell.ToldLate++;
                 if (WaitTimes.Minutes(row.StartUtc, row.ArrivedAtUtc, row.SeenAtUtc) is { } wait)
                     cell.Waits.Add(Math.Min(wait, Histogram.MaxValue));
             }
@@ -112,7 +120,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         var days = await db.AppointmentRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
                         && (clinicianId == null || r.ClinicianId == clinicianId))
-            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate))
             .ToListAsync(ct);
 
         var all = AppointmentRollup.AllServices;
@@ -124,6 +132,8 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
                 cells[key] = cell = new Cell();
             cell.Completed += row.Completed;
             cell.NoShows += row.NoShows;
+            cell.PhoneCheckIns += row.PhoneCheckIns;
+            cell.ToldLate += row.ToldLate;
             cell.Waits.AddBytes(row.WaitHistogram);
         }
         foreach (var row in days)
@@ -144,7 +154,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
     private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, Cell cell)
     {
         var rollup = new AppointmentRollup(grain, start, clinicianId, serviceId, departmentId);
-        rollup.Set(cell.Completed, cell.NoShows, cell.Waits);
+        rollup.Set(cell.Completed, cell.NoShows, cell.Waits, cell.PhoneCheckIns, cell.ToldLate);
         db.AppointmentRollups.Add(rollup);
     }
 

@@ -17,7 +17,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
 
     public int Order => 30;
 
-    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram);
+    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns = 0, int ToldLate = 0);
 
     /// <summary>
     /// The filter's rollup rows (its service's, or all services') for the pieces of a plan: <see cref="RollupPlan.ForTrend"/>
@@ -29,7 +29,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         return await db.AppointmentRollups.AsNoTracking().InPieces(pieces, service)
             .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
                         && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram))
+            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate))
             .ToListAsync(cancellationToken);
     }
 
@@ -39,8 +39,21 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         public long Completed { get; private set; }
         public long NoShows { get; private set; }
         public Histogram Waits { get; } = new();
+        public long PhoneCheckIns { get; private set; }
+        public long ToldLate { get; private set; }
 
         public long WithOutcome => Completed + NoShows;
+        /// <summary>Completed visits whose patient checked in from their phone ÷ completed visits.</summary>
+        public Share PhoneCheckInRate => DashboardMath.Rate(PhoneCheckIns, Completed);
+        /// <summary>Completed visits whose patient was told of a delay ÷ completed visits.</summary>
+        public Share ToldLateRate => DashboardMath.Rate(ToldLate, Completed);
+
+        public void Add(int completed, int noShows, byte[] waits, int phoneCheckIns, int toldLate)
+        {
+            Add(completed, noShows, waits);
+            PhoneCheckIns += phoneCheckIns;
+            ToldLate += toldLate;
+        }
         public Share NoShowRate => DashboardMath.Rate(NoShows, WithOutcome);
         public int? MedianWait => DashboardMath.Median(Waits);
         public int? P90Wait => DashboardMath.Percentile(Waits, 90);
@@ -64,13 +77,13 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
 
         foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
-            current.Add(row.Completed, row.NoShows, row.WaitHistogram);
+            current.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
             Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
         }
         foreach (var row in await ReadAsync(filter.Previous, RollupPlan.ForTotals(filter.Previous), cancellationToken))
-            before.Add(row.Completed, row.NoShows, row.WaitHistogram);
+            before.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
 
         var lookups = context.Lookups;
         var metrics = new List<DashboardMetric>
@@ -79,6 +92,8 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
             new("90th percentile wait (minutes)", ValueKind.Minutes, current.P90Wait, current.Waits.Total, before.P90Wait, before.Waits.Total),
             DashboardMetric.Proportion("No-show rate", current.NoShowRate, before.NoShowRate) with { Headline = true },
             new("Visits completed", ValueKind.Count, current.Completed, current.WithOutcome, before.Completed, before.WithOutcome),
+            DashboardMetric.Proportion("Checked in from their phone", current.PhoneCheckInRate, before.PhoneCheckInRate),
+            DashboardMetric.Proportion("Told their clinician was running late", current.ToldLateRate, before.ToldLateRate),
         };
 
         var tallyColumns = new DashboardColumn[]
@@ -125,6 +140,8 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
                 "Wait: minutes from when the patient arrived, or the appointment time if they arrived early, until the clinician saw them. Only completed visits count.",
                 "Median and 90th percentile use the nearest-rank method: the smallest wait that at least half (or 90%) of patients waited no longer than.",
                 "No-show rate: no-shows ÷ (completed visits + no-shows). Cancelled visits and visits still under way are left out.",
+                "Checked in from their phone: completed visits whose patient pressed \"I'm here\" on the day's link ÷ completed visits.",
+                "Told their clinician was running late: completed visits whose patient got at least one running-late message before the visit ÷ completed visits.",
                 "Days are the clinic's own days; a visit counts on the day it was booked for. The first and last week or month of a trend can be partly outside the period: only days inside it count.",
             ]);
     }

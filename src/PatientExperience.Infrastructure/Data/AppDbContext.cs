@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TimeOff> TimeOff => Set<TimeOff>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<WaitlistOffer> WaitlistOffers => Set<WaitlistOffer>();
+    public DbSet<LateNotice> LateNotices => Set<LateNotice>();
     public DbSet<Core.Surveys.Questionnaire> Questionnaires => Set<Core.Surveys.Questionnaire>();
     public DbSet<Core.Surveys.QuestionnaireVersion> QuestionnaireVersions => Set<Core.Surveys.QuestionnaireVersion>();
     public DbSet<Core.Surveys.SurveyInvitation> SurveyInvitations => Set<Core.Surveys.SurveyInvitation>();

@@ -20,6 +20,7 @@ public interface IAccountLinks
     string ForgotPassword();
     string Appointments();
     string WaitlistOffer(string token);
+    string CheckIn(string token);
 }
 
 public sealed partial class PatientAccountService(

@@ -240,6 +240,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ArrivedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ArrivedFromPhone")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("BlockEndUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -265,6 +268,13 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CheckInLinkSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckInTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("ClinicianId")
                         .HasColumnType("integer");
@@ -326,6 +336,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.HasIndex("CalendarUid")
                         .IsUnique();
 
+                    b.HasIndex("CheckInTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StartUtc");
@@ -385,6 +398,45 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.HasIndex("DoneAtUtc", "RequestedAtUtc");
 
                     b.ToTable("CallBackRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppointmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ByText")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ExpectedStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("AppointmentId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("LateNotices");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1053,6 +1105,12 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("WaitHistogram")
@@ -2284,6 +2342,17 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Navigation("Appointment");
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

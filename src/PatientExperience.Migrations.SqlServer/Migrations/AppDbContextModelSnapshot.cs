@@ -241,6 +241,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ArrivedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("ArrivedFromPhone")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("BlockEndUtc")
                         .HasColumnType("datetime2");
 
@@ -266,6 +269,13 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CheckInLinkSentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CheckInTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int>("ClinicianId")
                         .HasColumnType("int");
@@ -327,6 +337,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("CalendarUid")
                         .IsUnique();
 
+                    b.HasIndex("CheckInTokenHash")
+                        .IsUnique()
+                        .HasFilter("[CheckInTokenHash] IS NOT NULL");
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StartUtc");
@@ -386,6 +400,45 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.HasIndex("DoneAtUtc", "RequestedAtUtc");
 
                     b.ToTable("CallBackRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppointmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ByText")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("ExpectedStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("AppointmentId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("LateNotices");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1054,6 +1107,12 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("int");
 
                     b.Property<byte[]>("WaitHistogram")
@@ -2290,6 +2349,17 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Navigation("Appointment");
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

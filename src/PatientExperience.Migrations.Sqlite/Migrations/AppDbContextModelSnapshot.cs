@@ -225,6 +225,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ArrivedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ArrivedFromPhone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("BlockEndUtc")
                         .HasColumnType("TEXT");
 
@@ -249,6 +252,13 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckInLinkSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckInTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ClinicianId")
@@ -311,6 +321,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("CalendarUid")
                         .IsUnique();
 
+                    b.HasIndex("CheckInTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("StartUtc");
@@ -368,6 +381,43 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.HasIndex("DoneAtUtc", "RequestedAtUtc");
 
                     b.ToTable("CallBackRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByText")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpectedStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("AppointmentId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("LateNotices");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
@@ -1022,6 +1072,12 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoShows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToldLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("WaitHistogram")
@@ -2223,6 +2279,17 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Navigation("Appointment");
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Appointments.LateNotice", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Appointments.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Appointment");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>

@@ -164,6 +164,54 @@ public sealed class AppointmentNotifier(
         return null;
     }
 
+    /// <summary>
+    /// The day's check-in link, by text or email as they chose. Not sent once the visit is over (a dispatcher back after
+    /// a long stop).
+    /// </summary>
+    public void CheckInLink(AppointmentNotice notice, string token)
+    {
+        var a = notice.Appointment;
+        using var _ = new CultureScope(notice.Language);
+        var url = CultureLinks.With(links.CheckIn(token), notice.Language);
+        var time = times.Time(a.StartUtc);
+        if (notice.TextTo is not null)
+        {
+            var text = SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, url]);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, text, a.PatientId).DiscardAfter(a.EndUtc);
+        }
+        if (notice.MayEmail && notice.PatientEmail is not null)
+        {
+            var mail = templates.Render(localizer["Check in for your visit at {0}", time], "Account", new AccountEmail(
+                localizer["Hello {0},", notice.PatientFirstName],
+                [localizer["Your visit with {0} is today at {1}.", notice.ClinicianName, time],
+                 localizer["When you arrive, press the button to tell us you are here. You do not need to queue at the desk."]],
+                localizer["I'm here"],
+                url,
+                localizer["The link works from one hour before your visit until its end. If you need help, call us on {0}.", phones.Display(clinic.Value.Phone)]));
+            outbox.Enqueue(EmailPriority.Transactional, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody).DiscardAfter(a.EndUtc);
+        }
+    }
+
+    /// <summary>"Dr Okafor is running about 20 minutes late…", by text or email as they chose; stale once the visit starts.</summary>
+    public void RunningLate(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc)
+    {
+        var a = notice.Appointment;
+        using var _ = new CultureScope(notice.Language);
+        var sentence = localizer["{0} is running about {1} minutes late. Your visit at {2} may start around {3}.",
+            notice.ClinicianName, lateMinutes, times.Time(a.StartUtc), times.Time(expectedStartUtc)].Value;
+        var call = localizer["If you need help, call us on {0}.", phones.Display(clinic.Value.Phone)].Value;
+        if (notice.TextTo is not null)
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId).DiscardAfter(a.StartUtc);
+        if (notice.MayEmail && notice.PatientEmail is not null)
+        {
+            var mail = templates.Render(localizer["Your clinician is running late"], "Letter", new LetterEmail(
+                localizer["Hello {0},", notice.PatientFirstName],
+                [sentence, localizer["Please still come at your booked time if you can: the delay may shrink."].Value, call],
+                null));
+            outbox.Enqueue(EmailPriority.Transactional, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody).DiscardAfter(a.StartUtc);
+        }
+    }
+
     /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>
     public string When(DateTime utc) => times.WhenWithZone(utc);
 

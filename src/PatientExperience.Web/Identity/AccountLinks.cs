@@ -17,6 +17,8 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string WaitlistOffer(string token) => Absolute("Offer", new { token }, "Waitlist");
 
+    public string CheckIn(string token) => Absolute("Index", new { token }, "CheckIn");
+
     private string Absolute(string action, object? values, string controller = "Account")
     {
         var context = accessor.HttpContext;

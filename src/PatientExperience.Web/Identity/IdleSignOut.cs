@@ -15,6 +15,10 @@ public sealed class IdleSignOut
 {
     public const string StatusPath = "/account/session";
     public const string KeepAlivePath = "/account/staysignedin";
+    /// <summary>The live pages' event stream (<c>FlowController.Events</c>): an open board is not someone using the portal.</summary>
+    public const string LiveEventsPath = "/flow/events";
+    /// <summary>Sent by <c>wwwroot/js/live.js</c> when it fetches a page again after a change: that is not a person either.</summary>
+    public const string LiveUpdateHeader = "X-Live-Update";
 
     /// <summary>The sign-in page's <c>reason</c> after idle sign-out: a patient's idle time ran out, or staff's.</summary>
     public const string PatientReason = "idle";
@@ -110,7 +114,9 @@ public sealed class IdleSignOut
     /// </summary>
     private static bool RenewsOnlyOnPurpose(HttpContext context) =>
         context.Request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.Equals(KeepAlivePath, StringComparison.OrdinalIgnoreCase);
+        || context.Request.Path.Equals(KeepAlivePath, StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.Equals(LiveEventsPath, StringComparison.OrdinalIgnoreCase)
+        || context.Request.Headers.ContainsKey(LiveUpdateHeader);
 
     private static void RememberRenewal(HttpContext context, TimeProvider? time, AuthenticationProperties properties)
     {

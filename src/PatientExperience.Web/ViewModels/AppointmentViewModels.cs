@@ -61,3 +61,9 @@ public sealed record WaitlistRow(int Id, string Service, DateOnly From, DateOnly
 public sealed record WaitlistPageViewModel(WaitlistForm Form, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<ClinicianChoice> Clinicians, IReadOnlyList<WaitlistRow> Entries);
 
 public sealed record OfferPageViewModel(OfferView Offer, string Token);
+
+/// <summary>The check-in link's page: the visit (null when the link opens nothing) and how it stands.</summary>
+public sealed record CheckInPageViewModel(string Token, PatientExperience.Core.Appointments.CheckInVisit? Visit, string ClinicPhone, string Query)
+{
+    public PatientExperience.Core.Appointments.CheckInLinkState State => Visit?.State ?? PatientExperience.Core.Appointments.CheckInLinkState.NotFound;
+}

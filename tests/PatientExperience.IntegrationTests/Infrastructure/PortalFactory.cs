@@ -51,6 +51,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Booking:RemindersEnabled", "false");
+        builder.UseSetting("Flow:CheckInLinksEnabled", "false");
+        builder.UseSetting("Flow:LateNoticesEnabled", "false");
         builder.UseSetting("Complaints:EscalationEnabled", "false");
         builder.UseSetting("RateLimits:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Logging:File:Enabled", "false");

@@ -35,7 +35,8 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Manager"] = Policies.Manager,
         ["Dashboard"] = Policies.Manager,
         ["Patients"] = Policies.Staff,
-        ["Flow"] = Policies.Staff,
+        ["Flow"] = Policies.Staff, // the flow board and its live event stream
+        ["CheckIn"] = Anyone, // "I'm here" from the patient's phone: the one-time link is the key
         ["Admin"] = Policies.Admin,
         ["Departments"] = Policies.Admin,
         ["Translations"] = Policies.Admin,

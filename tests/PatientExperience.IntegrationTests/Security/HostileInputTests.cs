@@ -80,6 +80,7 @@ public class HostileInputTests(HostileInputFactory factory) : IClassFixture<Host
         ["/fhir/auth/token"] = "a machine endpoint with no page form (OAuth client credentials): ApiClientTests posts it wrong, missing and unknown credentials, grant types and scopes",
         ["/fhir/Appointment"] = "a machine endpoint with no page form (FHIR create): FhirWriteTests posts malformed JSON, the wrong resourceType, a huge body, missing fields and dates out of range",
         ["/frontdesk/callbacks/{id:int}/done"] = "the form shows only while a patient's text reply (R) has asked for a call-back, which the demo clinic has none of; Sms/TextReplyTests posts it",
+        ["/checkin/{token}"] = "its form is on the page the day's check-in link opens, sent by text or email an hour before a visit: PhoneCheckInTests post it in and out of its window, used, cancelled and with a wrong token",
         ["/complaints/{id:int}/agree"] = "the form shows only under a policy pack whose response dates are agreed with the complainant, not the demo clinic's pack",
     };
 

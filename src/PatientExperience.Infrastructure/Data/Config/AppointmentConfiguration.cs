@@ -26,5 +26,8 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
         builder.HasIndex(a => a.StartUtc);
         // Reminder sweep: booked, unsent, due.
         builder.HasIndex(a => new { a.Status, a.ReminderSentAtUtc, a.ReminderDueAtUtc });
+        builder.Property(a => a.CheckInTokenHash).HasMaxLength(Core.Common.OneTimeToken.HashLength);
+        // The check-in link is found by its hash; a hash is unique (or null before the link goes).
+        builder.HasIndex(a => a.CheckInTokenHash).IsUnique();
     }
 }
