@@ -84,12 +84,16 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
     }
 
     /// <summary>
-    /// The most positive option per question type: Always (4) on the frequency scale, Yes on yes/no, 9–10 on 0–10 ratings.
+    /// The most positive option per question type: Always (4) on the frequency scale, Yes on yes/no, 9–10 on 0–10 ratings,
+    /// "Yes, definitely" (3) on the CG-CAHPS scale, and Good or Very good (4–5) on the Friends and Family Test, whose
+    /// "Don't know" (0) stays in the denominator as the FFT counts it (docs/surveys-standards.md).
     /// The recommend question is reported as NPS instead; consent questions are not scores.
     /// </summary>
     public static Share? TopBoxOf(QuestionType type, Histogram answers) => type switch
     {
         QuestionType.Frequency => DashboardMath.TopBox(answers, 1, 4, 4),
+        QuestionType.YesDefinitely => DashboardMath.TopBox(answers, 1, 3, 3),
+        QuestionType.FriendsFamily => DashboardMath.TopBoxFrom(answers, 0, 5, 4),
         QuestionType.YesNo => DashboardMath.TopBox(answers, 0, 1, 1),
         QuestionType.Rating => DashboardMath.TopBoxFrom(answers, 0, 10, RatingTopFrom),
         _ => null,
@@ -99,6 +103,11 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
     {
         QuestionType.Frequency => value switch { 1 => "Never", 2 => "Sometimes", 3 => "Usually", 4 => "Always", _ => "Not a valid answer" },
         QuestionType.YesNo => value switch { 0 => "No", 1 => "Yes", _ => "Not a valid answer" },
+        QuestionType.YesDefinitely => value switch { 1 => "No", 2 => "Yes, somewhat", 3 => "Yes, definitely", _ => "Not a valid answer" },
+        QuestionType.FriendsFamily => value switch
+        {
+            0 => "Don't know", 1 => "Very poor", 2 => "Poor", 3 => "Neither good nor poor", 4 => "Good", 5 => "Very good", _ => "Not a valid answer",
+        },
         _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
