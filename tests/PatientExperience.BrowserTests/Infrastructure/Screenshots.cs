@@ -24,6 +24,7 @@ public static class Screenshots
         "patient-appointments-phone", "my-details-phone", "idle-warning-phone", "book-1-service-es-phone",
         // 2. The front desk and the clinician.
         "frontdesk", "patient-search", "frontdesk-caller", "frontdesk-check", "patient-record", "flow-board", "clinician", "complaint-logged",
+        "checkin-es-phone", "checkin-done-es-phone", "flow-board-live",
         // 3. Surveys.
         "survey-phone", "survey-thanks-phone", "survey-response", "survey-cgcahps-2-es-phone",
         // 4. The manager.

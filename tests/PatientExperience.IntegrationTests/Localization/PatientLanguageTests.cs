@@ -233,9 +233,16 @@ public class SurveyLanguageJourneyTests(SurveyFactory factory) : IClassFixture<S
         Assert.Contains("Paso 1 de 3: Sobre su visita", text);
         Assert.Contains("¿El profesional le escuchó con atención?", text);
         Assert.Contains("Casi siempre", text);
-        Assert.Contains("¿Qué probabilidad hay de que nos recomiende", text);
-        Assert.Contains("Enviar mis respuestas", text);
+        Assert.Contains("Siguiente", text);
         Translations.AssertNoEnglishLeft(page, "es");
+        // A later screen asks the recommend question; the last one sends.
+        var second = await browser.GetPageAsync(link + "&step=2", ct);
+        var last = await browser.GetPageAsync(link + "&step=3", ct);
+        Assert.Contains("Paso 3 de 3", last.MainText());
+        Assert.Contains("¿Qué probabilidad hay de que nos recomiende", second.MainText() + last.MainText());
+        Assert.Contains("Enviar mis respuestas", last.MainText());
+        Translations.AssertNoEnglishLeft(second, "es");
+        Translations.AssertNoEnglishLeft(last, "es");
 
         using var empty = await browser.SubmitAsync(page, link, [], ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
@@ -275,7 +282,10 @@ public class SurveyLanguageJourneyTests(SurveyFactory factory) : IClassFixture<S
         var page = await new Browser(factory.CreateBrowser()).GetPageAsync(link, ct);
         Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("医生是否认真听您说话？", page.MainText());
-        Assert.Contains("提交我的回答", page.MainText());
+        Assert.Contains("下一步", page.MainText());
         Translations.AssertNoEnglishLeft(page, "zh-Hans");
+        var last = await new Browser(factory.CreateBrowser()).GetPageAsync(link + "&step=3", ct);
+        Assert.Contains("提交我的回答", last.MainText());
+        Translations.AssertNoEnglishLeft(last, "zh-Hans");
     }
 }

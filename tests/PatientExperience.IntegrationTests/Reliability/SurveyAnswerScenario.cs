@@ -124,24 +124,43 @@ public sealed partial class SurveyAnswerScenario : CrashScenario
         var browser = portal.NewBrowser();
         var url = $"/survey/{invited.Token}";
         var page = await browser.GetPageAsync(url, ct);
-        var answers = new List<KeyValuePair<string, string>>();
-        var form = page.Forms.FirstOrDefault(f => f.GetAttribute("action") == url)
-            ?? throw new InvalidOperationException($"The survey page has no form:\n{page.MainText()}");
-        foreach (var group in form.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Where(i => i.Type == "radio").GroupBy(i => i.Name!))
+        // One screen at a time, as a patient would: each screen's answers, then Next, and Send on the last.
+        HttpResponseMessage response;
+        while (true)
         {
-            // Numeric options only ("not applicable" and the like are left for the patient who needs them).
-            var values = group.Select(i => int.TryParse(i.Value, CultureInfo.InvariantCulture, out var v) ? v : (int?)null).OfType<int>().ToList();
-            if (values.Count == 0)
-                continue;
-            var consent = group.Key.Contains("contact", StringComparison.OrdinalIgnoreCase);
-            answers.Add(new(group.Key, (consent ? 1 : low ? values.Min() : values.Max()).ToString(CultureInfo.InvariantCulture)));
+            var answers = new List<KeyValuePair<string, string>>();
+            var form = page.Forms.FirstOrDefault(f => f.GetAttribute("action") == url)
+                ?? throw new InvalidOperationException($"The survey page has no form:\n{page.MainText()}");
+            foreach (var group in form.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Where(i => i.Type == "radio").GroupBy(i => i.Name!))
+            {
+                // Numeric options only ("not applicable" and the like are left for the patient who needs them).
+                var values = group.Select(i => int.TryParse(i.Value, CultureInfo.InvariantCulture, out var v) ? v : (int?)null).OfType<int>().ToList();
+                if (values.Count == 0)
+                    continue;
+                var consent = group.Key.Contains("contact", StringComparison.OrdinalIgnoreCase);
+                answers.Add(new(group.Key, (consent ? 1 : low ? values.Min() : values.Max()).ToString(CultureInfo.InvariantCulture)));
+            }
+            foreach (var area in form.Elements.OfType<AngleSharp.Html.Dom.IHtmlTextAreaElement>())
+                answers.Add(new(area.Name!, low ? "We waited a very long time and nobody told us why. Rude and disappointing." : "Kind and helpful staff."));
+            var next = form.QuerySelector($"button[name='{Web.Controllers.SurveyController.NavField}'][value='next']") is not null;
+            answers.Add(new(Web.Controllers.SurveyController.NavField, next ? "next" : "send"));
+            response = await browser.SubmitAsync(page, url, answers, ct);
+            if (!next)
+                break;
+            using (response)
+            {
+                if (response.StatusCode != HttpStatusCode.Redirect)
+                    return null;
+                page = await browser.GetPageAsync(response.Headers.Location!.OriginalString, ct);
+            }
         }
-        foreach (var area in form.Elements.OfType<AngleSharp.Html.Dom.IHtmlTextAreaElement>())
-            answers.Add(new(area.Name!, low ? "We waited a very long time and nobody told us why. Rude and disappointing." : "Kind and helpful staff."));
-        using var response = await browser.SubmitAsync(page, url, answers, ct);
-        if (response.StatusCode != HttpStatusCode.OK)
-            return null;
-        var text = (await Browser.ReadAsync(response, ct)).QuerySelector("h1")?.TextContent.Trim();
+        string? text;
+        using (response)
+        {
+            if (response.StatusCode != HttpStatusCode.OK)
+                return null;
+            text = (await Browser.ReadAsync(response, ct)).QuerySelector("h1")?.TextContent.Trim();
+        }
         if (text != "Thank you")
             return null;
         _answered[invited.Token] = invited with { Email = low ? invited.Email : string.Empty };

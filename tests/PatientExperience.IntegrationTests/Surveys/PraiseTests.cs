@@ -33,7 +33,9 @@ public class PraiseTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
         var ct = TestContext.Current.CancellationToken;
         var visit = await AnswerAsync("thanks", 10, "en", last => $"Dr {last} was wonderful and explained everything clearly. The parking was awful.", ct);
 
-        var praise = Assert.Single(await factory.WithDbAsync(db => db.Praise.AsNoTracking().Where(p => p.StaffMemberId == visit.ClinicianId).ToListAsync(ct)));
+        var praise = Assert.Single(await factory.WithDbAsync(db => db.Praise.AsNoTracking().Where(p => p.SurveyResponseId == db.SurveyResponses
+            .Where(r => r.AppointmentId == visit.AppointmentId).Select(r => r.Id).First()).ToListAsync(ct)));
+        Assert.Equal(visit.ClinicianId, praise.StaffMemberId);
         Assert.Equal($"Dr {visit.LastName} was wonderful and explained everything clearly", praise.Excerpt);
         Assert.Equal(PraiseStatus.Offered, praise.Status);
 
