@@ -15,9 +15,9 @@ public class PraiseTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
         string prefix, int hour, string language, Func<string, string> comment, CancellationToken ct)
     {
         var (patientId, _, appointmentId, link) = await factory.InvitedAsync(prefix, factory.WeekdayUtc(2, hour), ct, language);
-        var (clinicianId, last, email) = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == appointmentId)
-            .Join(db.StaffMembers, a => a.ClinicianId, s => s.Id, (a, s) => new { s.Id, s.LastName, s.Email })
-            .Select(x => ValueTuple.Create(x.Id, x.LastName, x.Email)).SingleAsync(ct));
+        var clinician = await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == appointmentId)
+            .Join(db.StaffMembers, a => a.ClinicianId, s => s.Id, (a, s) => new { s.Id, s.LastName, s.Email }).SingleAsync(ct));
+        var (clinicianId, last, email) = (clinician.Id, clinician.LastName, clinician.Email);
         var patientName = await factory.WithDbAsync(db => db.Patients.Where(p => p.Id == patientId).Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct));
         var browser = new Browser(factory.CreateBrowser());
         var page = await browser.GetPageAsync(link, ct);
