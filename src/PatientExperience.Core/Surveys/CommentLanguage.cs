@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 
@@ -63,8 +62,7 @@ public static class CommentLanguage
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 
     /// <summary>A supported comment language, English for anything else.</summary>
-    public static string Normalize(string? language) =>
-        language is not null && All.Contains(language) ? language : SupportedLanguages.IsSupported(language) ? language! : English;
+    public static string Normalize(string? language) => language is not null && All.Contains(language) ? language : English;
 
     /// <summary>Lower-case words of a Latin-script text, straight apostrophes; accents folded ("atención" → "atencion") unless asked to keep them.</summary>
     public static List<string> LatinWords(string text, bool keepAccents = false)
