@@ -9,7 +9,9 @@ namespace PatientExperience.Infrastructure.Email;
 /// Sends due outbox emails, the oldest of the highest <see cref="EmailPriority"/> first, so a backlog of staff alerts
 /// never holds up a patient's acknowledgement. Each message is first claimed with a conditional UPDATE, so two
 /// app instances (or a restarted one) never send the same message at once; a claim lapses
-/// after <see cref="ClaimDuration"/> in case the claimer died mid-send. A claimed message past its
+/// after <see cref="ClaimDuration"/> in case the claimer died mid-send, and a claimer with less than half its claim left
+/// when it is ready to send lets the message go rather than race the claim's end. Across a crash delivery is at least
+/// once: the message handed to the mail server in the instant before the process died goes out again. A claimed message past its
 /// <see cref="OutboxMessage.DiscardAfterUtc"/>, or whose <see cref="OutboxMessage.DedupeKey"/> went out within
 /// <see cref="OutboxMessage.DuplicateWindow"/>, is marked skipped instead of sent. Text messages
 /// (<see cref="OutboxChannel.Text"/>) share the queue and go out through <see cref="ISmsSender"/>.
@@ -72,6 +74,14 @@ public sealed partial class OutboxProcessor(AppDbContext db, IEmailSender sender
             message.MarkSkipped(skip, now);
             await db.SaveChangesAsync(cancellationToken);
             LogSkipped(id, skip);
+            return false;
+        }
+        if (time.GetUtcNow().UtcDateTime > claimUntil - TimeSpan.FromSeconds(options.Value.ClaimSeconds / 2))
+        {
+            // Half the claim went on reading the message (a very busy instance): too little is left to send and mark it
+            // sent before the claim lapses and another instance takes it too. Let it go at once for the next round.
+            await db.OutboxMessages.Where(m => m.Id == id && m.ClaimToken == token)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), cancellationToken);
             return false;
         }
         try

@@ -74,7 +74,7 @@ public sealed class Cluster : IAsyncLifetime
                 ("Email:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Email:Smtp:Security", "None"),
                 ("Email:DispatchIntervalSeconds", "1"),
-                ("Email:ClaimSeconds", "5"),
+                ("Email:ClaimSeconds", "20"),
                 // Every booking's reminder is due at once, and every instance sweeps for it every second.
                 ("Booking:RemindersEnabled", "true"),
                 ("Booking:ReminderHoursBefore", "2000"),

@@ -196,7 +196,8 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
     /// <summary>
     /// One instance is killed with SIGKILL in the middle of a booking and complaint load through the balancer: every write
     /// that was acknowledged is stored, the balancer routes around the dead instance, and the emails it had claimed are
-    /// sent by another instance once their claim lapses (five seconds here), each exactly once.
+    /// sent by another instance once their claim lapses (twenty seconds here): every one at least once, and none twice but
+    /// the one the dead instance may have handed to the mail server just before it died.
     /// </summary>
     [Fact]
     public async Task KillingAnInstanceMidLoadLosesNoAcknowledgedWriteAndItsEmailsAreSentByAnother()
@@ -217,6 +218,11 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
             await load.WaitUntilEachAsync(5, TimeSpan.FromSeconds(30), ct);
             await victim.KillAsync();
             var atKill = load.Total;
+            // The emails claimed and not yet marked sent when the instance died: the dead one's message in flight is
+            // among them (each instance sends one message at a time).
+            var inFlight = await cluster.ListAsync(
+                $"SELECT \"MessageId\" FROM \"OutboxMessages\" WHERE \"Id\" > {outboxBefore} AND \"SentAtUtc\" IS NULL AND \"ClaimedUntilUtc\" > now()",
+                r => r.GetString(0), ct);
             // The load goes on through the balancer with one instance gone.
             await load.WaitUntilTotalAsync(atKill, 20, TimeSpan.FromSeconds(20), ct);
             await load.StopAsync();
@@ -241,12 +247,19 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
             }
             Assert.DoesNotContain("b", served);
 
-            // Whatever the dead instance had claimed is sent by the others once the claim lapses: nothing left, nothing twice.
+            // Whatever the dead instance had claimed is sent by the others once the claim lapses: nothing is left. An
+            // SMTP server's "accepted" and the database's "sent" cannot be one transaction, so the one message the dead
+            // instance may have handed to the server just before it died can go out a second time (at least once, never
+            // lost); every other message goes out exactly once.
             Assert.Equal(0, await cluster.DrainOutboxAsync(TimeSpan.FromSeconds(60), ct));
             var messages = await cluster.ListAsync($"SELECT \"MessageId\" FROM \"OutboxMessages\" WHERE \"Id\" > {outboxBefore}", r => r.GetString(0), ct);
             Assert.True(await cluster.Smtp.WaitForAsync(messages[^1].Trim('<', '>'), TimeSpan.FromSeconds(10)), "The last email never reached the SMTP server.");
             var received = cluster.Smtp.Received;
-            Assert.All(messages, id => Assert.Equal(1, Occurrences(received, "Message-Id: <" + id.Trim('<', '>') + ">")));
+            var counts = messages.ToDictionary(id => id, id => Occurrences(received, "Message-Id: <" + id.Trim('<', '>') + ">"));
+            Assert.All(counts, c => Assert.True(c.Value >= 1, $"{c.Key} never reached the SMTP server."));
+            var twice = counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
+            Assert.True(twice.Count <= 1 && twice.All(inFlight.Contains) && counts.Values.All(n => n <= 2),
+                $"Sent more than once: {string.Join(", ", twice.Select(id => $"{id} x{counts[id]}"))}; in flight at the kill: {string.Join(", ", inFlight)}");
         }
         finally
         {
