@@ -37,6 +37,15 @@ public class PhoneNumberTests(PickupSmsPortal portal) : IClassFixture<PickupSmsP
     }
 
     [Fact]
+    public async Task EveryPageShowsTheClinicsNumberTheWayPatientsDialIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await new Browser(portal.CreateBrowser()).GetPageAsync("/?culture=es", ct);
+        // Configured as "+1 555 010 0100": shown as a caller here writes it, dialled in full.
+        Assert.Equal("(555) 010-0100", page.QuerySelector("footer a[href='tel:+15550100100']")?.TextContent);
+    }
+
+    [Fact]
     public async Task TheFrontDeskRegistersACallerInE164AndSeesTheNationalFormat()
     {
         var ct = TestContext.Current.CancellationToken;
