@@ -6,6 +6,10 @@ using PatientExperience.Web.Identity;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from a build rather than a publish (any environment, not only Development), the compressed and fingerprinted copies
+// of wwwroot's files live under obj/: the build's manifest says where. A publish has them in wwwroot and no such
+// manifest, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.AddLogging();
 builder.Services
     .AddApplicationServices()
@@ -42,7 +46,7 @@ app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapPortalHealthChecks();
-app.MapControllers();
+app.MapControllers().WithStaticAssets();
 app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 
 await app.Services.InitializeDatabaseAsync();

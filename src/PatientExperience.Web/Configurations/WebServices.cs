@@ -19,6 +19,7 @@ public static class WebServices
         // Secure cookies everywhere but on a developer's plain-http localhost.
         var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
+        services.AddScoped<AssetUrls>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<EmailTemplates>();
         services.AddScoped<IEmailComposer, EmailComposer>();

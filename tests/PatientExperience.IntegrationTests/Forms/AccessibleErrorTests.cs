@@ -37,7 +37,7 @@ public class AccessibleErrorTests(PortalFactory factory) : IClassFixture<PortalF
         // A hint stays beside the message it already had.
         Assert.StartsWith("Password-hint ", page.QuerySelector("[name='Password']")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
         // The page loads the script that moves focus to the summary.
-        Assert.NotNull(page.QuerySelector("script[src^='/js/site.js']"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/site.'][src$='.js']"));
     }
 
     [Fact]
