@@ -51,6 +51,8 @@ public class Appointment : AuditableEntity
     public DateTime? ReminderSentAtUtc { get; private set; }
     /// <summary>When the patient answered the reminder with C (confirm) by text; cleared when the visit moves.</summary>
     public DateTime? ConfirmedByTextAtUtc { get; private set; }
+    /// <summary>The reminder went by text (and so invited a reply): the denominator of "reminders confirmed by reply".</summary>
+    public bool ReminderTexted { get; private set; }
     /// <summary>When a reply we could not read got the short help text: it is sent once per visit.</summary>
     public DateTime? TextHelpSentAtUtc { get; private set; }
 
@@ -180,6 +182,7 @@ public class Appointment : AuditableEntity
         BlockEndUtc = slot.BlockEndUtc;
         ReminderDueAtUtc = slot.StartUtc - reminderLead;
         ReminderSentAtUtc = null;
+        ReminderTexted = false;
         ConfirmedByTextAtUtc = null;
     }
 }

@@ -203,8 +203,12 @@ public sealed partial class BookingService(
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
-            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null);
+            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null,
+            appointment.PatientMayChange(clock.UtcNow + ReplyMargin, options.Value.CancelCutoff));
     }
+
+    /// <summary>How long a patient is given to read a reminder and reply X before the cancellation cut-off.</summary>
+    public static readonly TimeSpan ReplyMargin = TimeSpan.FromHours(1);
 
     /// <summary>The appointment if this person may change it now; otherwise why not. Staff may pass the cut-off.</summary>
     private async Task<(Appointment? Appointment, BookingResult? Refusal)> ChangeableAsync(int appointmentId, int? patientId, bool staffOverride, CancellationToken cancellationToken)

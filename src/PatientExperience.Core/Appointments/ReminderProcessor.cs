@@ -41,7 +41,14 @@ public sealed partial class ReminderProcessor(
                 continue;
             }
             var appointment = await db.Appointments.AsNoTracking().FirstAsync(a => a.Id == candidate.Id, cancellationToken);
-            notifier.Reminder(await booking.NoticeAsync(appointment, Patients.MessageKind.Reminder, cancellationToken));
+            var notice = await booking.NoticeAsync(appointment, Patients.MessageKind.Reminder, cancellationToken);
+            notifier.Reminder(notice);
+            if (notice.TextTo is not null)
+            {
+                // It invites a reply: the denominator of the dashboard's "reminders confirmed by reply".
+                await db.Appointments.Where(a => a.Id == candidate.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReminderTexted, true), cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

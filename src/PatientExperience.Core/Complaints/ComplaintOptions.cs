@@ -46,7 +46,15 @@ public sealed record ComplaintNotice(
     string CategoryName,
     ComplaintSeverity Severity,
     string? DepartmentName,
-    bool ComplainantCanSignIn = false);
+    bool ComplainantCanSignIn = false)
+{
+    /// <summary>The patient's number when they chose text for complaint messages (the acknowledgement goes by text).</summary>
+    public string? TextTo { get; init; }
+    /// <summary>The patient, for the text's line on their timeline.</summary>
+    public int? PatientId { get; init; }
+    /// <summary>The acknowledgement goes by email too (false when they chose text only and a text can go).</summary>
+    public bool AcknowledgeByEmail { get; init; } = true;
+}
 
 /// <summary>Writes complaint emails through the outbox (in the caller's unit of work).</summary>
 public interface IComplaintNotifier

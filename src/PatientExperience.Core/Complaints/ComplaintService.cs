@@ -37,6 +37,7 @@ public sealed partial class ComplaintService(
     IComplaintReferences references,
     AuditTrail audit,
     ClinicClock clock,
+    PhoneFormat phones,
     ILogger<ComplaintService> logger)
 {
     public const int MaxWhatHappened = SchemaLimits.DescriptionLength * 2;
@@ -64,8 +65,8 @@ public sealed partial class ComplaintService(
             request.AppointmentId, request.DepartmentId, request.ConcernedStaffMemberId, null, now, request.ByStaffMemberId, deadlines);
         db.Complaints.Add(complaint);
 
-        // With an email address the acknowledgement goes at once, which meets the acknowledgement clock.
-        var acknowledged = contact.Email is not null && complaint.Acknowledge(request.ByStaffMemberId, now, deadlines).IsSuccess;
+        // With an email address (or a text they chose) the acknowledgement goes at once, which meets the acknowledgement clock.
+        var acknowledged = (contact.Email is not null || contact.TextTo is not null) && complaint.Acknowledge(request.ByStaffMemberId, now, deadlines).IsSuccess;
         // Saved first (inside the transaction) so the complaint has its id before any email links to it.
         await db.SaveChangesAsync(cancellationToken);
         var notice = await NoticeAsync(complaint, contact, deadlines, cancellationToken);
@@ -214,17 +215,24 @@ public sealed partial class ComplaintService(
     }
 
     /// <param name="CanSignIn">The complainant is a patient with a portal login, so a link to their complaint page works for them.</param>
-    internal sealed record Contact(string? Name, string? Email, string Language, bool CanSignIn = false);
+    /// <param name="TextTo">The patient's number when they chose text for complaint messages and it can get one.</param>
+    /// <param name="AcknowledgeByEmail">False when they chose text only (the acknowledgement then goes by text alone).</param>
+    internal sealed record Contact(string? Name, string? Email, string Language, bool CanSignIn = false, string? TextTo = null, bool AcknowledgeByEmail = true,
+        int? PatientId = null);
 
     private async Task<Contact> ContactAsync(int? patientId, string? complainantName, string? complainantEmail, CancellationToken cancellationToken)
     {
         if (patientId is { } id)
         {
-            var patient = await db.Patients.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage, p.UserId }).FirstOrDefaultAsync(cancellationToken);
+            var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
             // A reply to their own complaint is a message they need: it goes to their email whatever they chose for optional mail.
+            // The acknowledgement goes as they chose for complaint messages (text, email or both); letters stay email.
             if (patient is not null)
-                return new Contact(patient.FirstName, patient.Email, patient.PreferredLanguage, patient.UserId is not null);
+            {
+                var (byEmail, byText) = patient.Channels(Patients.MessageKind.Complaint, phones.CanText(patient.Phone));
+                return new Contact(patient.FirstName, patient.Email, patient.PreferredLanguage, patient.UserId is not null,
+                    byText ? patient.Phone : null, byEmail, patient.Id);
+            }
         }
         return new Contact(string.IsNullOrWhiteSpace(complainantName) ? null : complainantName.Trim(),
             string.IsNullOrWhiteSpace(complainantEmail) ? null : complainantEmail.Trim(), SupportedLanguages.Default);
@@ -237,7 +245,12 @@ public sealed partial class ComplaintService(
         var owner = complaint.OwnerId is { } o ? await db.StaffMembers.Where(s => s.Id == o).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken) : null;
         return new ComplaintNotice(complaint.Id, complaint.Reference, contact.Name, contact.Email, contact.Language, complaint.ReceivedAtUtc,
             complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement && complaint.AgreedResponseDate is null, owner, category, complaint.Severity, department,
-            contact.CanSignIn && complaint.PatientId is not null && complaint.Kind == ComplaintKind.Complaint);
+            contact.CanSignIn && complaint.PatientId is not null && complaint.Kind == ComplaintKind.Complaint)
+        {
+            TextTo = contact.TextTo,
+            PatientId = contact.PatientId,
+            AcknowledgeByEmail = contact.AcknowledgeByEmail,
+        };
     }
 
     private async Task<List<ValidationError>> ValidateAsync(ComplaintIntake r, CancellationToken cancellationToken)

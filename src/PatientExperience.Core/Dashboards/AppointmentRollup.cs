@@ -52,9 +52,15 @@ public class AppointmentRollup
     public int PhoneCheckIns { get; private set; }
     /// <summary>Completed visits whose patient was told their clinician was running late (any <see cref="LateNotice"/>).</summary>
     public int ToldLate { get; private set; }
+    /// <summary>Completed and missed visits whose reminder went by text (<see cref="Appointment.ReminderTexted"/>).</summary>
+    public int TextReminders { get; private set; }
+    /// <summary>Of those, the ones the patient confirmed by replying C (<see cref="Appointment.ConfirmedByTextAtUtc"/>).</summary>
+    public int ConfirmedByText { get; private set; }
 
-    public void Set(int completed, int noShows, Histogram waits, int phoneCheckIns = 0, int toldLate = 0)
+    public void Set(int completed, int noShows, Histogram waits, int phoneCheckIns = 0, int toldLate = 0, int textReminders = 0, int confirmedByText = 0)
     {
+        TextReminders = textReminders;
+        ConfirmedByText = confirmedByText;
         Completed = completed;
         NoShows = noShows;
         WaitHistogram = waits.ToBytes();

@@ -14,9 +14,10 @@ namespace PatientExperience.Core.Dashboards;
 public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<AppointmentRollups> logger) : IRollupTable
 {
     private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
-        bool FromPhone, bool ToldLate);
+        bool FromPhone, bool ToldLate, bool ReminderTexted, bool ConfirmedByText);
 
-    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns, int ToldLate);
+    private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns, int ToldLate,
+        int TextReminders, int ConfirmedByText);
 
     private sealed class Cell
     {
@@ -24,6 +25,8 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         public int NoShows;
         public int PhoneCheckIns;
         public int ToldLate;
+        public int TextReminders;
+        public int ConfirmedByText;
         public readonly Histogram Waits = new();
     }
 
@@ -54,7 +57,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             query = query.Where(a => a.ServiceId == service);
         var rows = query
             .Select(a => new Source(a.StartUtc, a.ClinicianId, a.ServiceId, a.Service!.DepartmentId, a.Status, a.ArrivedAtUtc, a.SeenAtUtc,
-                a.ArrivedFromPhone, db.LateNotices.Any(n => n.AppointmentId == a.Id)));
+                a.ArrivedFromPhone, db.LateNotices.Any(n => n.AppointmentId == a.Id), a.ReminderTexted, a.ConfirmedByTextAtUtc != null));
 
         var strategy = db.Database.CreateExecutionStrategy();
         var count = await strategy.ExecuteAsync(async ct =>
@@ -89,6 +92,12 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             var key = (ClinicDays.Of(row.StartUtc, zone), row.ClinicianId, row.ServiceId, row.DepartmentId);
             if (!cells.TryGetValue(key, out var cell))
                 cells[key] = cell = new Cell();
+            if (row.ReminderTexted)
+            {
+                cell.TextReminders++;
+                if (row.ConfirmedByText)
+                    cell.ConfirmedByText++;
+            }
             if (row.Status == AppointmentStatus.NoShow)
             {
                 cell.NoShows++;
@@ -120,7 +129,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
         var days = await db.AppointmentRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != AppointmentRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
                         && (clinicianId == null || r.ClinicianId == clinicianId))
-            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate))
+            .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate, r.TextReminders, r.ConfirmedByText))
             .ToListAsync(ct);
 
         var all = AppointmentRollup.AllServices;
@@ -134,6 +143,8 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
             cell.NoShows += row.NoShows;
             cell.PhoneCheckIns += row.PhoneCheckIns;
             cell.ToldLate += row.ToldLate;
+            cell.TextReminders += row.TextReminders;
+            cell.ConfirmedByText += row.ConfirmedByText;
             cell.Waits.AddBytes(row.WaitHistogram);
         }
         foreach (var row in days)
@@ -154,7 +165,7 @@ public sealed partial class AppointmentRollups(IAppDbContext db, ClinicClock clo
     private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, Cell cell)
     {
         var rollup = new AppointmentRollup(grain, start, clinicianId, serviceId, departmentId);
-        rollup.Set(cell.Completed, cell.NoShows, cell.Waits, cell.PhoneCheckIns, cell.ToldLate);
+        rollup.Set(cell.Completed, cell.NoShows, cell.Waits, cell.PhoneCheckIns, cell.ToldLate, cell.TextReminders, cell.ConfirmedByText);
         db.AppointmentRollups.Add(rollup);
     }
 

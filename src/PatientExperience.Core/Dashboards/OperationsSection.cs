@@ -17,7 +17,8 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
 
     public int Order => 30;
 
-    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns = 0, int ToldLate = 0);
+    private sealed record Row(DateOnly Start, int DepartmentId, int ClinicianId, int Completed, int NoShows, byte[] WaitHistogram, int PhoneCheckIns = 0, int ToldLate = 0,
+        int TextReminders = 0, int ConfirmedByText = 0);
 
     /// <summary>
     /// The filter's rollup rows (its service's, or all services') for the pieces of a plan: <see cref="RollupPlan.ForTrend"/>
@@ -29,7 +30,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         return await db.AppointmentRollups.AsNoTracking().InPieces(pieces, service)
             .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
                         && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate))
+            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate, r.TextReminders, r.ConfirmedByText))
             .ToListAsync(cancellationToken);
     }
 
@@ -41,6 +42,16 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         public Histogram Waits { get; } = new();
         public long PhoneCheckIns { get; private set; }
         public long ToldLate { get; private set; }
+        public long TextReminders { get; private set; }
+        public long ConfirmedByText { get; private set; }
+        /// <summary>Visits (completed or missed) confirmed by a reply C ÷ those whose reminder went by text.</summary>
+        public Share ConfirmedByTextRate => DashboardMath.Rate(ConfirmedByText, TextReminders);
+
+        public void AddReplies(int textReminders, int confirmedByText)
+        {
+            TextReminders += textReminders;
+            ConfirmedByText += confirmedByText;
+        }
 
         public long WithOutcome => Completed + NoShows;
         /// <summary>Completed visits whose patient checked in from their phone ÷ completed visits.</summary>
@@ -78,12 +89,16 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
             current.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
+            current.AddReplies(row.TextReminders, row.ConfirmedByText);
             Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
             Get(byBucket, ClinicDays.BucketStart(row.Start, filter.Grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
         }
         foreach (var row in await ReadAsync(filter.Previous, RollupPlan.ForTotals(filter.Previous), cancellationToken))
+        {
             before.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
+            before.AddReplies(row.TextReminders, row.ConfirmedByText);
+        }
 
         var lookups = context.Lookups;
         var metrics = new List<DashboardMetric>
@@ -93,6 +108,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
             DashboardMetric.Proportion("No-show rate", current.NoShowRate, before.NoShowRate) with { Headline = true },
             new("Visits completed", ValueKind.Count, current.Completed, current.WithOutcome, before.Completed, before.WithOutcome),
             DashboardMetric.Proportion("Checked in from their phone", current.PhoneCheckInRate, before.PhoneCheckInRate),
+            DashboardMetric.Proportion("Reminders confirmed by reply", current.ConfirmedByTextRate, before.ConfirmedByTextRate),
             DashboardMetric.Proportion("Told their clinician was running late", current.ToldLateRate, before.ToldLateRate),
         };
 
@@ -141,6 +157,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
                 "Median and 90th percentile use the nearest-rank method: the smallest wait that at least half (or 90%) of patients waited no longer than.",
                 "No-show rate: no-shows ÷ (completed visits + no-shows). Cancelled visits and visits still under way are left out.",
                 "Checked in from their phone: completed visits whose patient pressed \"I'm here\" on the day's link ÷ completed visits.",
+                "Reminders confirmed by reply: visits (completed or missed) whose patient replied C to the text reminder ÷ visits whose reminder went by text. Email reminders invite no reply, so they are not counted.",
                 "Told their clinician was running late: completed visits whose patient got at least one running-late message before the visit ÷ completed visits.",
                 "Days are the clinic's own days; a visit counts on the day it was booked for. The first and last week or month of a trend can be partly outside the period: only days inside it count.",
             ]);

@@ -9,7 +9,7 @@ namespace PatientExperience.Core.Dashboards;
 /// the previous period; by department, clinician, week or month and wait band; and how each question was answered.
 /// Questions are matched by their key, so answers to every version of a questionnaire count together.
 /// </summary>
-public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
+public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : IDashboardSection
 {
     public const string Key = "satisfaction";
     public const string ByDepartmentTable = "satisfaction-by-department";
@@ -280,6 +280,8 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
                 return (object?[])[b.Label, bandOverall.Value, bandOverall.N, DashboardMath.Shown(bandNps), DashboardMath.IntervalCell(bandNps), bandNps.N];
             })]);
 
+        var channelTable = ResponseChannels.Table(await ResponseChannels.CountAsync(db, filter, clock.Zone, cancellationToken));
+
         var charts = new List<DashboardChart>
         {
             new("satisfaction-nps-trend", "Net Promoter Score over time", ChartKind.Line, TrendTable, "period", ["nps"]),
@@ -290,12 +292,13 @@ public sealed class SatisfactionSection(IAppDbContext db) : IDashboardSection
 
         return new DashboardSectionData(Key, "Satisfaction", current.Invitations == 0 && current.Responses == 0,
             "No survey invitations or answers for visits in this period for this filter.",
-            metrics, charts, [departmentTable, clinicianTable, trendTable, dimensionTable, distributionTable, bandTable],
+            metrics, charts, [departmentTable, clinicianTable, trendTable, dimensionTable, distributionTable, bandTable, channelTable],
             [
                 "Answers count on the day of the visit they are about, so a period's response rate compares like with like: responses ÷ invitations for the same visits.",
                 "Net Promoter Score: % of recommend answers 9–10 minus % of answers 0–6. Answers 7–8 count in n but on neither side. From −100 to 100.",
                 "Overall rating: the mean of the 0–10 overall answers.",
                 "Top-box: the share of valid answers that are the most positive option: Always on the Never–Always scale, Yes on yes/no questions, and 9 or 10 on 0–10 ratings. Skipped or invalid answers count on neither side.",
+                "Response rate by channel: responses that came through a channel ÷ invitations sent by it, for the visits of the period. An invitation sent by email and text counts in both rows; every sent invitation is also on the patient's own page.",
                 "Questions are matched by their key, so answers to every version of a questionnaire count together.",
                 "Wait band: minutes from arrival (or the appointment time, if early) until the clinician saw the patient, for the visit the answer is about.",
             ]);

@@ -45,6 +45,13 @@ public class Patient : AuditableEntity
     /// <summary>How reminders come (email, text or both); the same as visit messages unless they chose otherwise.</summary>
     public VisitMessages ReminderMessages { get; private set; }
 
+    /// <summary>How the survey link after a visit comes. Email (the default) goes only with <see cref="ContactByEmail"/>;
+    /// choosing text is itself the patient's yes to a survey by text.</summary>
+    public VisitMessages SurveyMessages { get; private set; }
+
+    /// <summary>How the acknowledgement of their complaint comes (email by default, as before).</summary>
+    public VisitMessages ComplaintMessages { get; private set; }
+
     /// <summary>When they texted STOP (or BAJA, 退订…): no text goes to them until they text START. Null: texts allowed.</summary>
     public DateTime? TextsStoppedAtUtc { get; private set; }
     public bool ContactByPhone { get; private set; }
@@ -91,10 +98,17 @@ public class Patient : AuditableEntity
     public void SetMessages(MessageKind kind, VisitMessages choice, bool phoneCanText)
     {
         var stored = phoneCanText || choice == VisitMessages.Email ? choice : VisitMessages.Email;
-        if (kind == MessageKind.Reminder)
+        switch (kind)
         {
-            ReminderMessages = stored;
-            return;
+            case MessageKind.Reminder:
+                ReminderMessages = stored;
+                return;
+            case MessageKind.Survey:
+                SurveyMessages = stored;
+                return;
+            case MessageKind.Complaint:
+                ComplaintMessages = stored;
+                return;
         }
         ContactBySms = stored is VisitMessages.Text or VisitMessages.Both;
         TextInsteadOfEmail = stored == VisitMessages.Text;
@@ -104,7 +118,13 @@ public class Patient : AuditableEntity
     public VisitMessages ChosenVisitMessages => !ContactBySms ? VisitMessages.Email : TextInsteadOfEmail ? VisitMessages.Text : VisitMessages.Both;
 
     /// <summary>What they chose for <paramref name="kind"/>.</summary>
-    public VisitMessages Chosen(MessageKind kind) => kind == MessageKind.Reminder ? ReminderMessages : ChosenVisitMessages;
+    public VisitMessages Chosen(MessageKind kind) => kind switch
+    {
+        MessageKind.Reminder => ReminderMessages,
+        MessageKind.Survey => SurveyMessages,
+        MessageKind.Complaint => ComplaintMessages,
+        _ => ChosenVisitMessages,
+    };
 
     /// <summary>Where visit messages (confirmations, changes, cancellations) go: <see cref="Channels(MessageKind, bool)"/>.</summary>
     public (bool Email, bool Text) Channels(bool phoneCanText) => Channels(MessageKind.Visit, phoneCanText);

@@ -10,8 +10,10 @@ namespace PatientExperience.Core.Patients;
 /// <param name="ContactByPhone">Staff may phone them; needed when there is no email on file, or nothing would reach them.</param>
 /// <param name="Messages">Visit messages by email, text or both; text needs a phone that can get texts.</param>
 /// <param name="Reminders">Reminders another way than <paramref name="Messages"/>; null: the same way.</param>
+/// <param name="Surveys">How the survey link after a visit comes; null: unchanged (the page did not ask).</param>
+/// <param name="Complaints">How the acknowledgement of a complaint comes; null: unchanged.</param>
 public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone, VisitMessages Messages = VisitMessages.Email,
-    VisitMessages? Reminders = null);
+    VisitMessages? Reminders = null, VisitMessages? Surveys = null, VisitMessages? Complaints = null);
 
 public sealed class UpdateMyDetailsValidator : AbstractValidator<UpdateMyDetails>
 {
@@ -46,6 +48,10 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
             errors.Add(new ValidationError(nameof(UpdateMyDetails.Reminders), "Choose how you want reminders."));
         else if (details.Reminders is VisitMessages.Text or VisitMessages.Both && phone is not null && !phones.CanText(phone))
             errors.Add(new ValidationError(nameof(UpdateMyDetails.Reminders), "This number cannot get text messages. Give a mobile number, or choose email."));
+        else if (OtherKinds(details).FirstOrDefault(k => !Enum.IsDefined(k.Choice)) is { Field: not null } undefined)
+            errors.Add(new ValidationError(undefined.Field, undefined.Message));
+        else if (OtherKinds(details).FirstOrDefault(k => k.Choice is VisitMessages.Text or VisitMessages.Both && phone is not null && !phones.CanText(phone)) is { Field: not null } noText)
+            errors.Add(new ValidationError(noText.Field, "This number cannot get text messages. Give a mobile number, or choose email."));
         else if (patient.Email is null && !details.ContactByPhone && !wantsText)
             errors.Add(new ValidationError(nameof(UpdateMyDetails.ContactByPhone), "We have no email address for you, so we need to be able to phone you."));
         if (errors.Count > 0)
@@ -56,9 +62,22 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
         patient.SetVisitMessages(NoEmailBoth(details.Messages), phones.CanText(phone));
         if (details.Reminders is { } other)
             patient.SetMessages(MessageKind.Reminder, NoEmailBoth(other), phones.CanText(phone));
+        if (details.Surveys is { } surveys)
+            patient.SetMessages(MessageKind.Survey, NoEmailBoth(surveys), phones.CanText(phone));
+        if (details.Complaints is { } complaints)
+            patient.SetMessages(MessageKind.Complaint, NoEmailBoth(complaints), phones.CanText(phone));
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Note,
             TimelineSentence.Of("Updated their contact details"), time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>The survey and complaint choices the page posted, each with its field and the message for a choice not on the list.</summary>
+    private static IEnumerable<(string Field, VisitMessages Choice, string Message)> OtherKinds(UpdateMyDetails details)
+    {
+        if (details.Surveys is { } surveys)
+            yield return (nameof(UpdateMyDetails.Surveys), surveys, "Choose how you want the survey after a visit.");
+        if (details.Complaints is { } complaints)
+            yield return (nameof(UpdateMyDetails.Complaints), complaints, "Choose how you want us to confirm a complaint.");
     }
 }

@@ -9,8 +9,7 @@ public enum VisitMessages
 }
 
 /// <summary>
-/// The kinds of message a patient chooses a way for on /my/details. Only kinds that can go by text are here; waitlist
-/// offers, survey links and complaint updates go by email until they can (issue 19 item 4).
+/// The kinds of message a patient chooses a way for on /my/details. Waitlist offers follow <see cref="Visit"/>.
 /// </summary>
 public enum MessageKind
 {
@@ -18,4 +17,8 @@ public enum MessageKind
     Visit = 0,
     /// <summary>The reminder before a visit (<see cref="Patient.ReminderMessages"/>).</summary>
     Reminder = 1,
+    /// <summary>The survey link after a visit (<see cref="Patient.SurveyMessages"/>; email also needs <see cref="Patient.ContactByEmail"/>).</summary>
+    Survey = 2,
+    /// <summary>The acknowledgement of their complaint (<see cref="Patient.ComplaintMessages"/>). Letters and replies stay email.</summary>
+    Complaint = 3,
 }

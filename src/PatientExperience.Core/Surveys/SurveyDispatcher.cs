@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
+using PatientExperience.Core.Email;
+using PatientExperience.Core.Patients;
 using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Surveys;
@@ -19,6 +21,8 @@ namespace PatientExperience.Core.Surveys;
 public sealed partial class SurveyDispatcher(
     IAppDbContext db,
     ISurveyNotifier notifier,
+    IEmailOutbox outbox,
+    PhoneFormat phones,
     ClinicClock clock,
     IOptions<SurveyOptions> options,
     ILogger<SurveyDispatcher> logger) : IPeriodicJob
@@ -71,17 +75,31 @@ public sealed partial class SurveyDispatcher(
             .Select(i => new
             {
                 i.PatientId, i.VisitStartUtc, i.ExpiresAtUtc, i.SentAtUtc,
-                Patient = db.Patients.Where(p => p.Id == i.PatientId).Select(p => new { p.FirstName, p.Email, p.ContactByEmail, p.PreferredLanguage }).First(),
+                Patient = db.Patients.First(p => p.Id == i.PatientId),
                 Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
                 Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
             })
             .FirstAsync(cancellationToken);
-        var mayEmail = details.Patient.ContactByEmail && details.Patient.Email is not null;
+        // Email needs the patient's yes to optional email; a text goes when they chose text for surveys (that choice is
+        // their yes). The reminder is email only: a text is at most one per visit.
+        var (byEmail, byText) = details.Patient.Channels(MessageKind.Survey, phones.CanText(details.Patient.Phone));
+        var consented = details.Patient.ContactByEmail && details.Patient.Email is not null;
+        var mayEmail = consented && (byEmail || reminder);
         if (reminder && !mayEmail)
             return false;
         if (reminder && await ReminderSkipAsync(invitationId, details.PatientId, details.SentAtUtc, details.ExpiresAtUtc, now, cancellationToken) is { } skip)
             return await SkipReminderAsync(invitationId, skip, cancellationToken);
         var (token, hash) = OneTimeToken.New();
+        string? text = null, textHash = null;
+        if (!reminder && byText)
+        {
+            var (textToken, th) = OneTimeToken.New();
+            text = notifier.InvitationText(new SurveyTextNotice(details.PatientId, details.Patient.Phone, details.Patient.PreferredLanguage,
+                details.VisitStartUtc, details.ExpiresAtUtc, textToken));
+            textHash = text is null ? null : th;
+            // A link too long for two SMS goes by email instead, when they take email.
+            mayEmail |= text is null && consented;
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = reminder
@@ -91,7 +109,8 @@ public sealed partial class SurveyDispatcher(
             : await db.SurveyInvitations
                 .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Scheduled && i.ExpiresAtUtc > now)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Open).SetProperty(i => i.SentAtUtc, now)
-                    .SetProperty(i => i.TokenHash, hash).SetProperty(i => i.Emailed, mayEmail), cancellationToken);
+                    .SetProperty(i => i.TokenHash, hash).SetProperty(i => i.Emailed, mayEmail)
+                    .SetProperty(i => i.Texted, text != null).SetProperty(i => i.TextTokenHash, textHash), cancellationToken);
         if (claimed != 1)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -112,8 +131,11 @@ public sealed partial class SurveyDispatcher(
                 notifier.Invitation(notice).DiscardAfter(details.ExpiresAtUtc);
             }
         }
-        db.Interactions.Add(new Interaction(details.PatientId, null, mayEmail ? InteractionChannel.Email : InteractionChannel.Web, InteractionKind.Survey,
-            TimelineSentence.Of(reminder ? "Survey reminder sent" : mayEmail ? "Survey invitation sent" : "Survey ready on the patient's page"), now));
+        if (text is not null)
+            outbox.EnqueueText(EmailPriority.Reminder, details.Patient.Phone, text, details.PatientId).DiscardAfter(details.ExpiresAtUtc);
+        var channel = mayEmail ? InteractionChannel.Email : text is not null ? InteractionChannel.Text : InteractionChannel.Web;
+        db.Interactions.Add(new Interaction(details.PatientId, null, channel, InteractionKind.Survey,
+            TimelineSentence.Of(reminder ? "Survey reminder sent" : mayEmail || text is not null ? "Survey invitation sent" : "Survey ready on the patient's page"), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -21,6 +21,19 @@ public enum ReminderSkipReason
     TooLate = 3,
 }
 
+/// <summary>How a survey was reached (issue 18 item 4: mode recorded with each response).</summary>
+public enum ResponseChannel
+{
+    /// <summary>Answered before the channel was recorded.</summary>
+    Unknown = 0,
+    /// <summary>The link in the invitation or reminder email.</summary>
+    EmailLink = 1,
+    /// <summary>The link in the text message.</summary>
+    TextLink = 2,
+    /// <summary>From the patient's own page (/my/surveys), signed in.</summary>
+    Portal = 3,
+}
+
 /// <summary>
 /// One completed visit's invitation to a survey. The link's token is made when the email is written and
 /// only its hash is kept; the reminder carries a second token, so both emails' links work. The sending job
@@ -64,6 +77,10 @@ public class SurveyInvitation
     public DateTime? SentAtUtc { get; private set; }
     /// <summary>Whether an email went out (a patient without email sees it only on their page).</summary>
     public bool Emailed { get; private set; }
+    /// <summary>Whether the link also (or only) went by text. The text carries a token of its own
+    /// (<see cref="TextTokenHash"/>), so an answer through it is known to have come by text.</summary>
+    public bool Texted { get; private set; }
+    public string? TextTokenHash { get; private set; }
     public DateTime? ReminderSentAtUtc { get; private set; }
     /// <summary>Set instead of <see cref="ReminderSentAtUtc"/> when the reminder was due but the rules said not to send it.</summary>
     public ReminderSkipReason? ReminderSkipped { get; private set; }

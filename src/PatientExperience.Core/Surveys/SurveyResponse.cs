@@ -58,6 +58,8 @@ public class SurveyResponse
     /// <summary>Comma-separated <see cref="RecoveryTrigger"/> names that fired; empty when the response was not low.</summary>
     public string Triggers { get; private set; } = string.Empty;
     public bool FollowUpOpened { get; private set; }
+    /// <summary>How the patient reached the survey: which link (email, text) or their own page.</summary>
+    public ResponseChannel Channel { get; private set; }
     public List<SurveyAnswer> Answers { get; private set; } = [];
 
     public IReadOnlyList<RecoveryTrigger> TriggerList =>
@@ -65,6 +67,8 @@ public class SurveyResponse
 
     public IReadOnlyList<CommentTheme> ThemeList =>
         [.. (CommentThemes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CommentTheme>)];
+
+    public void SetChannel(ResponseChannel channel) => Channel = channel;
 
     public void SetComment(string? comment, CommentAnalysis? analysis)
     {

@@ -184,6 +184,7 @@ public sealed partial class SurveyService(
         }
 
         var response = new SurveyResponse(invitation, version, now);
+        response.SetChannel(ChannelOf(key, invitation));
         response.SetAnswers(questions.Where(q => q.IsNumeric).Select(q => new SurveyAnswer(q.Key, q.Dimension, q.Type, values.GetValueOrDefault(q.Key))), mayContact, recommend);
         response.SetComment(comment, analysis);
         response.RecordTriggers(triggers);
@@ -260,6 +261,17 @@ public sealed partial class SurveyService(
         return (values, comment, errors);
     }
 
+    /// <summary>
+    /// How the patient reached the survey: the token says which link it was (the text's token is its own, so the channel
+    /// cannot be changed by editing the link without losing the only thing that opens it); no token is their own page.
+    /// </summary>
+    public static ResponseChannel ChannelOf(SurveyKey key, SurveyInvitation invitation)
+    {
+        if (key.Token is null)
+            return ResponseChannel.Portal;
+        return string.Equals(invitation.TextTokenHash, OneTimeToken.Hash(key.Token), StringComparison.Ordinal) ? ResponseChannel.TextLink : ResponseChannel.EmailLink;
+    }
+
     private async Task<SurveyInvitation?> LocateAsync(SurveyKey key, CancellationToken cancellationToken)
     {
         if (key.Token is not null)
@@ -267,7 +279,8 @@ public sealed partial class SurveyService(
             if (!OneTimeToken.LooksValid(key.Token))
                 return null;
             var hash = OneTimeToken.Hash(key.Token);
-            return await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == hash || i.ReminderTokenHash == hash, cancellationToken);
+            return await db.SurveyInvitations.AsNoTracking()
+                .FirstOrDefaultAsync(i => i.TokenHash == hash || i.ReminderTokenHash == hash || i.TextTokenHash == hash, cancellationToken);
         }
         if (key.InvitationId is { } id && key.PatientId is { } patientId)
             return await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.PatientId == patientId && i.Status != InvitationStatus.Scheduled, cancellationToken);

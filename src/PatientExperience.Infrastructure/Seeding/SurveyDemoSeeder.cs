@@ -139,6 +139,8 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             }
             var analysis = comment is null ? null : analyzer.Analyze(comment);
             var response = new SurveyResponse(invitation, version, invitation.AnsweredAtUtc!.Value);
+            // The demo's history: an emailed invitation was answered through its link, any other from the patient's page.
+            response.SetChannel(invitation.Emailed ? ResponseChannel.EmailLink : ResponseChannel.Portal);
             response.SetAnswers([], values.GetValueOrDefault("contact") == 1, values.GetValueOrDefault("recommend"));
             response.SetComment(comment, analysis);
             response.RecordTriggers(SurveyRules.Triggers(questions, values, analysis?.Sentiment));

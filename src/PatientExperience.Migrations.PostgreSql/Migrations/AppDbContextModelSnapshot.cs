@@ -314,6 +314,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ReminderSentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ReminderTexted")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("SeenAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1104,10 +1107,16 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ConfirmedByText")
+                        .HasColumnType("integer");
+
                     b.Property<int>("NoShows")
                         .HasColumnType("integer");
 
                     b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TextReminders")
                         .HasColumnType("integer");
 
                     b.Property<int>("ToldLate")
@@ -1556,6 +1565,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ComplaintMessages")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("ContactByEmail")
                         .HasColumnType("boolean");
 
@@ -1616,6 +1628,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<int>("ReminderMessages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyMessages")
                         .HasColumnType("integer");
 
                     b.Property<bool>("TextInsteadOfEmail")
@@ -2022,6 +2037,13 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("TextTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Texted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -2045,6 +2067,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("TextTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -2064,6 +2089,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AppointmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
                         .HasColumnType("integer");
 
                     b.Property<int>("ClinicianId")

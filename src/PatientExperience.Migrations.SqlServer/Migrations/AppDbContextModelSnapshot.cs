@@ -315,6 +315,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ReminderSentAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("ReminderTexted")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime?>("SeenAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1106,10 +1109,16 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("Completed")
                         .HasColumnType("int");
 
+                    b.Property<int>("ConfirmedByText")
+                        .HasColumnType("int");
+
                     b.Property<int>("NoShows")
                         .HasColumnType("int");
 
                     b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TextReminders")
                         .HasColumnType("int");
 
                     b.Property<int>("ToldLate")
@@ -1558,6 +1567,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ComplaintMessages")
+                        .HasColumnType("int");
+
                     b.Property<bool>("ContactByEmail")
                         .HasColumnType("bit");
 
@@ -1618,6 +1630,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("ReminderMessages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurveyMessages")
                         .HasColumnType("int");
 
                     b.Property<bool>("TextInsteadOfEmail")
@@ -2026,6 +2041,13 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("TextTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Texted")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -2050,6 +2072,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("TextTokenHash")
+                        .IsUnique()
+                        .HasFilter("[TextTokenHash] IS NOT NULL");
+
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasFilter("[TokenHash] IS NOT NULL");
@@ -2070,6 +2096,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AppointmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
                         .HasColumnType("int");
 
                     b.Property<int>("ClinicianId")

@@ -299,6 +299,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ReminderSentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReminderTexted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SeenAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1071,10 +1074,16 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("Completed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ConfirmedByText")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NoShows")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PhoneCheckIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TextReminders")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ToldLate")
@@ -1511,6 +1520,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ComplaintMessages")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ContactByEmail")
                         .HasColumnType("INTEGER");
 
@@ -1571,6 +1583,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReminderMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyMessages")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("TextInsteadOfEmail")
@@ -1961,6 +1976,13 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Texted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1984,6 +2006,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("TextTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -2001,6 +2026,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ClinicianId")

@@ -39,6 +39,8 @@ public class MyDetailsController(
             ContactByPhone = patient.ContactByPhone,
             Messages = patient.ChosenVisitMessages,
             Reminders = patient.ReminderMessages == patient.ChosenVisitMessages ? null : patient.ReminderMessages,
+            Surveys = patient.SurveyMessages,
+            Complaints = patient.ComplaintMessages,
         };
         return View(new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
     }
@@ -50,8 +52,14 @@ public class MyDetailsController(
         var patient = await PatientAsync(cancellationToken);
         if (patient is null)
             return NotFound();
+        // A choice that is not on the list ("Fax") cannot be read at all: say so in the page's words, change nothing.
+        var unreadable = ModelState.ReplaceBindingError("Form.Surveys", localizer["Choose how you want the survey after a visit."])
+                         | ModelState.ReplaceBindingError("Form.Complaints", localizer["Choose how you want us to confirm a complaint."]);
+        if (unreadable)
+            return View("Index", new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
         var result = await profile.UpdateAsync(patient.Id,
-            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages, form.Reminders), cancellationToken);
+            new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages, form.Reminders,
+                form.Surveys, form.Complaints), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer, "Form.");

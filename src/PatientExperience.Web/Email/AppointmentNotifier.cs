@@ -46,12 +46,19 @@ public sealed class AppointmentNotifier(
     {
         Send(notice, "Reminder: your appointment", "A reminder of your appointment:", cancelled: false, EmailPriority.Reminder)
             ?.DiscardAfter(notice.Appointment.StartUtc);
-        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder, ReplyInvite)
+        Text(notice, "{0}: a reminder of your appointment on {1} with {2} at {3}.", cancelled: false, EmailPriority.Reminder,
+                notice.MayCancelByText ? ReplyInvite : ReplyInviteNoCancel)
             ?.DiscardAfter(notice.Appointment.StartUtc);
     }
 
     /// <summary>What the reminder asks for (the keywords: <see cref="Core.Sms.TextKeywords"/>).</summary>
     public const string ReplyInvite = "Reply C to confirm, R to change, X to cancel.";
+
+    /// <summary>
+    /// What the reminder asks for once cancelling is past the policy's cut-off (the default reminder, 24 hours before, meets
+    /// the default 24-hour cut-off): only the replies that still work. X would only bring "too late, please call".
+    /// </summary>
+    public const string ReplyInviteNoCancel = "Reply C to confirm, R to ask us to call you.";
 
     /// <summary>The short answer to a reply, by text (the patient's number, language and visit time).</summary>
     public void TextReply(TextReplyNotice notice)

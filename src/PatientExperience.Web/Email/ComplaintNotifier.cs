@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Email;
+using PatientExperience.Core.Sms;
 using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
@@ -18,13 +19,16 @@ public sealed class ComplaintNotifier(
     TimeText times,
     IOptions<ClinicOptions> clinic,
     IHttpContextAccessor accessor,
-    EmailTemplates templates) : IComplaintNotifier
+    EmailTemplates templates,
+    PhoneFormat phones) : IComplaintNotifier
 {
     public void Acknowledgement(ComplaintNotice notice)
     {
-        if (notice.ToEmail is null)
-            return;
         using var _ = new CultureScope(notice.Language);
+        if (notice.TextTo is not null)
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, AcknowledgementText(notice), notice.PatientId);
+        if (notice.ToEmail is null || !notice.AcknowledgeByEmail)
+            return;
         var greeting = Greeting(notice);
         var lines = new List<EmailLine>
         {
@@ -40,6 +44,23 @@ public sealed class ComplaintNotifier(
                 : localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value,
         };
         Send(notice.ToEmail, greeting, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
+    }
+
+    /// <summary>
+    /// The acknowledgement by text: the reference and when the written response is due, never the complaint's words
+    /// (privacy); two SMS at most (the shorter wording drops the date).
+    /// </summary>
+    public string AcknowledgementText(ComplaintNotice notice)
+    {
+        var (name, phone) = (clinic.Value.Name, phones.Display(clinic.Value.Phone));
+        var when = notice.ResponseByAgreement
+            ? localizer["{0}: we received your complaint. Your reference is {1}. We will agree with you when to expect our written response. Questions: call {2}.", name, notice.Reference, phone]
+            : localizer["{0}: we received your complaint. Your reference is {1}. You will have our written response by {2}. Questions: call {3}.",
+                name, notice.Reference, times.Date(notice.ResponseDueAtUtc.AddTicks(-1)), phone];
+        var text = SmsAlphabet.PreferGsm7(when);
+        return SmsSegments.Fits(text)
+            ? text
+            : SmsAlphabet.PreferGsm7(localizer["{0}: we received your complaint. Your reference is {1}. Questions: call {2}.", name, notice.Reference, phone]);
     }
 
     public void WrittenResponse(ComplaintNotice notice, WrittenResponse response)

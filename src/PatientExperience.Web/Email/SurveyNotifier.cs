@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Core.Sms;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Web.Configurations;
 
@@ -24,6 +25,24 @@ public sealed class SurveyNotifier(
 
     public OutboxMessage Reminder(SurveyEmailNotice notice) =>
         Send(notice, "Reminder: how was your visit?", "A few days ago we asked how your visit went. If you have two minutes, we would still love to hear from you.");
+
+    public string? InvitationText(SurveyTextNotice notice)
+    {
+        using var _ = new CultureScope(notice.Language);
+        var url = Link(notice.Token, notice.Language);
+        var name = clinic.Value.Name;
+        foreach (var wording in new[]
+        {
+            localizer["{0}: thank you for your visit on {1}. Would you tell us how it went? It takes about two minutes: {2}", name, times.Date(notice.VisitStartUtc), url].Value,
+            localizer["{0}: how was your visit? Tell us here: {1}", name, url].Value,
+        })
+        {
+            var text = SmsAlphabet.PreferGsm7(wording);
+            if (SmsSegments.Fits(text))
+                return text;
+        }
+        return null;
+    }
 
     public void WeHeardYou(string firstName, string email, string language, string departmentName)
     {

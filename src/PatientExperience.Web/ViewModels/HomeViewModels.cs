@@ -63,6 +63,12 @@ public sealed class MyDetailsForm
 
     /// <summary>Reminders another way; null (the form's "The same way"): as <see cref="Messages"/>.</summary>
     public VisitMessages? Reminders { get; set; }
+
+    /// <summary>How the survey link after a visit comes; null when the page did not ask (no choice to make).</summary>
+    public VisitMessages? Surveys { get; set; }
+
+    /// <summary>How we confirm a complaint was received; null when the page did not ask.</summary>
+    public VisitMessages? Complaints { get; set; }
 }
 
 /// <param name="PhoneCanText">The number on file can get texts, so text is offered.</param>

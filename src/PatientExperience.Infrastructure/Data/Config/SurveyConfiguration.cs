@@ -44,6 +44,8 @@ public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<Sur
         builder.Property(i => i.ReminderTokenHash).HasMaxLength(OneTimeToken.HashLength);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.ReminderTokenHash).IsUnique();
+        builder.Property(i => i.TextTokenHash).HasMaxLength(OneTimeToken.HashLength);
+        builder.HasIndex(i => i.TextTokenHash).IsUnique();
         // One invitation per visit, decided by the database.
         builder.HasIndex(i => i.AppointmentId).IsUnique();
         builder.HasIndex(i => new { i.PatientId, i.CompletedAtUtc });

@@ -1,0 +1,247 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Sms;
+using PatientExperience.Core.Surveys;
+using PatientExperience.IntegrationTests.Appointments;
+using PatientExperience.IntegrationTests.Dashboards;
+using PatientExperience.IntegrationTests.Infrastructure;
+
+namespace PatientExperience.IntegrationTests.Sms;
+
+/// <summary>The Kannel portal with the survey job off (the tests run it) and the default 24-hour reminder and cut-off.</summary>
+public sealed class ChannelSmsPortal : SmsPortal
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Surveys:Enabled"] = "false",
+    };
+}
+
+/// <summary>
+/// The survey link and the complaint acknowledgement by text for patients who chose it, each kind's own choice on
+/// /my/details, the channel recorded with each answer and the response rate per channel on the dashboard, reminders
+/// confirmed by reply on the operations dashboard, and a reminder that offers only the replies that still work
+/// (issue 18 item 4, issue 19 items 3, 4, 5 and 8). Through a real Kannel: fakesmsc receives what a phone would.
+/// </summary>
+public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixture<ChannelSmsPortal>
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Url();
+
+    /// <summary>Saves /my/details as the patient would, with a choice for surveys and complaints (null: not posted).</summary>
+    private static async Task<HttpResponseMessage> ChooseAsync(Browser browser, string phone, string language, string messages, string? surveys, string? complaints,
+        CancellationToken ct)
+    {
+        var details = await browser.GetPageAsync("/my/details", ct);
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Form.Phone", phone), new("Form.PreferredLanguage", language), new("Form.ContactByEmail", "true"),
+            new("Form.ContactByPhone", "true"), new("Form.Messages", messages),
+        };
+        if (surveys is not null)
+            fields.Add(new("Form.Surveys", surveys));
+        if (complaints is not null)
+            fields.Add(new("Form.Complaints", complaints));
+        return await browser.SubmitAsync(details, "/my/details", fields, ct);
+    }
+
+    private Task<Patient> PatientAsync(string email, CancellationToken ct) =>
+        portal.WithDbAsync(db => db.Patients.AsNoTracking().SingleAsync(p => p.Email == email, ct));
+
+    /// <summary>Books the patient's visit on <paramref name="day"/> through the pages.</summary>
+    private async Task<Appointment> BookAsync(Browser browser, string email, string day, int slot, CancellationToken ct)
+    {
+        using var booked = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Vaccination", null, slot, ct, from: day);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        return await portal.WithDbAsync(db => db.Appointments.AsNoTracking().Where(a => a.Patient!.Email == email).OrderByDescending(a => a.Id).FirstAsync(ct));
+    }
+
+    /// <summary>The desk sees the visit through: arrived, with the clinician, completed.</summary>
+    private async Task FinishAsync(Appointment visit, CancellationToken ct)
+    {
+        foreach (var (step, at) in new[] { (FlowStep.Arrived, -5), (FlowStep.InRoom, 5), (FlowStep.Completed, 20) })
+        {
+            portal.Time.SetUtcNow(new DateTimeOffset(visit.StartUtc.AddMinutes(at), TimeSpan.Zero));
+            await using var scope = portal.Services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<VisitFlow>().AdvanceAsync(visit.Id, step, null, null, ct);
+            Assert.True(result.IsSuccess, $"{step}: {result.Status}");
+        }
+    }
+
+    /// <summary>Two hours after the visit (the survey delay) the survey job runs and the outbox sends.</summary>
+    private async Task SendSurveysAsync(Appointment visit, CancellationToken ct)
+    {
+        portal.Time.SetUtcNow(new DateTimeOffset(visit.StartUtc.AddMinutes(20).AddHours(2).AddMinutes(1), TimeSpan.Zero));
+        await portal.WithScopeAsync(sp => sp.GetRequiredService<SurveyDispatcher>().RunOnceAsync(ct));
+        await portal.DispatchAsync(ct);
+    }
+
+    private static async Task AnswerAsync(string link, Browser browser, CancellationToken ct)
+    {
+        var page = await browser.GetPageAsync(link, ct);
+        using var sent = await browser.SubmitAsync(page, link, [new("q_recommend", "10"), new("q_overall", "9")], ct);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+    }
+
+    [Fact]
+    public async Task ASpanishPatientWhoChoseTextForSurveysGetsTheLinkByTextAndTheDashboardCountsEachChannel()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        // Lucía: visit messages by email (as before), the survey by text. Emma: everything by email, as today.
+        var (lucia, luciaEmail) = await portal.PatientAsync("Lucia", "555 010 9101", "es", "Email", ct);
+        using (var saved = await ChooseAsync(lucia, "555 010 9101", "es", "Email", "Text", null, ct))
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(VisitMessages.Text, (await PatientAsync(luciaEmail, ct)).SurveyMessages);
+        var shown = await lucia.GetPageAsync("/my/details", ct);
+        Assert.NotNull(shown.QuerySelector("input[name='Form.Surveys'][value='Text'][checked]"));
+        var (emma, emmaEmail) = await portal.PatientAsync("Emma", "555 010 9102", "en", "Email", ct);
+        Assert.Equal(VisitMessages.Email, (await PatientAsync(emmaEmail, ct)).SurveyMessages);
+
+        // Both book while signed in; then the day comes and the desk sees both visits through.
+        var luciaVisit = await BookAsync(lucia, luciaEmail, "2026-11-30", 0, ct);
+        var emmaVisit = await BookAsync(emma, emmaEmail, "2026-11-30", 1, ct);
+        await FinishAsync(luciaVisit, ct);
+        await FinishAsync(emmaVisit, ct);
+        await SendSurveysAsync(emmaVisit.StartUtc > luciaVisit.StartUtc ? emmaVisit : luciaVisit, ct);
+
+        // Lucía's phone gets the link, in Spanish, in at most two SMS, with nothing about the visit but its date.
+        var text = Assert.Single(await portal.Gateway.WaitForAsync("+15550109101", 1, Wait, ct));
+        Assert.StartsWith("Riverside Health Clinic: gracias por su visita del ", text.Text, StringComparison.Ordinal);
+        Assert.InRange(text.Parts, 1, SmsSegments.MaxParts);
+        Assert.DoesNotContain("Vaccination", text.Text, StringComparison.OrdinalIgnoreCase);
+        // As the test client opens it: the path and query (the portal's public address is not the test server's).
+        var link = new Uri(Url().Match(text.Text).Value).PathAndQuery;
+        Assert.Contains("/survey/", link, StringComparison.Ordinal);
+        Assert.Contains("culture=es", link, StringComparison.Ordinal);
+        // Text only: no survey email; Emma, who kept email, gets hers and no text.
+        Assert.DoesNotContain(await portal.MessagesToAsync(luciaEmail, ct), m => m.TextBody.Contains("/survey/", StringComparison.Ordinal));
+        var emmaMail = Assert.Single(await portal.MessagesToAsync(emmaEmail, ct), m => m.TextBody.Contains("/survey/", StringComparison.Ordinal));
+        Assert.Empty(await portal.TextsToAsync("+15550109102", ct));
+
+        // Both answer through their own link; the answer records how it came.
+        var anonymous = new Browser(portal.CreateBrowser());
+        var page = await anonymous.GetPageAsync(link, ct);
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        await AnswerAsync(link, anonymous, ct);
+        await AnswerAsync(OutboxReader.LinkIn(emmaMail), new Browser(portal.CreateBrowser()), ct);
+        var responses = await portal.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .Where(r => r.AppointmentId == luciaVisit.Id || r.AppointmentId == emmaVisit.Id).ToDictionaryAsync(r => r.AppointmentId, ct));
+        Assert.Equal(ResponseChannel.TextLink, responses[luciaVisit.Id].Channel);
+        Assert.Equal(ResponseChannel.EmailLink, responses[emmaVisit.Id].Channel);
+
+        // The manager sees the channel on the response, and the response rate per channel for that day.
+        var manager = new Browser(portal.CreateBrowser());
+        await manager.SignInAsync("manager@demo.test", ct);
+        var detail = await manager.GetPageAsync($"/surveys/responses/{responses[luciaVisit.Id].Id}", ct);
+        Assert.Equal("Text link", detail.GetElementById("response-channel")!.TextContent.Trim());
+        var dashboard = await manager.GetPageAsync("/dashboard?period=custom&from=2026-11-30&to=2026-11-30", ct);
+        var (headers, rows) = DashboardPage.Table(dashboard, "satisfaction-channels");
+        Assert.Equal(["Channel", "Invitations sent (n)", "Responses", "Response rate", "Response rate 95% interval"], headers);
+        Assert.Equal(["Email link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[0]);
+        Assert.Equal(["Text link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[1]);
+        Assert.Equal(["Patient's own page (signed in)", "2", "0", "–", DashboardPage.Wilson(0, 2)], rows[2]);
+        Assert.Equal(3, rows.Count);
+    }
+
+    [Fact]
+    public async Task AChinesePatientWhoChoseTextForComplaintsGetsTheAcknowledgementByTextAndNoEmail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Wei", "555 010 9201", "zh-Hans", "Email", ct);
+        using (var saved = await ChooseAsync(browser, "555 010 9201", "zh-Hans", "Email", null, "Text", ct))
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(VisitMessages.Text, (await PatientAsync(email, ct)).ComplaintMessages);
+
+        var form = await browser.GetPageAsync("/my/complaints/new", ct);
+        var category = form.QuerySelectorAll("#CategoryId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        using (var filed = await browser.SubmitAsync(form, "/my/complaints/new",
+                   [new("CategoryId", category), new("WhatHappened", "The nurse was rude about my rash and my medication.")], ct))
+            Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        var patientId = (await PatientAsync(email, ct)).Id;
+        var complaint = await portal.WithDbAsync(db => db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId).SingleAsync(ct));
+        Assert.NotNull(complaint.AcknowledgedAtUtc);
+        await portal.DispatchAsync(ct);
+
+        var text = Assert.Single(await portal.Gateway.WaitForAsync("+15550109201", 1, Wait, ct));
+        Assert.StartsWith("Riverside Health Clinic：我们已收到您的投诉，编号" + complaint.Reference, text.Text, StringComparison.Ordinal);
+        Assert.InRange(text.Parts, 1, SmsSegments.MaxParts);
+        // Privacy: none of the complaint's own words.
+        Assert.DoesNotContain("rash", text.Text, StringComparison.Ordinal);
+        // Text only: no acknowledgement email.
+        Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.Contains(complaint.Reference, StringComparison.Ordinal));
+        var lines = await portal.WithDbAsync(db => db.Interactions.AsNoTracking()
+            .Where(i => i.PatientId == complaint.PatientId && i.Channel == InteractionChannel.Text).CountAsync(ct));
+        Assert.Equal(1, lines);
+    }
+
+    [Theory]
+    [InlineData("555 010 9301", "Form.Surveys", "Fax", "Choose how you want the survey after a visit.")]
+    [InlineData("555 010 9302", "Form.Surveys", "9", "Choose how you want the survey after a visit.")]
+    [InlineData("555 010 9303", "Form.Complaints", "Pigeon", "Choose how you want us to confirm a complaint.")]
+    public async Task AChoiceNotOnTheListGetsAClearMessageAndChangesNothing(string phone, string field, string value, string message)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Nadia", phone, "en", "Email", ct);
+        using var posted = await ChooseAsync(browser, phone, "en", "Text",
+            field == "Form.Surveys" ? value : "Text", field == "Form.Complaints" ? value : "Text", ct);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var page = await Browser.ReadAsync(posted, ct);
+        Assert.Contains(message, page.QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
+        var patient = await PatientAsync(email, ct);
+        Assert.Equal(VisitMessages.Email, patient.SurveyMessages);
+        Assert.Equal(VisitMessages.Email, patient.ComplaintMessages);
+        Assert.Equal(VisitMessages.Email, patient.ChosenVisitMessages);
+    }
+
+    [Fact]
+    public async Task AReminderPastTheCutOffOffersOnlyCAndRAndTheDashboardCountsTheReplyConfirmation()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Rosa", "555 010 9401", "en", "Text", ct);
+        const string e164 = "+15550109401";
+        var visit = await BookAsync(browser, email, "2026-12-01", 2, ct);
+
+        // The default reminder goes 24 hours ahead, which is the default cut-off: X would only bring "too late, call us".
+        portal.Time.SetUtcNow(new DateTimeOffset(visit.StartUtc.AddHours(-23), TimeSpan.Zero));
+        await portal.RunRemindersAsync(ct);
+        await portal.DispatchAsync(ct);
+        var reminder = (await portal.Gateway.WaitForAsync(e164, 2, Wait, ct))[1];
+        Assert.Contains("a reminder of your appointment", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("Reply C to confirm, R to ask us to call you.", reminder.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("X to cancel", reminder.Text, StringComparison.Ordinal);
+        Assert.InRange(reminder.Parts, 1, SmsSegments.MaxParts);
+
+        // The patient confirms by reply.
+        await portal.Gateway.InjectAsync(e164, "C", ct);
+        var until = DateTime.UtcNow + Wait;
+        while ((await portal.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == visit.Id, ct))).ConfirmedByTextAtUtc is null)
+        {
+            Assert.True(DateTime.UtcNow < until, "The reply C did not reach the portal.");
+            await Task.Delay(100, ct);
+        }
+        await FinishAsync(visit, ct);
+
+        var manager = new Browser(portal.CreateBrowser());
+        await manager.SignInAsync("manager@demo.test", ct);
+        var dashboard = await manager.GetPageAsync("/dashboard?period=custom&from=2026-12-01&to=2026-12-01", ct);
+        var metric = DashboardPage.Metrics(dashboard, "operations")["Reminders confirmed by reply"];
+        Assert.Equal("n = 1", metric.N);
+        Assert.Equal(DashboardPage.Percent(1, 1), metric.Value);
+    }
+}
