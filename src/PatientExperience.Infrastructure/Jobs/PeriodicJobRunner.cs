@@ -1,18 +1,26 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Jobs;
 
-public sealed record JobSchedule<TJob>(TimeSpan Interval) where TJob : IPeriodicJob;
-
 /// <summary>Runs one <typeparamref name="TJob"/> round every interval for the life of the app, each in its own scope.</summary>
-public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes, JobSchedule<TJob> schedule, TimeProvider time, ILogger<PeriodicJobRunner<TJob>> logger)
+public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes, PeriodicJob<TJob> job, IConfiguration configuration, TimeProvider time,
+    ILogger<PeriodicJobRunner<TJob>> logger)
     : BackgroundService where TJob : IPeriodicJob
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var options = job.Read(configuration);
+        if (!options.Enabled)
+        {
+            LogOff(job.Name);
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.IntervalSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -26,13 +34,14 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
             }
             catch (Exception ex)
             {
-                // The type and where it was thrown, never the message: database and mail errors can echo personal data.
-                LogRoundFailed(typeof(TJob).Name, ex.GetType().Name, ex.StackTrace);
+                // Types, codes and stack traces of the whole chain, never a message: database and mail errors can echo
+                // personal data (a duplicate key's value, an address).
+                LogRoundFailed(job.Name, ExceptionShape.Describe(ex));
             }
 
             try
             {
-                await Task.Delay(schedule.Interval, time, stoppingToken);
+                await Task.Delay(interval, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -41,17 +50,59 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} round failed ({ErrorType}) {StackTrace}")]
-    private partial void LogRoundFailed(string job, string errorType, string? stackTrace);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job}: a round failed, the next runs on time. {Error}")]
+    private partial void LogRoundFailed(string job, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is off here (Jobs:{Job}:Enabled)")]
+    private partial void LogOff(string job);
+}
+
+/// <summary>Section "Jobs:{Name}": whether a periodic job runs in this instance, and how often.</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Jobs";
+
+    public bool Enabled { get; set; } = true;
+    public double IntervalSeconds { get; set; }
+}
+
+/// <summary>
+/// A periodic job: its name (its section, <c>Jobs:{Name}</c>), its interval unless configured, and the keys that set it
+/// before that section existed (still read when the section does not say, so older settings keep working).
+/// </summary>
+public sealed record PeriodicJob<TJob>(string Name, double DefaultSeconds, string? OldEnabledKey = null, string? OldSecondsKey = null)
+    where TJob : IPeriodicJob
+{
+    public JobOptions Read(IConfiguration configuration) => JobSettings.Read(configuration, Name, DefaultSeconds, OldEnabledKey, OldSecondsKey);
+}
+
+public static class JobSettings
+{
+    /// <summary><c>Jobs:{name}:Enabled</c> and <c>IntervalSeconds</c>, else the old keys, else on and the default interval.</summary>
+    public static JobOptions Read(IConfiguration configuration, string name, double defaultSeconds, string? oldEnabledKey = null, string? oldSecondsKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection($"{JobOptions.Section}:{name}");
+        return new JobOptions
+        {
+            Enabled = section.GetValue<bool?>(nameof(JobOptions.Enabled)) ?? (oldEnabledKey is null ? null : configuration.GetValue<bool?>(oldEnabledKey)) ?? true,
+            IntervalSeconds = section.GetValue<double?>(nameof(JobOptions.IntervalSeconds))
+                ?? (oldSecondsKey is null ? null : configuration.GetValue<double?>(oldSecondsKey)) ?? defaultSeconds,
+        };
+    }
 }
 
 public static class PeriodicJobExtensions
 {
-    public static IServiceCollection AddPeriodicJob<TJob>(this IServiceCollection services, bool enabled, double intervalSeconds) where TJob : IPeriodicJob
+    /// <summary>
+    /// The job (scoped, unless its feature registered it already) and its runner. Whether it runs and how often is read from <c>Jobs:{name}</c> when the app starts
+    /// (<see cref="JobSettings.Read"/>); a job switched off logs so once and does nothing.
+    /// </summary>
+    public static IServiceCollection AddPeriodicJob<TJob>(this IServiceCollection services, string name, double defaultSeconds,
+        string? oldEnabledKey = null, string? oldSecondsKey = null) where TJob : class, IPeriodicJob
     {
-        if (!enabled)
-            return services;
-        services.AddSingleton(new JobSchedule<TJob>(TimeSpan.FromSeconds(Math.Max(0.1, intervalSeconds))));
+        services.TryAddScoped<TJob>();
+        services.AddSingleton(new PeriodicJob<TJob>(name, defaultSeconds, oldEnabledKey, oldSecondsKey));
         services.AddHostedService<PeriodicJobRunner<TJob>>();
         return services;
     }

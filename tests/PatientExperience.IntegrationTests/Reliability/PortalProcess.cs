@@ -123,7 +123,8 @@ public sealed class PortalProcess : IAsyncDisposable
         ("Email:DispatchIntervalSeconds", "1"),
         // A message claimed when the process died is sent again once its claim lapses (5 minutes by default).
         ("Email:ClaimSeconds", "5"),
-        ("Booking:RemindersEnabled", "false"),
+        ("Jobs:Reminders:Enabled", "false"),
+        ("Jobs:Waitlist:Enabled", "false"),
         // Survey invitations go out as soon as a visit is completed, whatever the hour, so the test can read the links.
         ("Surveys:SweepSeconds", "1"),
         ("Surveys:DelayHours", "0"),
