@@ -8,11 +8,11 @@ namespace PatientExperience.Core.Dashboards;
 
 /// <summary>
 /// Derives <see cref="AppointmentRollup"/> rows from the visits' outcomes (completed or no-show), kept the one way every
-/// rollup table is (<see cref="RollupTable{TScope}"/>). Day rows per service come from the appointments; week and month
+/// rollup table is (<see cref="RollupTable{TRow, TScope}"/>). Day rows per service come from the appointments; week and month
 /// rows per service, and day, week and month rows for all services, from those day rows.
 /// </summary>
 public sealed class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<AppointmentRollups> logger)
-    : RollupTable<ClinicianService>(db, clock, rollupLock, logger)
+    : RollupTable<AppointmentRollup, ClinicianService>(db, clock, rollupLock, logger)
 {
     private sealed record Source(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
         bool FromPhone, bool ToldLate);
@@ -91,7 +91,7 @@ public sealed class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRol
         // Key order, so the rows of a day sit together in the file.
         foreach (var ((day, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
             Add(RollupGrain.Day, day, clinician, service, department, cell);
-        await RollupStore.SaveAndDetachAsync<AppointmentRollup>(Db, ct);
+        await SaveAndDetachAsync(ct);
         await RebuildCoarseAsync(from, to, clinicianId, ct);
         return cells.Count;
     }
@@ -164,7 +164,7 @@ public sealed class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRol
             .ExecuteDeleteAsync(ct);
         foreach (var ((grain, start, clinician, service, department), cell) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start).ThenBy(c => c.Key.ClinicianId))
             Add(grain, start, clinician, service, department, cell);
-        await RollupStore.SaveAndDetachAsync<AppointmentRollup>(Db, ct);
+        await SaveAndDetachAsync(ct);
     }
 
     private void Add(RollupGrain grain, DateOnly start, int clinicianId, int serviceId, int departmentId, Cell cell)
@@ -174,12 +174,9 @@ public sealed class AppointmentRollups(IAppDbContext db, ClinicClock clock, IRol
         Db.AppointmentRollups.Add(rollup);
     }
 
+    protected override DbSet<AppointmentRollup> Rows => Db.AppointmentRollups;
+
     protected override Task<DateTime?> FirstCountedAsync(CancellationToken cancellationToken) =>
         Db.Appointments.AsNoTracking().Where(a => a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.NoShow)
             .MinAsync(a => (DateTime?)a.StartUtc, cancellationToken);
-
-    protected override Task<DateOnly?> OldestDayRowAsync(CancellationToken cancellationToken) =>
-        Db.AppointmentRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
-
-    protected override Task DeleteAllAsync(CancellationToken cancellationToken) => Db.AppointmentRollups.ExecuteDeleteAsync(cancellationToken);
 }

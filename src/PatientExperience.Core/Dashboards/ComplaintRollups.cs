@@ -8,12 +8,12 @@ namespace PatientExperience.Core.Dashboards;
 
 /// <summary>
 /// Derives <see cref="ComplaintRollup"/> rows from complaints, kept the one way every rollup table is
-/// (<see cref="RollupTable{TScope}"/>): a complaint saved twice at once cannot lose a count.
+/// (<see cref="RollupTable{TRow, TScope}"/>): a complaint saved twice at once cannot lose a count.
 /// A save touching one complaint recomputes only the cells it counts in: its received day under its department, person
 /// and kind (every category and severity, every service, and the all-categories row), and the week and month rows of those.
 /// </summary>
 public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<ComplaintRollups> logger)
-    : RollupTable<ComplaintRollupKey>(db, clock, rollupLock, logger)
+    : RollupTable<ComplaintRollup, ComplaintRollupKey>(db, clock, rollupLock, logger)
 {
     /// <summary>Complaints being added, changed or removed: the cells they counted in and the cells they will.</summary>
     protected override IEnumerable<(DateTime AtUtc, ComplaintRollupKey Scope)> Touched(ChangeTracker changes)
@@ -37,7 +37,7 @@ public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollu
         }
     }
 
-    private IQueryable<ComplaintRollup> Rows(RollupGrain grain, DateOnly from, DateOnly to, ComplaintRollupKey? key)
+    private IQueryable<ComplaintRollup> RowsOf(RollupGrain grain, DateOnly from, DateOnly to, ComplaintRollupKey? key)
     {
         var rows = Db.ComplaintRollups.Where(r => r.Grain == grain && r.Start >= from && r.Start <= to);
         if (key is not null)
@@ -85,7 +85,7 @@ public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollu
                 Count(day, service, complaint);
         }
 
-        await Rows(RollupGrain.Day, from, to, key).ExecuteDeleteAsync(ct);
+        await RowsOf(RollupGrain.Day, from, to, key).ExecuteDeleteAsync(ct);
         foreach (var ((day, service, cellKey), tally) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ServiceId))
             Add(RollupGrain.Day, day, service, cellKey, tally);
         await SaveAndDetachAsync(ct);
@@ -99,7 +99,7 @@ public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollu
         var span = new CoarseSpan(from, to);
 
         var cells = new Dictionary<(RollupGrain Grain, DateOnly Start, int ServiceId, ComplaintRollupKey Key), ComplaintTally>();
-        var days = Rows(RollupGrain.Day, span.ReadFrom, span.ReadTo, key).AsNoTracking().AsAsyncEnumerable();
+        var days = RowsOf(RollupGrain.Day, span.ReadFrom, span.ReadTo, key).AsNoTracking().AsAsyncEnumerable();
         await foreach (var row in days.WithCancellation(ct))
         {
             foreach (var (grain, start) in span.PeriodsOf(row.Start))
@@ -111,8 +111,8 @@ public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollu
             }
         }
 
-        await Rows(RollupGrain.Week, span.WeekFrom, span.WeekTo, key).ExecuteDeleteAsync(ct);
-        await Rows(RollupGrain.Month, span.MonthFrom, span.MonthTo, key).ExecuteDeleteAsync(ct);
+        await RowsOf(RollupGrain.Week, span.WeekFrom, span.WeekTo, key).ExecuteDeleteAsync(ct);
+        await RowsOf(RollupGrain.Month, span.MonthFrom, span.MonthTo, key).ExecuteDeleteAsync(ct);
         foreach (var ((grain, start, service, cellKey), tally) in cells.OrderBy(c => c.Key.Grain).ThenBy(c => c.Key.ServiceId).ThenBy(c => c.Key.Start))
             Add(grain, start, service, cellKey, tally);
         await SaveAndDetachAsync(ct);
@@ -125,13 +125,8 @@ public sealed class ComplaintRollups(IAppDbContext db, ClinicClock clock, IRollu
         Db.ComplaintRollups.Add(rollup);
     }
 
-    private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<ComplaintRollup>(Db, ct);
+    protected override DbSet<ComplaintRollup> Rows => Db.ComplaintRollups;
 
     protected override Task<DateTime?> FirstCountedAsync(CancellationToken cancellationToken) =>
         Db.Complaints.AsNoTracking().MinAsync(c => (DateTime?)c.ReceivedAtUtc, cancellationToken);
-
-    protected override Task<DateOnly?> OldestDayRowAsync(CancellationToken cancellationToken) =>
-        Db.ComplaintRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
-
-    protected override Task DeleteAllAsync(CancellationToken cancellationToken) => Db.ComplaintRollups.ExecuteDeleteAsync(cancellationToken);
 }

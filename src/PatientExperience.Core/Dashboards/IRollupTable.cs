@@ -6,7 +6,7 @@ namespace PatientExperience.Core.Dashboards;
 /// One dashboard rollup table (appointments, surveys, complaints), kept current one way: the save interceptor asks each
 /// table which of its cells a save touches (<see cref="Collect"/>) and has it recompute them once saved
 /// (<see cref="RefreshAsync"/>); <see cref="RollupSweep"/> re-derives recent days of every table on a timer; the start-up
-/// build fills an empty or half-built table (<see cref="RollupBackfill"/>). <see cref="RollupTable{TScope}"/> is the one
+/// build fills an empty or half-built table (<see cref="RollupBackfill"/>). <see cref="RollupTable{TRow, TScope}"/> is the one
 /// implementation of all of it but the counting.
 /// </summary>
 public interface IRollupTable

@@ -12,8 +12,10 @@ namespace PatientExperience.Core.Dashboards;
 /// refresh therefore converges on the right numbers. A table says only what it counts: which cells a change touches
 /// (<see cref="Touched"/>), how to count a range of days (<see cref="RecountAsync"/>), and where its history starts.
 /// </summary>
+/// <typeparam name="TRow">The rollup entity (every one has a Grain and a Start).</typeparam>
 /// <typeparam name="TScope">What narrows a refresh below a whole day: a clinician and service, or a complaint key.</typeparam>
-public abstract partial class RollupTable<TScope>(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger logger) : IRollupTable
+public abstract partial class RollupTable<TRow, TScope>(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger logger) : IRollupTable
+    where TRow : class
     where TScope : class
 {
     /// <summary>A save touching more cells than this refreshes one range of days instead of cell by cell (bulk imports).</summary>
@@ -39,10 +41,11 @@ public abstract partial class RollupTable<TScope>(IAppDbContext db, ClinicClock 
     /// <summary>The first moment a source row counts at (null when there is none).</summary>
     protected abstract Task<DateTime?> FirstCountedAsync(CancellationToken cancellationToken);
 
-    /// <summary>The oldest day row (null when the table is empty).</summary>
-    protected abstract Task<DateOnly?> OldestDayRowAsync(CancellationToken cancellationToken);
+    /// <summary>The table's rows.</summary>
+    protected abstract DbSet<TRow> Rows { get; }
 
-    protected abstract Task DeleteAllAsync(CancellationToken cancellationToken);
+    /// <summary>Saves the rows added since the last call and stops tracking them (<see cref="RollupStore.SaveAndDetachAsync"/>).</summary>
+    protected Task SaveAndDetachAsync(CancellationToken cancellationToken) => RollupStore.SaveAndDetachAsync<TRow>(db, cancellationToken);
 
     public void Collect(ChangeTracker changes, ICollection<object> cells)
     {
@@ -103,7 +106,7 @@ public abstract partial class RollupTable<TScope>(IAppDbContext db, ClinicClock 
     public async Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken)
     {
         var first = await FirstCountedAsync(cancellationToken);
-        await DeleteAllAsync(cancellationToken);
+        await Rows.ExecuteDeleteAsync(cancellationToken);
         if (first is null)
             return 0;
         var from = ClinicDays.Of(first.Value, clock.Zone);
@@ -112,12 +115,13 @@ public abstract partial class RollupTable<TScope>(IAppDbContext db, ClinicClock 
             pauseBetweenStretches, cancellationToken);
     }
 
-    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken) =>
-        RollupStore.NeedsBackfill(await FirstCountedAsync(cancellationToken), await OldestDayRowAsync(cancellationToken), clock.Zone);
+    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken)
+    {
+        var oldest = await Rows.AsNoTracking().Where(r => EF.Property<RollupGrain>(r, "Grain") == RollupGrain.Day)
+            .MinAsync(r => (DateOnly?)EF.Property<DateOnly>(r, "Start"), cancellationToken);
+        return RollupStore.NeedsBackfill(await FirstCountedAsync(cancellationToken), oldest, clock.Zone);
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Table} rebuilt for {From}..{To}: {Cells} cells")]
     private static partial void LogRebuilt(ILogger logger, string table, DateOnly from, DateOnly to, int cells);
 }
-
-/// <summary>The scope of an appointment or survey refresh: one clinician's visits of one service.</summary>
-public sealed record ClinicianService(int ClinicianId, int ServiceId);

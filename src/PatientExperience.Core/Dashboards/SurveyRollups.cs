@@ -8,11 +8,11 @@ namespace PatientExperience.Core.Dashboards;
 
 /// <summary>
 /// Derives <see cref="SurveyRollup"/> rows from invitations, responses and answers, kept the one way every rollup table
-/// is (<see cref="RollupTable{TScope}"/>): a survey answer is counted in the transaction that saves it, so two answers
+/// is (<see cref="RollupTable{TRow, TScope}"/>): a survey answer is counted in the transaction that saves it, so two answers
 /// saved at the same time cannot lose a count.
 /// </summary>
 public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<SurveyRollups> logger)
-    : RollupTable<ClinicianService>(db, clock, rollupLock, logger)
+    : RollupTable<SurveyRollup, ClinicianService>(db, clock, rollupLock, logger)
 {
     private sealed record Visit(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc, DateTime VisitStartUtc);
 
@@ -153,13 +153,8 @@ public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLo
         Db.SurveyRollups.Add(rollup);
     }
 
-    private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<SurveyRollup>(Db, ct);
+    protected override DbSet<SurveyRollup> Rows => Db.SurveyRollups;
 
     protected override Task<DateTime?> FirstCountedAsync(CancellationToken cancellationToken) =>
         Db.SurveyInvitations.AsNoTracking().MinAsync(i => (DateTime?)i.VisitStartUtc, cancellationToken);
-
-    protected override Task<DateOnly?> OldestDayRowAsync(CancellationToken cancellationToken) =>
-        Db.SurveyRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
-
-    protected override Task DeleteAllAsync(CancellationToken cancellationToken) => Db.SurveyRollups.ExecuteDeleteAsync(cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace PatientExperience.UnitTests.Jobs;
 
 public class ExceptionShapeTests
 {
-    private static Exception Thrown()
+    private static InvalidOperationException Thrown()
     {
         try
         {
