@@ -14,7 +14,7 @@ LOG="$(mktemp)"
 # Development only for plain-HTTP cookies (no dev certificate here); the build is Release, request logging off.
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__PatientExperience="Data Source=$DB" \
-DemoData__Enabled=false Email__DispatcherEnabled=false Booking__RemindersEnabled=false Dashboard__RollupSweepEnabled=false \
+DemoData__Enabled=false Email__DispatcherEnabled=false Booking__RemindersEnabled=false Jobs__Waitlist__Enabled=false Dashboard__RollupSweepEnabled=false \
 Logging__File__Enabled=false Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning \
 dotnet "${WEB_DLL:-$ROOT/src/PatientExperience.Web/bin/${CONFIG:-Release}/net10.0/PatientExperience.Web.dll}" --urls "$BASE" --contentRoot "$ROOT/src/PatientExperience.Web" >"$LOG" 2>&1 &
 APP=$!

@@ -5,7 +5,7 @@
 DLL=$1; ROOT=$2; LABEL=$3; DB=/tmp/perf/probe.db; LOG=/tmp/perf/probe-$LABEL.log
 cp /tmp/perf/pe-1m-v2.db $DB && sqlite3 $DB "DELETE FROM SurveyRollups; DELETE FROM AppointmentRollups;"
 env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__PatientExperience="Data Source=$DB" DemoData__Enabled=false \
-  Email__DispatcherEnabled=false Booking__RemindersEnabled=false Logging__File__Enabled=false \
+  Email__DispatcherEnabled=false Booking__RemindersEnabled=false Jobs__Waitlist__Enabled=false Logging__File__Enabled=false \
   dotnet $DLL --urls "http://127.0.0.1:5098" --contentRoot $ROOT > $LOG 2>&1 &
 APP=$!
 for _ in $(seq 1 600); do curl -fs http://127.0.0.1:5098/health >/dev/null 2>&1 && break; sleep 0.5; done

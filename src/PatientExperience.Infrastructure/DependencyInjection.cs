@@ -6,11 +6,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
+using PatientExperience.Infrastructure.Appointments;
 using PatientExperience.Infrastructure.Complaints;
+using PatientExperience.Infrastructure.Dashboards;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
 using PatientExperience.Infrastructure.Forms;
-using PatientExperience.Infrastructure.Jobs;
+using PatientExperience.Infrastructure.Surveys;
 using PatientExperience.Infrastructure.Seeding;
 
 namespace PatientExperience.Infrastructure;
@@ -25,17 +27,13 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<Sms.SmsOptions>(configuration.GetSection(Sms.SmsOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
-        services.Configure<Core.Appointments.BookingOptions>(configuration.GetSection(Core.Appointments.BookingOptions.Section));
-        services.Configure<Core.Appointments.FlowOptions>(configuration.GetSection(Core.Appointments.FlowOptions.Section));
         services.AddSingleton<ClinicClock>();
         services.AddSingleton<TimeText>();
         services.AddSingleton<PhoneFormat>();
         services.AddSingleton<Calendar.AppointmentCalendar>();
-        services.Configure<Core.Surveys.SurveyOptions>(configuration.GetSection(Core.Surveys.SurveyOptions.Section));
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -63,35 +61,20 @@ public static class DependencyInjection
                 options.UseSqlite(SqliteConnectionString(connectionString, environment.ContentRootPath),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             }
-            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.SurveyRollupInterceptor>(),
-                sp.GetRequiredService<Dashboards.ComplaintRollupInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.RollupRefreshInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 
-        services.AddScoped<IEmailOutbox, EmailOutbox>();
-        services.AddScoped<OutboxProcessor>();
-        services.AddScoped<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
-            ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
-            : ActivatorUtilities.CreateInstance<PickupEmailSender>(sp));
+        services.AddEmailInfrastructure(configuration);
         services.AddHttpClient<Sms.KannelSmsSender>();
         services.AddScoped<ISmsSender>(sp => sp.GetRequiredService<IOptions<Sms.SmsOptions>>().Value.Delivery == Sms.SmsDelivery.Kannel
             ? sp.GetRequiredService<Sms.KannelSmsSender>()
             : ActivatorUtilities.CreateInstance<Sms.PickupSmsSender>(sp));
-        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
-        services.AddPeriodicJob<OutboxProcessor>(email.DispatcherEnabled, email.DispatchIntervalSeconds);
-        var bookingPolicy = configuration.GetSection(Core.Appointments.BookingOptions.Section).Get<Core.Appointments.BookingOptions>() ?? new Core.Appointments.BookingOptions();
-        services.AddPeriodicJob<Core.Appointments.ReminderProcessor>(bookingPolicy.RemindersEnabled, bookingPolicy.ReminderSweepSeconds);
-        services.AddPeriodicJob<Core.Appointments.WaitlistService>(bookingPolicy.RemindersEnabled, bookingPolicy.WaitlistSweepSeconds);
-        var flow = configuration.GetSection(Core.Appointments.FlowOptions.Section).Get<Core.Appointments.FlowOptions>() ?? new Core.Appointments.FlowOptions();
-        services.AddPeriodicJob<Core.Appointments.PhoneCheckIn>(flow.CheckInLinksEnabled, flow.CheckInLinkSweepSeconds);
-        services.AddPeriodicJob<Core.Appointments.LateNotices>(flow.LateNoticesEnabled, flow.LateNoticeSweepSeconds);
-
-        var surveys = configuration.GetSection(Core.Surveys.SurveyOptions.Section).Get<Core.Surveys.SurveyOptions>() ?? new Core.Surveys.SurveyOptions();
-        services.AddPeriodicJob<Core.Surveys.SurveyDispatcher>(surveys.Enabled, surveys.SweepSeconds);
+        services.AddAppointmentInfrastructure(configuration);
+        services.AddSurveyInfrastructure(configuration);
         services.AddComplaintInfrastructure(configuration);
         services.AddOneTimeFormKeys();
-
-        Dashboards.DashboardInfrastructure.AddDashboardInfrastructure(services, configuration);
+        services.AddDashboardInfrastructure();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();
         services.AddScoped<Identity.StaffAccountService>();

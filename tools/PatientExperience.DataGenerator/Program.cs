@@ -39,6 +39,7 @@ public static class GeneratorProgram
             ["DemoData:Patients"] = "60",
             ["Email:DispatcherEnabled"] = "false",
             ["Booking:RemindersEnabled"] = "false",
+            ["Jobs:Waitlist:Enabled"] = "false",
             ["Dashboard:RollupSweepEnabled"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

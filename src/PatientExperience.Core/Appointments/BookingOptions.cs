@@ -12,12 +12,8 @@ public sealed class BookingOptions
     public int SlotStepMinutes { get; set; } = 15;
     /// <summary>How many days of slots one page shows.</summary>
     public int DaysPerPage { get; set; } = 7;
-    public bool RemindersEnabled { get; set; } = true;
     /// <summary>How long a freed time is held for one waitlisted patient before it passes to the next.</summary>
     public int WaitlistHoldMinutes { get; set; } = 15;
-    public double WaitlistSweepSeconds { get; set; } = 30;
-    /// <summary>How often due reminders are looked for.</summary>
-    public double ReminderSweepSeconds { get; set; } = 60;
     /// <summary>How long after the start a visit may be marked "did not come": a late patient keeps their time until then.</summary>
     public int NoShowGraceMinutes { get; set; } = 15;
     /// <summary>How long a "did not come" can be undone (they came after all), if the time is still free.</summary>

@@ -12,7 +12,7 @@ public sealed record LatenessEstimate(FlowRow Row, DateTime ExpectedStartUtc)
 }
 
 /// <summary>
-/// "Running late" notices. Every <see cref="FlowOptions.LateNoticeSweepSeconds"/> the job estimates, per clinician, when
+/// "Running late" notices. Every round of the job (<c>Jobs:LateNotices</c>) the job estimates, per clinician, when
 /// each of today's visits still to come will start (<see cref="Estimate"/>). A patient not yet arrived whose visit is
 /// still to come and will start more than <see cref="FlowOptions.LateNoticeMinutes"/> late is told, by text or email as
 /// they chose, once per step of that size (16–29 minutes late is step 1 with the default 15, 30–44 step 2, …), only

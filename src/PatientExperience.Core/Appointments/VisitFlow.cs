@@ -15,15 +15,6 @@ public interface IVisitCompletedHandler
     Task OnCompletedAsync(Appointment appointment, CancellationToken cancellationToken);
 }
 
-/// <summary>
-/// Told after a visit's outcome (completed or no-show) has been saved, outside its unit of work: what a handler does
-/// can't undo the visit. The dashboard's rollups subscribe here.
-/// </summary>
-public interface IVisitOutcomeSavedHandler
-{
-    Task OnOutcomeSavedAsync(Appointment appointment, CancellationToken cancellationToken);
-}
-
 public enum FlowStep
 {
     Arrived,
@@ -46,7 +37,6 @@ public sealed partial class VisitFlow(
     ClinicClock clock,
     TimeText times,
     IEnumerable<IVisitCompletedHandler> completedHandlers,
-    IEnumerable<IVisitOutcomeSavedHandler> outcomeSavedHandlers,
     IOptions<BookingOptions> options,
     ILogger<VisitFlow> logger)
 {
@@ -153,13 +143,8 @@ public sealed partial class VisitFlow(
                 return Result.Conflict(TimeTakenSinceNoShow);
             return Result.Conflict("Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
         }
+        // The dashboard's rollups counted the outcome (or its undoing) in the same transaction: RollupRefreshInterceptor.
         LogAdvanced(appointment.Id, step);
-        // Undoing a no-show changes the day's outcome counts as much as marking one.
-        if (step is FlowStep.Completed or FlowStep.NoShow or FlowStep.UndoNoShow)
-        {
-            foreach (var handler in outcomeSavedHandlers)
-                await handler.OnOutcomeSavedAsync(appointment, cancellationToken);
-        }
         return Result.Success();
     }
 

@@ -11,8 +11,6 @@ public sealed class ComplaintOptions
     public int ReopenDays { get; set; } = 28;
     /// <summary>Working days before a deadline from which a complaint counts as due soon (and escalates).</summary>
     public int DueSoonWorkingDays { get; set; } = 2;
-    public bool EscalationEnabled { get; set; } = true;
-    public double EscalationSweepSeconds { get; set; } = 300;
 }
 
 /// <summary>A staff member people can be pointed to: owners, managers.</summary>

@@ -4,12 +4,15 @@ namespace PatientExperience.Core.Dashboards;
 
 public static class DashboardsRegistration
 {
-    /// <summary>The dashboard service, its sections and the appointment rollups. More sections: AddScoped&lt;IDashboardSection, T&gt;().</summary>
+    /// <summary>
+    /// The dashboard service, its sections and the rollup tables (each also as an <see cref="IRollupTable"/>, which the
+    /// save interceptor, the sweep and the start-up build go through). More sections: AddScoped&lt;IDashboardSection, T&gt;().
+    /// </summary>
     public static IServiceCollection AddDashboards(this IServiceCollection services)
     {
         services.AddScoped<DashboardService>();
         services.AddScoped<AppointmentRollups>();
-        services.AddScoped<AppointmentRollupSweep>();
+        services.AddScoped<RollupSweep>();
         services.AddScoped<SurveyRollups>();
         services.AddScoped<ComplaintRollups>();
         services.AddScoped<IRollupTable>(sp => sp.GetRequiredService<AppointmentRollups>());
@@ -19,7 +22,6 @@ public static class DashboardsRegistration
         services.AddScoped<DashboardComments>();
         services.AddScoped<IDashboardSection, SatisfactionSection>();
         services.AddScoped<IDashboardSection, ComplaintsSection>();
-        services.AddScoped<Appointments.IVisitOutcomeSavedHandler, RollupOnVisitOutcome>();
         services.AddScoped<IDashboardSection, OperationsSection>();
         return services;
     }

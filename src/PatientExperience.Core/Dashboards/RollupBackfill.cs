@@ -85,14 +85,6 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, ILogger<
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
 
-/// <summary>A rollup table that can tell whether it must be built from its sources, and build itself (in stretches).</summary>
-public interface IRollupTable
-{
-    Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken);
-
-    Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken);
-}
-
 public enum RollupBackfillState
 {
     Done,

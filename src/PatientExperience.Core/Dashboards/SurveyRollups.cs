@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
@@ -6,57 +7,43 @@ using PatientExperience.Core.Surveys;
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>
-/// Derives <see cref="SurveyRollup"/> rows from invitations, responses and answers. Like <see cref="AppointmentRollups"/>,
-/// every update recomputes whole rows from their sources (never adds deltas), inside the caller's transaction when there
-/// is one, so two answers saved at the same time cannot lose a count: SQLite runs write transactions one at a time, and on
-/// SQL Server the refresh first takes an exclusive application lock for the rest of the transaction.
+/// Derives <see cref="SurveyRollup"/> rows from invitations, responses and answers, kept the one way every rollup table
+/// is (<see cref="RollupTable{TRow, TScope}"/>): a survey answer is counted in the transaction that saves it, so two answers
+/// saved at the same time cannot lose a count.
 /// </summary>
-public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<SurveyRollups> logger) : IRollupTable
+public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLock rollupLock, ILogger<SurveyRollups> logger)
+    : RollupTable<SurveyRollup, ClinicianService>(db, clock, rollupLock, logger)
 {
-    /// <summary>A save touching more visit days than this refreshes one range instead of cell by cell (bulk imports).</summary>
-    public const int MaxCellsOneByOne = 20;
-
     private sealed record Visit(DateTime StartUtc, int ClinicianId, int ServiceId, int DepartmentId, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc, DateTime VisitStartUtc);
 
     private sealed record DayRow(DateOnly Start, int ClinicianId, int ServiceId, int DepartmentId, string QuestionKey, byte[] Histogram);
 
-    /// <summary>Recomputes the rows that visits of these clinic days, clinicians and services count in.</summary>
-    public async Task RefreshAsync(IReadOnlyCollection<(DateTime VisitStartUtc, int ClinicianId, int ServiceId)> visits, CancellationToken cancellationToken)
+    /// <summary>The visits of invitations and responses being added (answers come with their response).</summary>
+    protected override IEnumerable<(DateTime AtUtc, ClinicianService Scope)> Touched(ChangeTracker changes)
     {
-        var cells = visits.Select(v => (Day: ClinicDays.Of(v.VisitStartUtc, clock.Zone), v.ClinicianId, v.ServiceId)).Distinct().ToList();
-        if (cells.Count == 0)
-            return;
-        if (cells.Count > MaxCellsOneByOne)
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var entry in changes.Entries())
         {
-            await RebuildAsync(cells.Min(c => c.Day), cells.Max(c => c.Day), null, null, cancellationToken);
-            return;
+            if (entry.State != EntityState.Added)
+                continue;
+            switch (entry.Entity)
+            {
+                case SurveyInvitation invitation:
+                    yield return (invitation.VisitStartUtc, new ClinicianService(invitation.ClinicianId, invitation.ServiceId));
+                    break;
+                case SurveyResponse response:
+                    yield return (response.VisitStartUtc, new ClinicianService(response.ClinicianId, response.ServiceId));
+                    break;
+            }
         }
-        foreach (var (day, clinician, service) in cells)
-            await RebuildAsync(day, day, clinician, service, cancellationToken);
     }
 
-    /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one clinician and service).</summary>
-    /// <returns>How many per-service day rows there are now in the range.</returns>
-    public async Task<int> RebuildAsync(DateOnly from, DateOnly to, int? clinicianId, int? serviceId, CancellationToken cancellationToken)
+    protected override async Task<int> RecountAsync(DateOnly from, DateOnly to, ClinicianService? scope, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
-            return await RebuildInTransactionAsync(from, to, clinicianId, serviceId, cancellationToken);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var rows = await RebuildInTransactionAsync(from, to, clinicianId, serviceId, ct);
-            await transaction.CommitAsync(ct);
-            return rows;
-        }, cancellationToken);
-    }
-
-    private async Task<int> RebuildInTransactionAsync(DateOnly from, DateOnly to, int? clinicianId, int? serviceId, CancellationToken ct)
-    {
-        // One refresh at a time (held until the transaction ends): the sources it reads then include every answer
-        // committed before it, and the next refresh sees this one's.
-        await rollupLock.AcquireAsync(db, ct);
-        var zone = clock.Zone;
+        var ct = cancellationToken;
+        int? clinicianId = scope?.ClinicianId;
+        int? serviceId = scope?.ServiceId;
+        var zone = Clock.Zone;
         var fromUtc = ClinicDays.StartUtc(from, zone);
         var toUtc = ClinicDays.StartUtc(to.AddDays(1), zone);
         var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>();
@@ -69,8 +56,8 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             histogram.Add(SurveyValues.Encode(value, band));
         }
 
-        var invitations = db.SurveyInvitations.AsNoTracking().Where(i => i.VisitStartUtc >= fromUtc && i.VisitStartUtc < toUtc);
-        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc);
+        var invitations = Db.SurveyInvitations.AsNoTracking().Where(i => i.VisitStartUtc >= fromUtc && i.VisitStartUtc < toUtc);
+        var responses = Db.SurveyResponses.AsNoTracking().Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc);
         if (clinicianId is { } clinician)
         {
             invitations = invitations.Where(i => i.ClinicianId == clinician);
@@ -82,13 +69,13 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             responses = responses.Where(r => r.ServiceId == service);
         }
 
-        var invited = invitations.Join(db.Appointments, i => i.AppointmentId, a => a.Id,
+        var invited = invitations.Join(Db.Appointments, i => i.AppointmentId, a => a.Id,
             (i, a) => new Visit(a.StartUtc, i.ClinicianId, i.ServiceId, i.DepartmentId, a.ArrivedAtUtc, a.SeenAtUtc, i.VisitStartUtc)).AsAsyncEnumerable();
         await foreach (var visit in invited.WithCancellation(ct))
             Count(visit, SurveyRollup.Invited, 0);
 
         var visits = new Dictionary<int, Visit>();
-        var answered = responses.Join(db.Appointments, r => r.AppointmentId, a => a.Id,
+        var answered = responses.Join(Db.Appointments, r => r.AppointmentId, a => a.Id,
             (r, a) => new { r.Id, Visit = new Visit(a.StartUtc, r.ClinicianId, r.ServiceId, r.DepartmentId, a.ArrivedAtUtc, a.SeenAtUtc, r.VisitStartUtc) }).AsAsyncEnumerable();
         await foreach (var response in answered.WithCancellation(ct))
         {
@@ -98,7 +85,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
 
         if (visits.Count > 0)
         {
-            var answers = responses.Join(db.SurveyAnswers, r => r.Id, a => a.ResponseId, (r, a) => a)
+            var answers = responses.Join(Db.SurveyAnswers, r => r.Id, a => a.ResponseId, (r, a) => a)
                 .Where(a => a.IsValid && a.Value != null && a.Type != QuestionType.ContactConsent && a.Type != QuestionType.Comment)
                 .Select(a => new { a.ResponseId, a.QuestionKey, Value = a.Value!.Value }).AsAsyncEnumerable();
             await foreach (var answer in answers.WithCancellation(ct))
@@ -108,7 +95,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             }
         }
 
-        await db.SurveyRollups
+        await Db.SurveyRollups
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= from && r.Start <= to
                         && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
             .ExecuteDeleteAsync(ct);
@@ -116,7 +103,6 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             Add(RollupGrain.Day, day, clinician2, service2, department, key, histogram);
         await SaveAndDetachAsync(ct);
         await RebuildCoarseAsync(from, to, clinicianId, ct);
-        LogRebuilt(logger, from, to, cells.Count);
         return cells.Count;
     }
 
@@ -130,7 +116,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
         var (readFrom, readTo) = (span.ReadFrom, span.ReadTo);
         var (weekFrom, weekTo, monthFrom, monthTo) = (span.WeekFrom, span.WeekTo, span.MonthFrom, span.MonthTo);
 
-        var days = db.SurveyRollups.AsNoTracking()
+        var days = Db.SurveyRollups.AsNoTracking()
             .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= readFrom && r.Start <= readTo
                         && (clinicianId == null || r.ClinicianId == clinicianId))
             .Select(r => new DayRow(r.Start, r.ClinicianId, r.ServiceId, r.DepartmentId, r.QuestionKey, r.Histogram))
@@ -150,7 +136,7 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
             span.CountDayRow(row.Start, row.ServiceId, all, (grain, start, service) => Count(grain, start, service, row));
         }
 
-        await db.SurveyRollups.Where(r => (clinicianId == null || r.ClinicianId == clinicianId)
+        await Db.SurveyRollups.Where(r => (clinicianId == null || r.ClinicianId == clinicianId)
                 && ((r.Grain == RollupGrain.Day && r.ServiceId == all && r.Start >= from && r.Start <= to)
                     || (r.Grain == RollupGrain.Week && r.Start >= weekFrom && r.Start <= weekTo)
                     || (r.Grain == RollupGrain.Month && r.Start >= monthFrom && r.Start <= monthTo)))
@@ -164,34 +150,11 @@ public sealed partial class SurveyRollups(IAppDbContext db, ClinicClock clock, I
     {
         var rollup = new SurveyRollup(grain, start, clinicianId, serviceId, departmentId, key);
         rollup.Set(histogram);
-        db.SurveyRollups.Add(rollup);
+        Db.SurveyRollups.Add(rollup);
     }
 
-    private Task SaveAndDetachAsync(CancellationToken ct) => RollupStore.SaveAndDetachAsync<SurveyRollup>(db, ct);
+    protected override DbSet<SurveyRollup> Rows => Db.SurveyRollups;
 
-    /// <summary>Everything from the first invitation to tomorrow (after a bulk load, or to repair).</summary>
-    public Task<int> RebuildAllAsync(CancellationToken cancellationToken) => RebuildAllAsync(TimeSpan.Zero, cancellationToken);
-
-    /// <param name="pauseBetweenStretches">Leaves other writers a gap between stretches (<see cref="RollupStore.InStretchesAsync"/>).</param>
-    public async Task<int> RebuildAllAsync(TimeSpan pauseBetweenStretches, CancellationToken cancellationToken)
-    {
-        var first = await db.SurveyInvitations.AsNoTracking().OrderBy(i => i.VisitStartUtc).Select(i => (DateTime?)i.VisitStartUtc).FirstOrDefaultAsync(cancellationToken);
-        await db.SurveyRollups.ExecuteDeleteAsync(cancellationToken);
-        if (first is null)
-            return 0;
-        var from = ClinicDays.Of(first.Value, clock.Zone);
-        var to = clock.Today.AddDays(1);
-        return await RollupStore.InStretchesAsync(from, to, 1, (start, end) => RebuildAsync(start, end, null, null, cancellationToken), pauseBetweenStretches, cancellationToken);
-    }
-
-    /// <summary>Whether the rollups must be built from scratch (<see cref="RollupStore.NeedsBackfill"/>): none reach back to the first invitation.</summary>
-    public async Task<bool> NeedsBackfillAsync(CancellationToken cancellationToken)
-    {
-        var first = await db.SurveyInvitations.AsNoTracking().MinAsync(i => (DateTime?)i.VisitStartUtc, cancellationToken);
-        var oldest = await db.SurveyRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day).MinAsync(r => (DateOnly?)r.Start, cancellationToken);
-        return RollupStore.NeedsBackfill(first, oldest, clock.Zone);
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Survey rollups rebuilt for {From}..{To}: {Cells} cells")]
-    private static partial void LogRebuilt(ILogger logger, DateOnly from, DateOnly to, int cells);
+    protected override Task<DateTime?> FirstCountedAsync(CancellationToken cancellationToken) =>
+        Db.SurveyInvitations.AsNoTracking().MinAsync(i => (DateTime?)i.VisitStartUtc, cancellationToken);
 }

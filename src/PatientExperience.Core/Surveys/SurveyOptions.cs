@@ -5,9 +5,6 @@ public sealed class SurveyOptions
 {
     public const string Section = "Surveys";
 
-    /// <summary>Run the sending job (off in the integration tests, which drive it themselves).</summary>
-    public bool Enabled { get; set; } = true;
-    public double SweepSeconds { get; set; } = 60;
     /// <summary>Hours after the visit before the invitation is emailed.</summary>
     public double DelayHours { get; set; } = 2;
     /// <summary>No survey email between these clinic-local times (the window may cross midnight).</summary>

@@ -63,8 +63,7 @@ public static class ComplaintInfrastructure
         services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
         services.AddScoped<IComplaintStaffDirectory, ComplaintStaffDirectory>();
         services.AddScoped<IComplaintReferences, ComplaintReferences>();
-        var options = configuration.GetSection(ComplaintOptions.Section).Get<ComplaintOptions>() ?? new ComplaintOptions();
-        services.AddPeriodicJob<ComplaintEscalator>(options.EscalationEnabled, options.EscalationSweepSeconds);
+        services.AddPeriodicJob<ComplaintEscalator>("ComplaintEscalation", 300, "Complaints:EscalationEnabled", "Complaints:EscalationSweepSeconds");
         return services;
     }
 }

@@ -1,29 +1,20 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.Infrastructure.Jobs;
 
 namespace PatientExperience.Infrastructure.Dashboards;
 
-/// <summary>Section "Dashboard".</summary>
-public sealed class DashboardOptions
-{
-    public const string Section = "Dashboard";
-
-    /// <summary>Re-derive yesterday's and today's rollups on a timer (a safety net behind the refresh on each outcome).</summary>
-    public bool RollupSweepEnabled { get; set; } = true;
-    public double RollupSweepSeconds { get; set; } = 300;
-}
-
 public static class DashboardInfrastructure
 {
-    public static IServiceCollection AddDashboardInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// What keeps the dashboard's rollup tables current: the save interceptor, the lock it refreshes under, the sweep of
+    /// recent days (job "RollupSweep"; the old "Dashboard:RollupSweep…" keys still work) and the start-up build.
+    /// </summary>
+    public static IServiceCollection AddDashboardInfrastructure(this IServiceCollection services)
     {
-        var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
-        services.AddPeriodicJob<AppointmentRollupSweep>(options.RollupSweepEnabled, options.RollupSweepSeconds);
-        services.AddScoped<SurveyRollupInterceptor>();
-        services.AddScoped<ComplaintRollupInterceptor>();
+        services.AddScoped<RollupRefreshInterceptor>();
         services.AddSingleton<IRollupLock, RollupLock>();
+        services.AddPeriodicJob<RollupSweep>("RollupSweep", 300, "Dashboard:RollupSweepEnabled", "Dashboard:RollupSweepSeconds");
         services.AddHostedService<RollupBackfillService>();
         return services;
     }

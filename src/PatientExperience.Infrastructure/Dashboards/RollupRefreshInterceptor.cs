@@ -1,45 +1,64 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PatientExperience.Core.Common;
+using Microsoft.Extensions.DependencyInjection;
+using PatientExperience.Core.Dashboards;
+using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Dashboards;
 
 /// <summary>
-/// What the rollup interceptors share: before an async save, note the rollup cells its changes touch
-/// (<see cref="Collect"/>); once it has saved, recompute those cells (<see cref="RefreshAsync"/>) on the same connection,
-/// inside the caller's transaction when there is one. The refresh saves rollup rows itself; those nested saves are not
-/// collected, and noting only ever adds, so one interceptor's refresh cannot drop cells another has noted for the same
-/// save, whichever order they run in.
+/// Keeps every dashboard rollup table current without the features knowing: before an async save, asks each
+/// <see cref="IRollupTable"/> (appointments, surveys, complaints) which of its cells the pending changes touch; once it has
+/// saved, has each recompute those cells on the same connection, inside the caller's transaction when there is one (an
+/// outcome or a survey answer is then counted exactly when it is committed). The refresh saves rollup rows itself; those
+/// nested saves are not collected. Writes past SaveChanges (bulk statements, synchronous saves) are left to
+/// <see cref="RollupSweep"/>, which re-derives recent days on a timer, and to a full rebuild.
 /// </summary>
-public abstract class RollupRefreshInterceptor<TCell> : SaveChangesInterceptor
+/// <remarks>
+/// The tables are resolved from the context's own scope on the first save, not injected: they need the context, and the
+/// context's options need this interceptor. A context from another scope (none in the app) is not followed.
+/// </remarks>
+public sealed class RollupRefreshInterceptor(IServiceProvider scope) : SaveChangesInterceptor
 {
-    private readonly List<TCell> _pending = [];
+    private readonly List<(IRollupTable Table, List<object> Cells)> _pending = [];
+    private IReadOnlyList<IRollupTable>? _tables;
     private bool _refreshing;
 
-    /// <summary>Adds the cells the context's pending changes count in.</summary>
-    protected abstract void Collect(DbContext context, List<TCell> cells);
-
-    protected abstract Task RefreshAsync(IAppDbContext db, IReadOnlyCollection<TCell> cells, CancellationToken cancellationToken);
+    private IReadOnlyList<IRollupTable>? TablesFor(DbContext context)
+    {
+        if (!ReferenceEquals(scope.GetRequiredService<AppDbContext>(), context))
+            return null;
+        return _tables ??= [.. scope.GetServices<IRollupTable>()];
+    }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is { } context && !_refreshing)
-            Collect(context, _pending);
+        if (eventData.Context is { } context && !_refreshing && TablesFor(context) is { } tables)
+        {
+            foreach (var table in tables)
+            {
+                var cells = new List<object>();
+                table.Collect(context.ChangeTracker, cells);
+                if (cells.Count > 0)
+                    _pending.Add((table, cells));
+            }
+        }
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        if (_pending.Count > 0 && !_refreshing && eventData.Context is IAppDbContext db)
+        if (_pending.Count > 0 && !_refreshing)
         {
-            var cells = _pending.ToList();
+            // Merged per table: a save that a refresh follows may itself have been preceded by several failed ones' notes.
+            var work = _pending.GroupBy(p => p.Table).Select(g => (Table: g.Key, Cells: g.SelectMany(p => p.Cells).ToList())).ToList();
             _pending.Clear();
             _refreshing = true;
             try
             {
-                await RefreshAsync(db, cells, cancellationToken);
+                foreach (var (table, cells) in work)
+                    await table.RefreshAsync(cells, cancellationToken);
             }
             finally
             {
@@ -56,7 +75,7 @@ public abstract class RollupRefreshInterceptor<TCell> : SaveChangesInterceptor
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
-    /// <summary>Synchronous saves are not followed (the app saves asynchronously); the periodic rebuild covers them.</summary>
+    /// <summary>Synchronous saves are not followed (the app saves asynchronously); <see cref="RollupSweep"/> covers them.</summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         _pending.Clear();

@@ -24,9 +24,6 @@ public sealed class EmailOptions
     public string PickupDirectory { get; set; } = "App_Data/mail";
     public string FromAddress { get; set; } = "no-reply@patientexperience.test";
     public string FromName { get; set; } = "Riverside Health Clinic";
-    /// <summary>How often the dispatcher looks for due emails.</summary>
-    public double DispatchIntervalSeconds { get; set; } = 5;
-    public bool DispatcherEnabled { get; set; } = true;
     /// <summary>How long a claim on a message lasts; after a crash mid-send the message waits this long, then goes again.</summary>
     public double ClaimSeconds { get; set; } = 300;
     public SmtpSettings Smtp { get; set; } = new();

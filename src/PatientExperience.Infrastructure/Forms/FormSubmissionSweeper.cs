@@ -20,14 +20,11 @@ public sealed class FormSubmissionSweeper(AppDbContext db, TimeProvider time) : 
 
 public static class OneTimeFormKeyExtensions
 {
-    /// <summary>Every hour, in each instance (a delete of old rows is the same whoever runs it).</summary>
-    public const double SweepSeconds = 3600;
-
     /// <summary>The key store and the job that deletes old keys.</summary>
     public static IServiceCollection AddOneTimeFormKeys(this IServiceCollection services)
     {
         services.AddSingleton<OneTimeFormKeys>();
-        services.AddScoped<FormSubmissionSweeper>();
-        return services.AddPeriodicJob<FormSubmissionSweeper>(enabled: true, SweepSeconds);
+        // Every hour by default, in each instance (a delete of old rows is the same whoever runs it).
+        return services.AddPeriodicJob<FormSubmissionSweeper>("FormKeySweep", 3600);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,14 +6,20 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Jobs;
 
-public sealed record JobSchedule<TJob>(TimeSpan Interval) where TJob : IPeriodicJob;
-
 /// <summary>Runs one <typeparamref name="TJob"/> round every interval for the life of the app, each in its own scope.</summary>
-public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes, JobSchedule<TJob> schedule, TimeProvider time, ILogger<PeriodicJobRunner<TJob>> logger)
+public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes, PeriodicJob<TJob> job, IConfiguration configuration, TimeProvider time,
+    ILogger<PeriodicJobRunner<TJob>> logger)
     : BackgroundService where TJob : IPeriodicJob
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var options = job.Read(configuration);
+        if (!options.Enabled)
+        {
+            LogOff(job.Name);
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.IntervalSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -26,13 +33,14 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
             }
             catch (Exception ex)
             {
-                // The type and where it was thrown, never the message: database and mail errors can echo personal data.
-                LogRoundFailed(typeof(TJob).Name, ex.GetType().Name, ex.StackTrace);
+                // Types, codes and stack traces of the whole chain, never a message: database and mail errors can echo
+                // personal data (a duplicate key's value, an address).
+                LogRoundFailed(job.Name, ExceptionShape.Describe(ex));
             }
 
             try
             {
-                await Task.Delay(schedule.Interval, time, stoppingToken);
+                await Task.Delay(interval, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -41,18 +49,9 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} round failed ({ErrorType}) {StackTrace}")]
-    private partial void LogRoundFailed(string job, string errorType, string? stackTrace);
-}
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job}: a round failed, the next runs on time. {Error}")]
+    private partial void LogRoundFailed(string job, string error);
 
-public static class PeriodicJobExtensions
-{
-    public static IServiceCollection AddPeriodicJob<TJob>(this IServiceCollection services, bool enabled, double intervalSeconds) where TJob : IPeriodicJob
-    {
-        if (!enabled)
-            return services;
-        services.AddSingleton(new JobSchedule<TJob>(TimeSpan.FromSeconds(Math.Max(0.1, intervalSeconds))));
-        services.AddHostedService<PeriodicJobRunner<TJob>>();
-        return services;
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is off here (Jobs:{Job}:Enabled)")]
+    private partial void LogOff(string job);
 }

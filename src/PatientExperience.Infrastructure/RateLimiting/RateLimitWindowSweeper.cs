@@ -21,14 +21,11 @@ public sealed record RateLimitSweepSchedule(TimeSpan KeepFor);
 
 public static class RateLimitWindowSweepExtensions
 {
-    /// <summary>Every few minutes, in each instance (a delete of old rows is the same whoever runs it).</summary>
-    public const double SweepSeconds = 300;
-
     /// <summary>The job that deletes old windows, keeping each for an hour or <paramref name="longestWindow"/> if longer.</summary>
     public static IServiceCollection AddRateLimitWindowSweep(this IServiceCollection services, TimeSpan longestWindow)
     {
         services.AddSingleton(new RateLimitSweepSchedule(longestWindow > TimeSpan.FromHours(1) ? longestWindow : TimeSpan.FromHours(1)));
-        services.AddScoped<RateLimitWindowSweeper>();
-        return services.AddPeriodicJob<RateLimitWindowSweeper>(enabled: true, SweepSeconds);
+        // Every five minutes by default, in each instance (a delete of old rows is the same whoever runs it).
+        return services.AddPeriodicJob<RateLimitWindowSweeper>("RateLimitSweep", 300);
     }
 }

@@ -51,7 +51,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "Pickup");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Email:DispatcherEnabled", "false");
-        builder.UseSetting("Booking:RemindersEnabled", "false");
+        builder.UseSetting("Jobs:Reminders:Enabled", "false");
+        builder.UseSetting("Jobs:Waitlist:Enabled", "false");
         builder.UseSetting("Logging:File:Enabled", "false");
         // Every browser context comes from 127.0.0.1: per-client limits would count all tests as one person.
         builder.UseSetting("RateLimits:Enabled", "false");

@@ -77,6 +77,8 @@ public class RollupBackfillTests
         var ct = TestContext.Current.CancellationToken;
         var fresh = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "pe-tests", $"fresh-{Guid.NewGuid():N}.db"));
         await using var factory = new HeldBackfillFactory(fresh, PatientExperience.Infrastructure.Seeding.DemoDataSeeder.MinPatientsForAppointments);
+        using (var health = await factory.CreateBrowser().GetAsync("/health", ct))
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(RollupBackfillState.Done, factory.Services.GetRequiredService<RollupBackfill>().State);
 
         var manager = new Browser(factory.CreateBrowser());
@@ -85,6 +87,16 @@ public class RollupBackfillTests
         Assert.Null(page.QuerySelector("#dashboard-rebuilding"));
         Assert.DoesNotContain("Not rebuilt yet", page.MainText(), StringComparison.Ordinal);
         Assert.NotEqual(0, await factory.WithDbAsync(db => db.AppointmentRollups.CountAsync(ct)));
+        Assert.NotEqual(0, await factory.WithDbAsync(db => db.SurveyRollups.CountAsync(ct)));
+        Assert.NotEqual(0, await factory.WithDbAsync(db => db.ComplaintRollups.CountAsync(ct)));
+
+        // Its numbers are those of a full rebuild of every table.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            foreach (var table in scope.ServiceProvider.GetServices<IRollupTable>())
+                await table.RebuildAllAsync(TimeSpan.Zero, ct);
+        }
+        Assert.Equal(Tables(await manager.GetPageAsync("/dashboard?period=365", ct)), Tables(page));
     }
 
     private static async Task BuiltWhileServingAsync(HeldBackfillFactory factory, CancellationToken ct)

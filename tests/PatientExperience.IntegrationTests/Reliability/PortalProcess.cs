@@ -123,6 +123,7 @@ public sealed class PortalProcess : IAsyncDisposable
         ("Email:DispatchIntervalSeconds", "1"),
         // A message claimed when the process died is sent again once its claim lapses (5 minutes by default).
         ("Email:ClaimSeconds", "5"),
+        // The old key (Jobs:Reminders:Enabled is the new one), so the cluster's settings can switch reminders back on.
         ("Booking:RemindersEnabled", "false"),
         // Survey invitations go out as soon as a visit is completed, whatever the hour, so the test can read the links.
         ("Surveys:SweepSeconds", "1"),
