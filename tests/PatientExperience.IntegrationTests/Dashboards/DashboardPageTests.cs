@@ -69,6 +69,28 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
         Assert.True(rates.Distinct().Count() > 1);
     }
 
+    /// <summary>
+    /// The weekly page's weight is its table cells (a year of weeks for every trend): each costs its number and its tag,
+    /// not a line of indentation (issue 16: the weekly page was 282 KB, most of it spaces between cells).
+    /// </summary>
+    [Fact]
+    public async Task TheWeeklyPageSpendsItsBytesOnFiguresNotOnSpacesBetweenCells()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = await ManagerAsync(ct);
+        using var response = await browser.Client.GetAsync("/dashboard?period=365&trend=week", ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(ct);
+        var page = await Browser.ParseAsync(html, ct);
+        var cells = page.QuerySelectorAll("tbody th, tbody td").Length;
+        Assert.True(cells > 1_000, $"Only {cells} cells: the weekly page should hold a year of weeks.");
+        var perCell = (double)System.Text.Encoding.UTF8.GetByteCount(html) / cells;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{html.Length:N0} characters, {cells:N0} cells, {perCell:F1} bytes per cell");
+        Assert.DoesNotMatch(@"</t[dh]>\s+<td", html);
+        Assert.DoesNotContain("<td class=\"\">", html, StringComparison.Ordinal);
+        Assert.InRange(perCell, 0, 100); // 78 after the trim; about 134 before it (the indentation of every cell and row)
+    }
+
     private static List<double> RatesOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. DashboardPage.Table(page, "operations-by-clinician").Rows.Select(r => double.Parse(r[4].TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture))];
 
