@@ -60,7 +60,9 @@ internal static class BookingRace
         var emails = await Patients.CreateAsync(options.Database, prefix, options.Clients, cancellationToken);
         Console.WriteLine($"Created {emails.Count} patient logins ({prefix}NNN@example.com) in the portal's database");
 
-        var clients = emails.Select(e => new Client(options.BaseUrl, e)).ToList();
+        // Each client comes from its own address, as patients behind the clinic's proxy do: the portal counts its rate limits
+        // per client address, and trusts X-Forwarded-For only from a proxy it is told about (booking-race.sh names 127.0.0.1).
+        var clients = emails.Select((e, i) => new Client(options.BaseUrl, e, ClientAddress(i))).ToList();
         try
         {
             // Sign everyone in, a few at a time (password hashing is the slow part and is not what we measure).
@@ -148,6 +150,10 @@ internal static class BookingRace
         }
     }
 
+    /// <summary>A distinct private address per client (10.77.0.1, 10.77.0.2, ...).</summary>
+    private static string ClientAddress(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"10.77.{(index + 1) / 250}.{(index + 1) % 250 + 1}");
+
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private sealed record Target(int ServiceId, string ServiceName, int ClinicianId, string ClinicianName, IReadOnlyList<DateTime> StartsUtc);
@@ -220,7 +226,7 @@ internal sealed class Client : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _http;
 
-    public Client(Uri baseUrl, string email)
+    public Client(Uri baseUrl, string email, string address)
     {
         Email = email;
         _http = new HttpClient(new SocketsHttpHandler
@@ -235,6 +241,7 @@ internal sealed class Client : IDisposable
             Timeout = TimeSpan.FromSeconds(120),
         };
         _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        _http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
     }
 
     public string Email { get; }

@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Localization.NameTranslationCatalog>();
         services.AddScoped<Appointments.Availability>();
         services.AddScoped<Appointments.BookingService>();
+        services.AddSingleton<Appointments.RecentFreeTimes>();
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();

@@ -23,6 +23,9 @@ public static class DependencyInjection
     public const string SqlServerMigrationsAssembly = "PatientExperience.Migrations.SqlServer";
     public const string PostgreSqlMigrationsAssembly = "PatientExperience.Migrations.PostgreSql";
 
+    /// <summary>Writers queue for the SQLite file without holding a thread (see <see cref="SqliteWriteGate"/>).</summary>
+    private static readonly SqliteWriteGate SqliteWriteGateInstance = new();
+
     public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
@@ -60,6 +63,7 @@ public static class DependencyInjection
             {
                 options.UseSqlite(SqliteConnectionString(connectionString, environment.ContentRootPath),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.AddInterceptors(SqliteWriteGateInstance);
             }
             options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.RollupRefreshInterceptor>());
         });

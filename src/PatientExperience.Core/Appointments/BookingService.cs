@@ -26,7 +26,7 @@ public enum BookingStatus
     NotSaved,
 }
 
-public sealed record BookingResult(BookingStatus Status, int? AppointmentId = null, IReadOnlyList<OfferedSlot>? Alternatives = null, string? Message = null)
+public sealed record BookingResult(BookingStatus Status, int? AppointmentId = null, string? Message = null)
 {
     public bool IsSuccess => Status == BookingStatus.Booked;
 }
@@ -46,6 +46,7 @@ public sealed partial class BookingService(
     PhoneFormat phones,
     IOptions<BookingOptions> options,
     IServiceProvider services,
+    RecentFreeTimes recentFreeTimes,
     ILogger<BookingService> logger)
 {
     public const int AlternativesShown = 6;
@@ -72,6 +73,8 @@ public sealed partial class BookingService(
                 return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
 
             var appointment = new Appointment(request.PatientId, clinicianId, request.ServiceId, slot, request.Channel, options.Value.ReminderLead);
+            // Read before the write transaction, so the time the file is locked is spent writing.
+            var notice = await NoticeAsync(appointment, cancellationToken);
             var booked = await TryCommitAsync(async () =>
             {
                 db.Appointments.Add(appointment);
@@ -79,7 +82,6 @@ public sealed partial class BookingService(
                 if (request.HoldId is { } holdId)
                     await TakeUpHoldAsync(holdId, appointment.Id, cancellationToken);
                 AddCells(appointment);
-                var notice = await NoticeAsync(appointment, cancellationToken);
                 db.Interactions.Add(Line(request.PatientId, request.StaffMemberId, request.Channel, InteractionKind.AppointmentBooked,
                     TimelineSentence.Of(BookedLine, notice.ServiceName, notice.ClinicianName, TimelineValue.Time(appointment.StartUtc))));
                 notifier.Booked(notice);
@@ -91,15 +93,20 @@ public sealed partial class BookingService(
                 LogBooked(appointment.Id, clinicianId);
                 return new BookingResult(BookingStatus.Booked, appointment.Id);
             }
-            if (await PatientBusyAsync(request.PatientId, slot, null, cancellationToken))
-                return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
-            if (request.HoldId is null && await availability.FindSlotAsync(request.ServiceId, clinicianId, request.StartUtc, null, cancellationToken) is not null)
-                return NotSaved;
+            // The database refused the write. Whose cells stand in the way says why, in one read: the patient's own
+            // (another visit of theirs), the clinician's (someone was faster: try the next clinician), or nobody's
+            // (something else failed, and the time is still free).
+            switch (await ClashAsync(request.PatientId, clinicianId, slot, cancellationToken))
+            {
+                case Clash.Patient:
+                    return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
+                case Clash.None when request.HoldId is null:
+                    return NotSaved;
+            }
         }
 
         LogSlotTaken(request.ServiceId);
-        return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(request.ServiceId, request.ClinicianId, request.StartUtc, cancellationToken),
-            Message: "Sorry, that time was just taken. Here are the nearest free times.");
+        return TimeTaken;
     }
 
     public Task<BookingResult> MoveAsync(int appointmentId, int? patientId, int? clinicianId, DateTime startUtc, bool staffOverride, int? staffMemberId, CancellationToken cancellationToken) =>
@@ -116,8 +123,7 @@ public sealed partial class BookingService(
         var targetClinician = clinicianId ?? appointment.ClinicianId;
         var slot = await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken);
         if (slot is null)
-            return new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
-                Message: "Sorry, that time was just taken. Here are the nearest free times.");
+            return TimeTaken;
         if (await PatientBusyAsync(appointment.PatientId, slot, appointment.Id, cancellationToken))
             return new BookingResult(BookingStatus.PatientBusy, Message: "You already have an appointment at that time.");
 
@@ -138,8 +144,7 @@ public sealed partial class BookingService(
         if (!moved)
             return await availability.FindSlotAsync(appointment.ServiceId, targetClinician, startUtc, appointment.Id, cancellationToken) is not null
                 ? NotSaved
-                : new BookingResult(BookingStatus.SlotTaken, Alternatives: await AlternativesAsync(appointment.ServiceId, clinicianId, startUtc, cancellationToken),
-                    Message: "Sorry, that time was just taken. Here are the nearest free times.");
+                : TimeTaken;
         LogMoved(appointment.Id);
         await SlotFreedAsync(appointment.ServiceId, oldClinician, oldStart, cancellationToken);
         return new BookingResult(BookingStatus.Booked, appointment.Id);
@@ -176,17 +181,16 @@ public sealed partial class BookingService(
         return new BookingResult(BookingStatus.Booked, appointment.Id);
     }
 
-    /// <summary>The nearest free times around the one that was lost, soonest first.</summary>
-    public async Task<IReadOnlyList<OfferedSlot>> AlternativesAsync(int serviceId, int? clinicianId, DateTime aroundUtc, CancellationToken cancellationToken)
-    {
-        var day = DateOnly.FromDateTime(clock.ToLocal(aroundUtc));
-        var from = day.AddDays(-1) < clock.Today ? clock.Today : day.AddDays(-1);
-        var days = await availability.SlotsAsync(serviceId, clinicianId, from, 7, cancellationToken);
-        return [.. days.SelectMany(d => d.Slots)
+    /// <summary>
+    /// The nearest free times to the one that was lost (never that time itself), soonest first, chosen from times the
+    /// refusal page has already found (its own week of times), so a refusal searches no further.
+    /// </summary>
+    public static IReadOnlyList<OfferedSlot> Nearest(IEnumerable<DaySlots> days, DateTime aroundUtc) =>
+        [.. days.SelectMany(d => d.Slots)
+            .Where(s => s.StartUtc != aroundUtc)
             .OrderBy(s => Math.Abs((s.StartUtc - aroundUtc).Ticks))
             .Take(AlternativesShown)
             .OrderBy(s => s.StartUtc)];
-    }
 
     public Task<AppointmentNotice> NoticeAsync(Appointment appointment, CancellationToken cancellationToken) =>
         NoticeAsync(appointment, Patients.MessageKind.Visit, cancellationToken);
@@ -255,6 +259,10 @@ public sealed partial class BookingService(
 
     private void AddCells(Appointment appointment) => db.TimeCells.AddRange(TimeCell.Of(appointment));
 
+    /// <summary>Someone else got the time first, or it is no longer offered: the page shows the nearest free times (<see cref="Nearest"/>).</summary>
+    private static readonly BookingResult TimeTaken =
+        new(BookingStatus.SlotTaken, Message: "Sorry, that time was just taken. Here are the nearest free times.");
+
     /// <summary>
     /// A change the database refused although the time is still free (a failing audit entry, say): nothing was changed,
     /// and saying the time was taken would be untrue.
@@ -262,23 +270,58 @@ public sealed partial class BookingService(
     private static readonly BookingResult NotSaved =
         new(BookingStatus.NotSaved, Message: "Sorry, we could not finish that. Nothing you entered has been lost. Please try again in a moment.");
 
-    /// <summary>Runs the change in a transaction; a unique-key clash means someone else was faster.</summary>
+    /// <summary>
+    /// Runs the change in one transaction; a unique-key clash means someone else was faster. No savepoints: a refused
+    /// change is rolled back whole, so the saves inside it need no points to roll back to.
+    /// </summary>
     private async Task<bool> TryCommitAsync(Func<Task> change, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
-            await change();
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await change();
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                recentFreeTimes.Changed();
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return false;
+            }
         }
-        catch (DbUpdateException)
+        finally
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return false;
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
+    }
+
+    private enum Clash
+    {
+        None,
+        Patient,
+        Clinician,
+    }
+
+    /// <summary>Who holds cells in the slot's time now (after a refused booking): one read along the cells' primary key.</summary>
+    private async Task<Clash> ClashAsync(int patientId, int clinicianId, Slot slot, CancellationToken cancellationToken)
+    {
+        var patient = TimeCell.ForPatient(patientId);
+        var clinician = TimeCell.ForClinician(clinicianId);
+        var cell = TimeSpan.FromMinutes(TimeCell.CellMinutes);
+        DateTime FirstCell(DateTime t) => new(t.Ticks - t.Ticks % cell.Ticks, DateTimeKind.Utc);
+        var (visitFrom, blockFrom) = (FirstCell(slot.StartUtc), FirstCell(slot.BlockStartUtc));
+        var owners = await db.TimeCells.AsNoTracking()
+            .Where(c => (c.Owner == patient && c.CellStartUtc >= visitFrom && c.CellStartUtc < slot.EndUtc)
+                        || (c.Owner == clinician && c.CellStartUtc >= blockFrom && c.CellStartUtc < slot.BlockEndUtc))
+            .Select(c => c.Owner).Distinct().ToListAsync(cancellationToken);
+        return owners.Contains(patient) ? Clash.Patient : owners.Contains(clinician) ? Clash.Clinician : Clash.None;
     }
 
     /// <summary>Timeline lines (translation keys; see <see cref="TimelineSentence"/>).</summary>

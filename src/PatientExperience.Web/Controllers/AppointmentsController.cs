@@ -27,7 +27,8 @@ public class AppointmentsController(
     IOptions<ClinicOptions> clinic,
     IStringLocalizer<SharedResource> localizer,
     AppointmentCalendar calendar,
-    Localization.PatientNames names) : Controller
+    Localization.PatientNames names,
+    RecentFreeTimes recentFreeTimes) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -202,7 +203,9 @@ public class AppointmentsController(
                 return NotFound();
             default:
                 var from = DateOnly.FromDateTime(clock.ToLocal(startUtc));
-                var model = await TimesAsync(serviceId, clinicianId, from, pageUrl, cancellationToken);
+                var taken = result.Status == BookingStatus.SlotTaken;
+                // Everyone who lost the same race is shown the same week: searched once for all of them.
+                var model = await TimesAsync(serviceId, clinicianId, from, pageUrl, cancellationToken, shared: taken);
                 if (model is null)
                     return NotFound();
                 Response.StatusCode = StatusCodes.Status409Conflict;
@@ -210,13 +213,15 @@ public class AppointmentsController(
                 {
                     ConfirmUrl = confirmUrl ?? model.ConfirmUrl,
                     Message = localizer[result.Message ?? "Sorry, that time was just taken."].Value,
-                    Alternatives = result.Alternatives,
+                    Alternatives = taken ? BookingService.Nearest(model.SlotDays, startUtc) : null,
                     Current = current,
                 });
         }
     }
 
-    private async Task<ChooseTimeViewModel?> TimesAsync(int serviceId, int clinicianId, DateOnly? from, string pageUrl, CancellationToken cancellationToken)
+    /// <param name="shared">A refusal page: the week's times may come from the same search as the other refusals of this moment (<see cref="RecentFreeTimes"/>).</param>
+    private async Task<ChooseTimeViewModel?> TimesAsync(int serviceId, int clinicianId, DateOnly? from, string pageUrl, CancellationToken cancellationToken,
+        bool shared = false)
     {
         var service = await availability.ServiceAsync(serviceId, cancellationToken);
         if (service is null)
@@ -231,7 +236,10 @@ public class AppointmentsController(
         var today = clock.Today;
         var start = Availability.PageStart(from, today, availability.Policy.HorizonDays);
         var days = availability.Policy.DaysPerPage;
-        var slots = await availability.SlotsAsync(serviceId, clinicianId == 0 ? null : clinicianId, start, days, cancellationToken);
+        int? chosen = clinicianId == 0 ? null : clinicianId;
+        var slots = shared
+            ? await recentFreeTimes.SearchAsync(serviceId, chosen, start, days, () => availability.SlotsAsync(serviceId, chosen, start, days, CancellationToken.None), cancellationToken)
+            : await availability.SlotsAsync(serviceId, chosen, start, days, cancellationToken);
         return new ChooseTimeViewModel(service, clinicianId, name, start, days, start > today, slots, $"{pageUrl}/confirm", $"{pageUrl}/times");
     }
 

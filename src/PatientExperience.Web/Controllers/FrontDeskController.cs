@@ -156,7 +156,7 @@ public class FrontDeskController(
                 BookingStatus.NotSaved => result.Message!,
                 _ => "Sorry, that time was just taken. Here are the nearest free times.",
             }].Value,
-            Alternatives = result.Alternatives,
+            Alternatives = result.Status == BookingStatus.SlotTaken ? BookingService.Nearest(model.Slots ?? [], startUtc) : null,
         });
     }
 

@@ -69,6 +69,32 @@ public class DashboardPageTests(DashboardFactory factory) : IClassFixture<Dashbo
         Assert.True(rates.Distinct().Count() > 1);
     }
 
+    /// <summary>
+    /// The weekly page's weight is its table cells (a year of weeks for every trend): each costs its number and its tag,
+    /// not a line of indentation (issue 16: the weekly page was 282 KB, most of it spaces between cells).
+    /// </summary>
+    [Fact]
+    public async Task TheWeeklyPageSpendsItsBytesOnFiguresNotOnSpacesBetweenCells()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var browser = await ManagerAsync(ct);
+        using var response = await browser.Client.GetAsync("/dashboard?period=365&trend=week", ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(ct);
+        var page = await Browser.ParseAsync(html, ct);
+        var cells = page.QuerySelectorAll("tbody th, tbody td").Length;
+        Assert.True(cells > 500, $"Only {cells} cells: the weekly page should hold a year of weeks.");
+        // The table bodies as sent: their bytes per cell are the cell's figure and tags, and nothing between them.
+        var bodies = System.Text.RegularExpressions.Regex.Matches(html, "<tbody>.*?</tbody>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var perCell = (double)bodies.Sum(b => System.Text.Encoding.UTF8.GetByteCount(b.Value)) / cells;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{html.Length:N0} characters, {cells:N0} cells, {perCell:F1} bytes per cell in the table bodies");
+        Assert.DoesNotMatch(@"</t[dh]>\s+<td", html);
+        Assert.DoesNotContain("<td class=\"\">", html, StringComparison.Ordinal);
+        // At most what the whole page costs per cell after the trim (91 bytes on the test clinic); the spaces between cells
+        // are ruled out above, and they added about 55 bytes to every cell.
+        Assert.InRange(perCell, 0, 95);
+    }
+
     private static List<double> RatesOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. DashboardPage.Table(page, "operations-by-clinician").Rows.Select(r => double.Parse(r[4].TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture))];
 
