@@ -179,8 +179,9 @@ public sealed partial class BookingService(
     /// <summary>The nearest free times around the one that was lost, soonest first.</summary>
     public async Task<IReadOnlyList<OfferedSlot>> AlternativesAsync(int serviceId, int? clinicianId, DateTime aroundUtc, CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(clock.ToLocal(aroundUtc));
-        var from = day.AddDays(-1) < clock.Today ? clock.Today : day.AddDays(-1);
+        var site = await availability.ClockForServiceAsync(serviceId, cancellationToken);
+        var day = DateOnly.FromDateTime(site.ToLocal(aroundUtc));
+        var from = day.AddDays(-1) < site.Today ? site.Today : day.AddDays(-1);
         var days = await availability.SlotsAsync(serviceId, clinicianId, from, 7, cancellationToken);
         return [.. days.SelectMany(d => d.Slots)
             .OrderBy(s => Math.Abs((s.StartUtc - aroundUtc).Ticks))
@@ -197,13 +198,14 @@ public sealed partial class BookingService(
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
             .FirstAsync(cancellationToken);
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
-            .Select(s => new { s.Name, Department = s.Department!.Name, Place = new Departments.VisitPlace(s.Department.Name, s.Department.Address, s.Department.Directions, s.Department.WhatToBring) })
+            .Select(s => new { s.Name, Department = s.Department!.Name, s.DepartmentId })
             .FirstAsync(cancellationToken);
+        var place = await db.Departments.AsNoTracking().Where(d => d.Id == service.DepartmentId).Select(Departments.VisitPlace.Of).FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
-            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null);
+            patient.PreferredLanguage, service.Name, clinician, service.Department, place, byText ? patient.Phone : null);
     }
 
     /// <summary>The appointment if this person may change it now; otherwise why not. Staff may pass the cut-off.</summary>

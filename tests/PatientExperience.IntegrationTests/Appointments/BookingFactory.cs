@@ -12,7 +12,7 @@ using PatientExperience.IntegrationTests.Infrastructure;
 namespace PatientExperience.IntegrationTests.Appointments;
 
 /// <summary>The portal at a fixed moment: Monday 23 November 2026, 08:00 in New York.</summary>
-public sealed class BookingFactory : PortalFactory
+public class BookingFactory : PortalFactory
 {
     public static readonly DateTimeOffset Monday8amNewYork = new(2026, 11, 23, 13, 0, 0, TimeSpan.Zero);
 
