@@ -85,9 +85,6 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                 name: "FK_Departments_Sites_SiteId",
                 table: "Departments");
 
-            migrationBuilder.DropTable(
-                name: "Sites");
-
             migrationBuilder.DropIndex(
                 name: "IX_Departments_SiteId_Name",
                 table: "Departments");
@@ -101,6 +98,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                 table: "Departments",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.DropTable(
+                name: "Sites");
         }
     }
 }

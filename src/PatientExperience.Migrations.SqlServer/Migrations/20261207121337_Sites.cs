@@ -81,9 +81,6 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                 name: "FK_Departments_Sites_SiteId",
                 table: "Departments");
 
-            migrationBuilder.DropTable(
-                name: "Sites");
-
             migrationBuilder.DropIndex(
                 name: "IX_Departments_SiteId_Name",
                 table: "Departments");
@@ -97,6 +94,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                 table: "Departments",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.DropTable(
+                name: "Sites");
         }
     }
 }

@@ -77,12 +77,13 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // SQLite drops the departments' foreign key by rebuilding their table, which EF runs after everything else:
+            // without this the Sites table could not go first. The rebuild turns the checks back on when it is done.
+            migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Departments_Sites_SiteId",
                 table: "Departments");
-
-            migrationBuilder.DropTable(
-                name: "Sites");
 
             migrationBuilder.DropIndex(
                 name: "IX_Departments_SiteId_Name",
@@ -97,6 +98,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                 table: "Departments",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.DropTable(
+                name: "Sites");
         }
     }
 }
