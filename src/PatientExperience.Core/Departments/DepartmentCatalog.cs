@@ -38,7 +38,7 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
         var siteId = request.SiteId ?? await db.Sites.Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         if (siteId is null || !await db.Sites.AnyAsync(s => s.Id == siteId && s.IsActive, cancellationToken))
             return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.SiteId), "Choose a site from the list."));
-        const string duplicate = "This site already has a department with this name.";
+        const string duplicate = "A department with this name already exists.";
         if (await db.Departments.AnyAsync(d => d.SiteId == siteId && d.Name == name && d.Id != id, cancellationToken))
             return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.Name), duplicate));
 

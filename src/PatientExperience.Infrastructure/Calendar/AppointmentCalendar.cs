@@ -22,7 +22,7 @@ public sealed class AppointmentCalendar(IOptions<ClinicOptions> clinic, IOptions
         var site = place?.Site ?? name;
         var location = place?.Address is null ? $"{site}, {departmentName}" : $"{site}, {place.OneLine}";
         // The group's number as configured; a site's own as people write it.
-        var phone = place?.Phone is { } sitePhone && sitePhone != phones.ToE164(clinic.Value.Phone) ? phones.Display(sitePhone) : clinic.Value.Phone;
+        var phone = phones.SiteOrGroup(place?.Phone, clinic.Value.Phone);
         return new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
             $"{serviceName} – {name}", location, $"{serviceName} ({departmentName}), {site}. {phone}",
             appointment.Status == AppointmentStatus.Cancelled,

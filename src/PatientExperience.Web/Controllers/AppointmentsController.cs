@@ -28,7 +28,8 @@ public class AppointmentsController(
     IStringLocalizer<SharedResource> localizer,
     AppointmentCalendar calendar,
     Localization.PatientNames names,
-    PatientExperience.Core.Sites.SiteCatalog sites) : Controller
+    PatientExperience.Core.Sites.SiteCatalog sites,
+    PhoneFormat phones) : Controller
 {
     /// <summary>The site a patient last booked at (its id), so a group with several sites asks once.</summary>
     public const string SiteCookie = "pe-site";
@@ -150,7 +151,7 @@ public class AppointmentsController(
             if (model is null)
                 return NotFound();
             if (result.Status == BookingStatus.PastCutoff)
-                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value });
+                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", model.ClinicPhone].Value });
             // A refused reason is the form's problem: beside the field and in the error summary.
             ModelState.AddModelError(nameof(reason), localizer[result.Message ?? "Please check the form."].Value);
             return View("Details", model with { Reason = reason });
@@ -280,7 +281,7 @@ public class AppointmentsController(
             return null;
         var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
         var links = CalendarLinks.For(calendar.Entry(appointment, names[row.Service], names[row.Department], names.Place(row.Place)));
-        return new AppointmentDetailsViewModel(row, row.MayChange, row.Place?.Phone ?? clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
+        return new AppointmentDetailsViewModel(row, row.MayChange, phones.SiteOrGroup(row.Place?.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 
     private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
