@@ -28,7 +28,7 @@ public sealed record TranslationEdit(string? Source, string? Language, string? T
 /// The per-language versions of names and texts admins enter (<see cref="NameTranslation"/>): which texts patients can
 /// meet, and saving their versions. A text with no version in a language is shown in English.
 /// </summary>
-public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock)
+public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic)
 {
     /// <summary>The languages a text can be translated into: every supported language but English, the source.</summary>
     public static IReadOnlyList<string> Languages { get; } =
@@ -149,7 +149,8 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock)
         var topics = await db.ComplaintCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
 
         var all = new List<(TextKind, string)>();
-        all.AddRange(sites.Select(s => (TextKind.Site, s.Name)));
+        // The group's own name (Clinic:Name, the first site's) is a proper name, written as it is in every language.
+        all.AddRange(sites.Where(s => s.Name != clinic.Value.Name).Select(s => (TextKind.Site, s.Name)));
         all.AddRange(departments.Select(d => (TextKind.Department, d.Name)));
         all.AddRange(services.Order(StringComparer.Ordinal).Select(s => (TextKind.Service, s)));
         all.AddRange(titles.Order(StringComparer.Ordinal).Select(t => (TextKind.JobTitle, t)));
