@@ -113,9 +113,10 @@ public static class BenchDatabase
         await db.Database.MigrateAsync(cancellationToken);
         var today = clock.Today;
 
-        // Departments, two services each, ten clinicians each with the usual week.
+        // Departments (all at the site the migration makes), two services each, ten clinicians each with the usual week.
+        var siteId = await db.Sites.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(cancellationToken);
         var departments = Enumerable.Range(1, DepartmentCount)
-            .Select(d => new Department($"Department {d}", "Benchmark department", "+1 555 010 0100")).ToList();
+            .Select(d => new Department($"Department {d}", "Benchmark department", "+1 555 010 0100", siteId)).ToList();
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync(cancellationToken);
 

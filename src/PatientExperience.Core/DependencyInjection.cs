@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<PatientDirectory>();
         services.AddScoped<PatientProfile>();
         services.AddScoped<DepartmentCatalog>();
+        services.AddScoped<Sites.SiteCatalog>();
         services.AddScoped<Localization.NameTranslationCatalog>();
         services.AddScoped<Appointments.Availability>();
         services.AddScoped<Appointments.BookingService>();

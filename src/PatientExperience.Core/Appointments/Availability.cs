@@ -4,7 +4,8 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
 
-public sealed record ServiceChoice(int Id, string Name, int DurationMinutes, int DepartmentId, string Department);
+/// <param name="TimeZone">The zone of the department's site: its free times are offered and written in it.</param>
+public sealed record ServiceChoice(int Id, string Name, int DurationMinutes, int DepartmentId, string Department, string? TimeZone = null, int SiteId = 0);
 
 public sealed record ClinicianChoice(int Id, string Name, string JobTitle);
 
@@ -27,18 +28,25 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         return from is not { } asked || asked < today ? today : asked > last ? last : asked;
     }
 
-    public async Task<IReadOnlyList<ServiceChoice>> ServicesAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<ServiceChoice>> ServicesAsync(CancellationToken cancellationToken) => ServicesAsync(null, cancellationToken);
+
+    /// <param name="siteId">Only this site's services (the site a patient chose); null for every site.</param>
+    public async Task<IReadOnlyList<ServiceChoice>> ServicesAsync(int? siteId, CancellationToken cancellationToken) =>
         await db.ClinicServices.AsNoTracking()
-            .Where(s => s.IsActive && s.Department!.IsActive)
+            .Where(s => s.IsActive && s.Department!.IsActive && s.Department.Site!.IsActive && (siteId == null || s.Department.SiteId == siteId))
             .OrderBy(s => s.Department!.Name).ThenBy(s => s.Name)
-            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name))
+            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name, s.Department.Site!.TimeZone, s.Department.SiteId))
             .ToListAsync(cancellationToken);
 
     public async Task<ServiceChoice?> ServiceAsync(int serviceId, CancellationToken cancellationToken) =>
         await db.ClinicServices.AsNoTracking()
             .Where(s => s.Id == serviceId && s.IsActive && s.Department!.IsActive)
-            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name))
+            .Select(s => new ServiceChoice(s.Id, s.Name, s.DurationMinutes, s.DepartmentId, s.Department!.Name, s.Department.Site!.TimeZone, s.Department.SiteId))
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The clock of the site where this service is given (<see cref="ClinicClock.For"/>): its zone, its "today".</summary>
+    public async Task<ClinicClock> ClockForServiceAsync(int serviceId, CancellationToken cancellationToken) =>
+        clock.For(await db.ClinicServices.Where(s => s.Id == serviceId).Select(s => s.Department!.Site!.TimeZone).FirstOrDefaultAsync(cancellationToken));
 
     public async Task<IReadOnlyList<ClinicianChoice>> CliniciansAsync(int serviceId, CancellationToken cancellationToken)
     {
@@ -53,7 +61,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     }
 
     /// <summary>
-    /// Free slots from <paramref name="fromDate"/> for <paramref name="days"/> clinic-local days.
+    /// Free slots from <paramref name="fromDate"/> for <paramref name="days"/> days local to the service's site.
     /// With no clinician chosen, each time is offered once (see <see cref="OneOfferPerTime"/>).
     /// </summary>
     public async Task<IReadOnlyList<DaySlots>> SlotsAsync(int serviceId, int? clinicianId, DateOnly fromDate, int days, CancellationToken cancellationToken)
@@ -64,7 +72,8 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var clinicians = (await CliniciansAsync(serviceId, cancellationToken))
             .Where(c => clinicianId is null || c.Id == clinicianId).ToList();
         var toDate = fromDate.AddDays(days - 1);
-        var free = await FreeSlotsAsync(service, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, null, cancellationToken);
+        var site = await ClockForServiceAsync(serviceId, cancellationToken);
+        var free = await FreeSlotsAsync(service, site, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, null, cancellationToken);
         var offered = new List<OfferedSlot>();
         foreach (var clinician in clinicians)
         {
@@ -104,16 +113,18 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
         if (service is null)
             return null;
-        var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
-        var slots = await FreeSlotsAsync(service, [clinicianId], day, day, ignoreAppointmentId, ignoreHoldId, cancellationToken);
+        var site = await ClockForServiceAsync(serviceId, cancellationToken);
+        var day = DateOnly.FromDateTime(site.ToLocal(startUtc));
+        var slots = await FreeSlotsAsync(service, site, [clinicianId], day, day, ignoreAppointmentId, ignoreHoldId, cancellationToken);
         return slots[clinicianId].FirstOrDefault(s => s.StartUtc == startUtc);
     }
 
     /// <summary>
     /// Free slots for each of the given clinicians: four queries in all (hours, days off, busy
-    /// blocks, time held for the waitlist), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician.
+    /// blocks, time held for the waitlist), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician,
+    /// in the zone of the service's site (<paramref name="site"/>): working hours, days off and "today" are that site's.
     /// </summary>
-    private async Task<Dictionary<int, IReadOnlyList<Slot>>> FreeSlotsAsync(Departments.ClinicService service, IReadOnlyList<int> clinicianIds,
+    private async Task<Dictionary<int, IReadOnlyList<Slot>>> FreeSlotsAsync(Departments.ClinicService service, ClinicClock site, IReadOnlyList<int> clinicianIds,
         DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
         var policy = options.Value;
@@ -154,7 +165,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
             var own = hours[id].ToList();
             result[id] = own.Count == 0
                 ? []
-                : SlotFinder.FreeSlots(clock.Zone, clock.UtcNow, fromDate, toDate, rules, own,
+                : SlotFinder.FreeSlots(site.Zone, site.UtcNow, fromDate, toDate, rules, own,
                     [.. off.Where(o => o.StaffMemberId is null || o.StaffMemberId == id).Select(o => o.Days)], [.. busy[id], .. held[id]]);
         }
         return result;

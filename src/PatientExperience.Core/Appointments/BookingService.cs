@@ -201,13 +201,14 @@ public sealed partial class BookingService(
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
             .FirstAsync(cancellationToken);
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
-            .Select(s => new { s.Name, Department = s.Department!.Name, Place = new Departments.VisitPlace(s.Department.Name, s.Department.Address, s.Department.Directions, s.Department.WhatToBring) })
+            .Select(s => new { s.Name, Department = s.Department!.Name, s.DepartmentId })
             .FirstAsync(cancellationToken);
+        var place = await db.Departments.AsNoTracking().Where(d => d.Id == service.DepartmentId).Select(Departments.VisitPlace.Of).FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
-            patient.PreferredLanguage, service.Name, clinician, service.Department, service.Place, byText ? patient.Phone : null,
+            patient.PreferredLanguage, service.Name, clinician, service.Department, place, byText ? patient.Phone : null,
             appointment.PatientMayChange(clock.UtcNow + ReplyMargin, options.Value.CancelCutoff));
     }
 

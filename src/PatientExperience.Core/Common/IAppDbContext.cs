@@ -16,6 +16,7 @@ public interface IAppDbContext
     DbSet<Patient> Patients { get; }
     DbSet<StaffMember> StaffMembers { get; }
     DbSet<Department> Departments { get; }
+    DbSet<PatientExperience.Core.Sites.Site> Sites { get; }
     DbSet<ClinicService> ClinicServices { get; }
     DbSet<Interaction> Interactions { get; }
     DbSet<AuditEntry> AuditEntries { get; }

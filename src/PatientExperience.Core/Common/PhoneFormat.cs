@@ -57,6 +57,11 @@ public sealed class PhoneFormat(IOptions<ClinicOptions> options)
             : Util.Format(number, PhoneNumberFormat.INTERNATIONAL);
     }
 
+    /// <summary>A site's own number (E.164) as people write it; the group's (<c>Clinic:Phone</c>) as configured when the
+    /// site has none or the same one, so a single-site clinic's pages read as before.</summary>
+    public string SiteOrGroup(string? siteE164, string groupPhone) =>
+        siteE164 is not null && siteE164 != ToE164(groupPhone) ? Display(siteE164) : groupPhone;
+
     private PhoneNumber? Parse(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed) || typed.Length > SchemaLimits.PhoneLength)

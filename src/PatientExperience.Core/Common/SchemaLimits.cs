@@ -14,6 +14,8 @@ public static class SchemaLimits
     public const int DescriptionLength = 1000;
     /// <summary>A street address on a few lines.</summary>
     public const int AddressLength = 300;
+    /// <summary>An IANA time zone id ("America/Argentina/ComodRivadavia" is among the longest).</summary>
+    public const int TimeZoneLength = 64;
     public const int UserIdLength = 450;
     public const int EntityTypeLength = 64;
     public const int EntityIdLength = 64;

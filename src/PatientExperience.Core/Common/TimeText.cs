@@ -16,10 +16,21 @@ public sealed class TimeText(ClinicClock clock, IOptions<ClinicOptions> options)
 {
     private static readonly ConcurrentDictionary<(string Language, string Region), Patterns> Cache = new();
     private readonly string _region = options.Value.Region;
+    private readonly IOptions<ClinicOptions> _options = options;
 
     /// <summary>The culture whose conventions write dates for this reader: language plus the clinic's region where
     /// such a culture exists (en + US = en-US, es + US = es-US), else the language's own.</summary>
     public CultureInfo Culture => Current.Culture;
+
+    /// <summary>The same words in a site's zone (<see cref="ClinicClock.For"/>): this one for the group's own zone or none.</summary>
+    public TimeText In(string? timeZoneId)
+    {
+        var site = clock.For(timeZoneId);
+        return ReferenceEquals(site, clock) ? this : new TimeText(site, _options);
+    }
+
+    /// <summary>The zone these times are in, as people say it ("Central Time").</summary>
+    public string ZoneName => clock.ZoneName;
 
     /// <summary>"1:30 PM" (en-US), "13:30" (en-GB, zh).</summary>
     public string Time(DateTime utc) => Format(clock.ToLocal(utc), p => p.Time);

@@ -4,7 +4,7 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Departments;
 
-public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool IsActive, int ServiceCount, int StaffCount);
+public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool IsActive, int ServiceCount, int StaffCount, string Site = "");
 
 public sealed record ServiceListItem(int Id, string Name, string Department, int DurationMinutes, bool IsActive);
 
@@ -14,10 +14,10 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
 {
     public async Task<IReadOnlyList<DepartmentListItem>> ListDepartmentsAsync(CancellationToken cancellationToken) =>
         await db.Departments.AsNoTracking()
-            .OrderBy(d => d.Name)
+            .OrderBy(d => d.Name).ThenBy(d => d.Site!.Name)
             .Select(d => new DepartmentListItem(d.Id, d.Name, d.Phone, d.IsActive,
                 db.ClinicServices.Count(s => s.DepartmentId == d.Id && s.IsActive),
-                db.StaffMembers.Count(s => s.DepartmentId == d.Id && s.IsActive)))
+                db.StaffMembers.Count(s => s.DepartmentId == d.Id && s.IsActive), d.Site!.Name))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<(int Id, string Name)>> ActiveDepartmentChoicesAsync(CancellationToken cancellationToken) =>
@@ -34,13 +34,18 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
         if (!validation.IsValid)
             return Result<int>.Invalid(validation.ToErrors());
         var name = request.Name!.Trim();
-        if (await db.Departments.AnyAsync(d => d.Name == name && d.Id != id, cancellationToken))
-            return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.Name), "A department with this name already exists."));
+        // No site chosen: the group's first (a single-site clinic's form has no choice).
+        var siteId = request.SiteId ?? await db.Sites.Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (siteId is null || !await db.Sites.AnyAsync(s => s.Id == siteId && s.IsActive, cancellationToken))
+            return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.SiteId), "Choose a site from the list."));
+        const string duplicate = "A department with this name already exists.";
+        if (await db.Departments.AnyAsync(d => d.SiteId == siteId && d.Name == name && d.Id != id, cancellationToken))
+            return Result<int>.Invalid(new ValidationError(nameof(SaveDepartment.Name), duplicate));
 
         Department? department;
         if (id is null)
         {
-            department = new Department(name, request.Description, request.Phone);
+            department = new Department(name, request.Description, request.Phone, siteId.Value);
             db.Departments.Add(department);
         }
         else
@@ -53,9 +58,10 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
             await translations.CarryOverAsync(department.Directions, request.Directions?.Trim(), cancellationToken);
             await translations.CarryOverAsync(department.WhatToBring, request.WhatToBring?.Trim(), cancellationToken);
             department.Update(name, request.Description, request.Phone);
+            department.MoveToSite(siteId.Value);
         }
         department.SetVisitInfo(request.Address, request.Directions, request.WhatToBring);
-        return await SaveUniqueAsync(department, nameof(SaveDepartment.Name), "A department with this name already exists.", cancellationToken);
+        return await SaveUniqueAsync(department, nameof(SaveDepartment.Name), duplicate, cancellationToken);
     }
 
     public Task<Result> SetDepartmentActiveAsync(int id, bool active, CancellationToken cancellationToken) =>

@@ -3,7 +3,9 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Departments;
 
-public sealed record SaveDepartment(string? Name, string? Description, string? Phone, string? Address = null, string? Directions = null, string? WhatToBring = null);
+/// <param name="SiteId">The site it is at; none means the group's first site (a single-site clinic never chooses).</param>
+public sealed record SaveDepartment(string? Name, string? Description, string? Phone, string? Address = null, string? Directions = null, string? WhatToBring = null,
+    int? SiteId = null);
 
 public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>
 {

@@ -15,6 +15,7 @@ public enum TextKind
     Directions = 4,
     WhatToBring = 5,
     ComplaintTopic = 6,
+    Site = 7,
 }
 
 /// <summary>One English text patients can meet, with its versions in the other languages (language → text).</summary>
@@ -27,7 +28,7 @@ public sealed record TranslationEdit(string? Source, string? Language, string? T
 /// The per-language versions of names and texts admins enter (<see cref="NameTranslation"/>): which texts patients can
 /// meet, and saving their versions. A text with no version in a language is shown in English.
 /// </summary>
-public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock)
+public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic)
 {
     /// <summary>The languages a text can be translated into: every supported language but English, the source.</summary>
     public static IReadOnlyList<string> Languages { get; } =
@@ -143,14 +144,20 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock)
             .Select(d => new { d.Name, d.Directions, d.WhatToBring }).ToListAsync(cancellationToken);
         var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).Distinct().ToListAsync(cancellationToken);
         var titles = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive).Select(s => s.JobTitle).Distinct().ToListAsync(cancellationToken);
+        var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new { s.Name, s.Directions, s.WhatToBring }).ToListAsync(cancellationToken);
         var topics = await db.ComplaintCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
 
         var all = new List<(TextKind, string)>();
+        // The group's own name (Clinic:Name, the first site's) is a proper name, written as it is in every language.
+        all.AddRange(sites.Where(s => s.Name != clinic.Value.Name).Select(s => (TextKind.Site, s.Name)));
         all.AddRange(departments.Select(d => (TextKind.Department, d.Name)));
         all.AddRange(services.Order(StringComparer.Ordinal).Select(s => (TextKind.Service, s)));
         all.AddRange(titles.Order(StringComparer.Ordinal).Select(t => (TextKind.JobTitle, t)));
         all.AddRange(departments.Where(d => d.Directions is not null).Select(d => (TextKind.Directions, d.Directions!)));
         all.AddRange(departments.Where(d => d.WhatToBring is not null).Select(d => (TextKind.WhatToBring, d.WhatToBring!)));
+        all.AddRange(sites.Where(s => s.Directions is not null).Select(s => (TextKind.Directions, s.Directions!)));
+        all.AddRange(sites.Where(s => s.WhatToBring is not null).Select(s => (TextKind.WhatToBring, s.WhatToBring!)));
         all.AddRange(topics.Select(t => (TextKind.ComplaintTopic, t)));
         // The same English under two kinds (a department and a service both called "Cardiology") is one text to translate.
         return [.. all.DistinctBy(s => s.Item2, StringComparer.Ordinal)];

@@ -11,17 +11,22 @@ namespace PatientExperience.Infrastructure.Calendar;
 /// Outlook links all start here, so they say the same. The words name the service, department and clinic (and the
 /// clinic's phone), never the patient or anyone else.
 /// </summary>
-public sealed class AppointmentCalendar(IOptions<ClinicOptions> clinic, IOptions<EmailOptions> email, ClinicClock clock)
+public sealed class AppointmentCalendar(IOptions<ClinicOptions> clinic, IOptions<EmailOptions> email, ClinicClock clock, PhoneFormat phones)
 {
     /// <param name="place">The department's address, when it has one, makes the event's LOCATION (what maps and phones open).</param>
     public CalendarEntry Entry(Appointment appointment, string serviceName, string departmentName, Core.Departments.VisitPlace? place = null)
     {
         ArgumentNullException.ThrowIfNull(appointment);
         var name = clinic.Value.Name;
-        var location = place?.Address is null ? $"{name}, {departmentName}" : $"{name}, {place.OneLine}";
+        // LOCATION is the site (the group's name for a single-site clinic whose site has no name of its own) and the address.
+        var site = place?.Site ?? name;
+        var location = place?.Address is null ? $"{site}, {departmentName}" : $"{site}, {place.OneLine}";
+        // The group's number as configured; a site's own as people write it.
+        var phone = phones.SiteOrGroup(place?.Phone, clinic.Value.Phone);
         return new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
-            $"{serviceName} – {name}", location, $"{serviceName} ({departmentName}), {name}. {clinic.Value.Phone}",
-            appointment.Status == AppointmentStatus.Cancelled);
+            $"{serviceName} – {name}", location, $"{serviceName} ({departmentName}), {site}. {phone}",
+            appointment.Status == AppointmentStatus.Cancelled,
+            place?.TimeZone is { Length: > 0 } zone && zone != clock.Zone.Id ? zone : null);
     }
 
     /// <summary>The iTIP attachment for a booking email: from the clinic (its sending address, its name) to the patient.</summary>

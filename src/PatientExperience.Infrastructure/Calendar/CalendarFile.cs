@@ -4,9 +4,11 @@ using System.Text;
 namespace PatientExperience.Infrastructure.Calendar;
 
 /// <summary>One appointment as a calendar event. Its words name the service, department and clinic only, never the patient.</summary>
+/// <param name="TimeZone">The IANA zone of a site in another zone than the group's: DTSTART and DTEND then carry its TZID
+/// (with a VTIMEZONE), so calendar apps show the site's wall-clock time; null writes UTC with Z.</param>
 public sealed record CalendarEntry(
     string Uid, int Sequence, DateTime StartUtc, DateTime EndUtc, DateTime StampUtc,
-    string Summary, string Location, string Description, bool Cancelled);
+    string Summary, string Location, string Description, bool Cancelled, string? TimeZone = null);
 
 /// <summary>Who sends an emailed invitation (the clinic) and whom it invites (the patient): RFC 5546 requires both.</summary>
 public sealed record CalendarParties(string OrganizerEmail, string OrganizerName, string AttendeeEmail);
@@ -45,12 +47,18 @@ public static class CalendarFile
         Line("PRODID:-//PatientExperience//Appointments//EN");
         Line("CALSCALE:GREGORIAN");
         Line("METHOD:" + method);
+        var zone = entry.TimeZone is null ? null : TimeZoneInfo.FindSystemTimeZoneById(entry.TimeZone);
+        if (zone is not null)
+        {
+            foreach (var line in TimeZoneLines(zone, entry.StartUtc))
+                Line(line);
+        }
         Line("BEGIN:VEVENT");
         Line("UID:" + Escape(entry.Uid));
         Line("SEQUENCE:" + entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Line("DTSTAMP:" + Utc(entry.StampUtc));
-        Line("DTSTART:" + Utc(entry.StartUtc));
-        Line("DTEND:" + Utc(entry.EndUtc));
+        Line(zone is null ? "DTSTART:" + Utc(entry.StartUtc) : $"DTSTART;TZID={zone.Id}:{Local(entry.StartUtc, zone)}");
+        Line(zone is null ? "DTEND:" + Utc(entry.EndUtc) : $"DTEND;TZID={zone.Id}:{Local(entry.EndUtc, zone)}");
         Line("SUMMARY:" + Escape(entry.Summary));
         Line("LOCATION:" + Escape(entry.Location));
         Line("DESCRIPTION:" + Escape(entry.Description));
@@ -65,6 +73,59 @@ public static class CalendarFile
         Line("END:VCALENDAR");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    /// <summary>"20261123T090000": the wall-clock time in <paramref name="zone"/> (form #3 of RFC 5545 3.3.5, with TZID).</summary>
+    private static string Local(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The VTIMEZONE a TZID needs (RFC 5545 3.6.5): every change of offset from the start of the year before the event to
+    /// the end of its year, each as a STANDARD or DAYLIGHT observance with its onset in the old offset's wall clock, so
+    /// any reader can place the event without knowing the IANA zone. A zone without changes is one STANDARD.
+    /// </summary>
+    private static IEnumerable<string> TimeZoneLines(TimeZoneInfo zone, DateTime eventUtc)
+    {
+        yield return "BEGIN:VTIMEZONE";
+        yield return "TZID:" + zone.Id;
+        var from = new DateTime(eventUtc.Year - 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var until = new DateTime(eventUtc.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var changes = new List<(DateTime Utc, TimeSpan Before, TimeSpan After)>();
+        for (var day = from; day < until; day = day.AddDays(1))
+        {
+            var before = zone.GetUtcOffset(day);
+            if (zone.GetUtcOffset(day.AddDays(1)) == before)
+                continue;
+            // The change is inside this day: find its quarter-hour.
+            for (var t = day.AddMinutes(15); t <= day.AddDays(1); t = t.AddMinutes(15))
+            {
+                if (zone.GetUtcOffset(t) != before)
+                {
+                    changes.Add((t, before, zone.GetUtcOffset(t)));
+                    break;
+                }
+            }
+        }
+        if (changes.Count == 0)
+        {
+            var offset = Offset(zone.GetUtcOffset(eventUtc));
+            foreach (var line in new[] { "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:" + offset, "TZOFFSETTO:" + offset, "END:STANDARD" })
+                yield return line;
+        }
+        foreach (var (utc, before, after) in changes)
+        {
+            var kind = zone.IsDaylightSavingTime(utc) ? "DAYLIGHT" : "STANDARD";
+            yield return "BEGIN:" + kind;
+            yield return "DTSTART:" + (utc + before).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+            yield return "TZOFFSETFROM:" + Offset(before);
+            yield return "TZOFFSETTO:" + Offset(after);
+            yield return "END:" + kind;
+        }
+        yield return "END:VTIMEZONE";
+    }
+
+    /// <summary>"-0600" (RFC 5545 3.3.14).</summary>
+    private static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
 
     /// <summary>"20261123T150000Z": a UTC date-time (form #2 of RFC 5545 3.3.5).</summary>
     public static string Utc(DateTime utc) =>

@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Core.Sites.Site> Sites => Set<Core.Sites.Site>();
     public DbSet<ClinicService> ClinicServices => Set<ClinicService>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

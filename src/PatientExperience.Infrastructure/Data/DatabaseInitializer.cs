@@ -34,6 +34,7 @@ public static partial class DatabaseInitializer
 
             // Also when production migrates with the idempotent script: the roles are reference data.
             await RoleSeeder.SeedAsync(db, cancellationToken);
+            await FirstSite.EnsureAsync(db, sp.GetRequiredService<IOptions<Core.Common.ClinicOptions>>().Value, sp.GetRequiredService<Core.Common.PhoneFormat>(), logger, cancellationToken);
             await PhoneNumberNormalizer.RunAsync(db, sp.GetRequiredService<Core.Common.PhoneFormat>(), logger, cancellationToken);
             await Core.Surveys.SurveyReferenceData.EnsureAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
 

@@ -243,10 +243,12 @@ public sealed partial class DemoDataSeeder(
         Faker faker, DemoDataOptions settings, Dictionary<string, string> roleIds, string passwordHash,
         DateTime nowUtc, DateOnly today, CancellationToken ct)
     {
-        // 1. Departments and logins (no dependencies between them).
+        // 1. Departments and logins (no dependencies between them). Every department is at the first site, which the
+        // start-up made from the Clinic settings (Data/FirstSite).
+        var firstSite = await db.Sites.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(ct);
         var departments = DepartmentSeeds.Select((d, i) =>
         {
-            var department = new Department(d.Name, d.Description, d.Phone);
+            var department = new Department(d.Name, d.Description, d.Phone, firstSite);
             // One building on Riverside Drive, a floor per department; what to bring is the same everywhere in the demo.
             department.SetVisitInfo($"410 Riverside Drive, floor {i + 1}\nNew York, NY 10025", DemoTranslations.Directions, DemoTranslations.WhatToBring);
             return department;
@@ -379,11 +381,53 @@ public sealed partial class DemoDataSeeder(
         await new ComplaintDemoSeeder(db, clock).SeedAsync(settings.Seed, [.. patients.Select(p => p.Id)], [.. departments.Select(d => d.Id)],
             frontDesk.Id, manager.Id, settings.Patients >= MinPatientsForAppointments ? 12 : 1, nowUtc, ct);
 
+        // 6. A second site in Chicago (another zone), when asked: a department, its services and two clinicians, no history.
+        if (settings.SecondSite)
+            await SeedSecondSiteAsync(AddUser, ct);
+
         return new SeedCounts(departments.Count, services.Count, staff.Count, clinicians.Count, hours.Count,
             patients.Count, interactions.Count + appointments.Interactions, users.Count, appointments);
     }
 
     private sealed record CareOptions(int[] Departments, List<(StaffMember Staff, int Department)> Clinicians);
+
+    public const string SecondSiteName = "Chicago Loop Clinic";
+    public const string SecondSiteZone = "America/Chicago";
+    public const string SecondSiteClinicianEmail = "dana.whitfield@riverside.test";
+
+    /// <summary>
+    /// The demo group's second site: Chicago (Central Time, while the first is in the group's zone), its own address,
+    /// phone, directions, a Family Medicine department of its own (the same name as the first site's: one department
+    /// per site) with three services, and two clinicians working 8:30–12:30 and 13:30–17:00 Chicago time.
+    /// </summary>
+    private async Task SeedSecondSiteAsync(Func<string, string, ApplicationUser> addUser, CancellationToken ct)
+    {
+        var site = new Core.Sites.Site(SecondSiteName, SecondSiteZone);
+        site.Update(SecondSiteName, "200 West Adams Street\nChicago, IL 60606", "+15550100200", DemoTranslations.ChicagoDirections,
+            DemoTranslations.WhatToBring, SecondSiteZone);
+        db.Sites.Add(site);
+        await SaveAsync(ct);
+        var department = new Department("Family Medicine", "Everyday care for all ages in the Loop.", "+1 555 010 0210", site.Id);
+        db.Departments.Add(department);
+        await SaveAsync(ct);
+        db.ClinicServices.AddRange(
+            new ClinicService(department.Id, "New patient consultation", 30, "A first visit to get to know you and your health history."),
+            new ClinicService(department.Id, "Follow-up appointment", 15, "A short review after a previous visit or test."),
+            new ClinicService(department.Id, "Vaccination", 10, "Flu, tetanus, travel and other routine vaccines."));
+        var people = new[] { ("Dana", "Whitfield", SecondSiteClinicianEmail, "Family physician"), ("Luis", "Romero", "luis.romero@riverside.test", "Nurse practitioner") };
+        var staff = people.Select(p => new StaffMember(addUser(p.Item3, Roles.Clinician).Id, p.Item1, p.Item2, p.Item3, p.Item4, department.Id, isClinician: true)).ToList();
+        db.StaffMembers.AddRange(staff);
+        await SaveAsync(ct);
+        foreach (var clinician in staff)
+        {
+            for (var day = DayOfWeek.Monday; day <= DayOfWeek.Friday; day++)
+            {
+                db.WorkingHours.Add(new WorkingHours(clinician.Id, day, new TimeOnly(8, 30), new TimeOnly(12, 30)));
+                db.WorkingHours.Add(new WorkingHours(clinician.Id, day, new TimeOnly(13, 30), new TimeOnly(17, 0)));
+            }
+        }
+        await SaveAsync(ct);
+    }
 
     private async Task SaveAsync(CancellationToken ct)
     {

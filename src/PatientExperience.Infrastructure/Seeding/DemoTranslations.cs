@@ -64,12 +64,17 @@ internal static class DemoTranslations
         (Directions,
             "Entrada principal por Riverside Drive y luego los ascensores a la izquierda. El autobús M5 para en la puerta; hay estacionamiento de pago en West 112th Street.",
             "从 Riverside Drive 的正门进入，然后乘坐左侧的电梯。M5 路公交车在门口停靠；West 112th Street 有收费停车场。"),
+        (ChicagoDirections,
+            "Entrada por West Adams Street, en la planta baja. Las líneas del metro Blue y Brown paran a una cuadra.",
+            "从 West Adams Street 入口进入，在一楼。地铁蓝线和棕线在一个街区外停靠。"),
+        ("Chicago Loop Clinic", "Clínica Chicago Loop", "芝加哥卢普诊所"),
         (WhatToBring,
             "Su tarjeta del seguro, una identificación con foto y una lista de los medicamentos que toma.",
             "您的保险卡、带照片的身份证件，以及您正在服用的药物清单。"),
     ];
 
     public const string Directions = "Main entrance on Riverside Drive, then the elevators on the left. Bus M5 stops outside; paid parking on West 112th Street.";
+    public const string ChicagoDirections = "Entrance on West Adams Street, on the ground floor. The Blue and Brown Line trains stop one block away.";
     public const string WhatToBring = "Your insurance card, a photo ID and a list of the medicines you take.";
 
     public static IEnumerable<NameTranslation> All(DateTime nowUtc)

@@ -28,8 +28,13 @@ public class AppointmentsController(
     IStringLocalizer<SharedResource> localizer,
     AppointmentCalendar calendar,
     Localization.PatientNames names,
-    RecentFreeTimes recentFreeTimes) : Controller
+    RecentFreeTimes recentFreeTimes,
+    PatientExperience.Core.Sites.SiteCatalog sites,
+    PhoneFormat phones) : Controller
 {
+    /// <summary>The site a patient last booked at (its id), so a group with several sites asks once.</summary>
+    public const string SiteCookie = "pe-site";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -43,9 +48,35 @@ public class AppointmentsController(
             [.. rows.Where(r => r.StartUtc < now || r.Status == AppointmentStatus.Cancelled).OrderByDescending(r => r.StartUtc)]));
     }
 
+    /// <summary>
+    /// Step 1: what they need. A group with more than one site asks where first (<see cref="ChooseSite"/>): the site comes
+    /// from <paramref name="site"/> (the choice just made) or the cookie (the last one), and only its services are listed.
+    /// With one site nothing changes.
+    /// </summary>
     [HttpGet("book")]
-    public async Task<IActionResult> ChooseService(CancellationToken cancellationToken) =>
-        View("ChooseService", new ChooseServiceViewModel(await availability.ServicesAsync(cancellationToken), "/appointments/book"));
+    public async Task<IActionResult> ChooseService(int? site, CancellationToken cancellationToken)
+    {
+        var bookable = await sites.BookableAsync(cancellationToken);
+        if (bookable.Count <= 1)
+            return View("ChooseService", new ChooseServiceViewModel(await availability.ServicesAsync(cancellationToken), "/appointments/book"));
+        var chosen = bookable.FirstOrDefault(s => s.Id == site)
+                     ?? (int.TryParse(Request.Cookies[SiteCookie], out var last) ? bookable.FirstOrDefault(s => s.Id == last) : null);
+        if (chosen is null)
+            return View("ChooseSite", bookable);
+        if (site == chosen.Id)
+        {
+            Response.Cookies.Append(SiteCookie, chosen.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new CookieOptions
+            {
+                HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365),
+            });
+        }
+        return View("ChooseService", new ChooseServiceViewModel(await availability.ServicesAsync(chosen.Id, cancellationToken), "/appointments/book", chosen));
+    }
+
+    /// <summary>Where: every site with something to book (the link "Change" on step 1 comes here).</summary>
+    [HttpGet("book/where")]
+    public async Task<IActionResult> ChooseSite(CancellationToken cancellationToken) =>
+        View("ChooseSite", await sites.BookableAsync(cancellationToken));
 
     [HttpGet("book/{serviceId:int}")]
     public async Task<IActionResult> ChooseClinician(int serviceId, CancellationToken cancellationToken)
@@ -121,7 +152,7 @@ public class AppointmentsController(
             if (model is null)
                 return NotFound();
             if (result.Status == BookingStatus.PastCutoff)
-                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", clinic.Value.Phone].Value });
+                return View("Details", model with { Reason = reason, Message = localizer["It is too late to cancel online. Please call us on {0}.", model.ClinicPhone].Value });
             // A refused reason is the form's problem: beside the field and in the error summary.
             ModelState.AddModelError(nameof(reason), localizer[result.Message ?? "Please check the form."].Value);
             return View("Details", model with { Reason = reason });
@@ -202,7 +233,7 @@ public class AppointmentsController(
             case BookingStatus.NotFound:
                 return NotFound();
             default:
-                var from = DateOnly.FromDateTime(clock.ToLocal(startUtc));
+                var from = DateOnly.FromDateTime((await availability.ClockForServiceAsync(serviceId, cancellationToken)).ToLocal(startUtc));
                 var taken = result.Status == BookingStatus.SlotTaken;
                 // Everyone who lost the same race is shown the same week: searched once for all of them.
                 var model = await TimesAsync(serviceId, clinicianId, from, pageUrl, cancellationToken, shared: taken);
@@ -233,7 +264,7 @@ public class AppointmentsController(
             if (name is null)
                 return null;
         }
-        var today = clock.Today;
+        var today = clock.For(service.TimeZone).Today;
         var start = Availability.PageStart(from, today, availability.Policy.HorizonDays);
         var days = availability.Policy.DaysPerPage;
         int? chosen = clinicianId == 0 ? null : clinicianId;
@@ -258,17 +289,22 @@ public class AppointmentsController(
             return null;
         var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
         var links = CalendarLinks.For(calendar.Entry(appointment, names[row.Service], names[row.Department], names.Place(row.Place)));
-        return new AppointmentDetailsViewModel(row, row.MayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
+        return new AppointmentDetailsViewModel(row, row.MayChange, phones.SiteOrGroup(row.Place?.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 
     private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
     {
         var cutoff = clock.UtcNow + availability.Policy.CancelCutoff;
-        return await query.AsNoTracking()
-            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff, 0,
-                new PatientExperience.Core.Departments.VisitPlace(a.Service.Department.Name, a.Service.Department.Address, a.Service.Department.Directions, a.Service.Department.WhatToBring)))
+        var rows = await query.AsNoTracking()
+            .Select(a => new { Row = new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff, 0, null), a.Service.DepartmentId })
             .ToListAsync(cancellationToken);
+        // A patient's visits are in a handful of departments: one small read each, through the one projection.
+        var places = new Dictionary<int, PatientExperience.Core.Departments.VisitPlace>();
+        foreach (var departmentId in rows.Select(r => r.DepartmentId).Distinct())
+            places[departmentId] = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId)
+                .Select(PatientExperience.Core.Departments.VisitPlace.Of).FirstAsync(cancellationToken);
+        return [.. rows.Select(r => r.Row with { Place = places[r.DepartmentId] })];
     }
 
     private async Task<Appointment?> OwnAppointmentAsync(int id, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class VisitPlaceViewComponent(IAppDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(int departmentId)
     {
         var place = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId)
-            .Select(d => new VisitPlace(d.Name, d.Address, d.Directions, d.WhatToBring)).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            .Select(VisitPlace.Of).FirstOrDefaultAsync(HttpContext.RequestAborted);
         return View("~/Views/Appointments/_VisitPlace.cshtml", place);
     }
 }

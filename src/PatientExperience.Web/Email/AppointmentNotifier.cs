@@ -103,15 +103,16 @@ public sealed class AppointmentNotifier(
     {
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
-        var phone = phones.Display(clinic.Value.Phone);
+        var phone = PhoneOf(notice);
+        var siteTimes = TimesOf(notice);
         string[] tails = invite is null
             ? [cancelled ? localizer["For a new time, call {0}.", phone] : localizer["To change or cancel, call {0}.", phone]]
             : [$"{localizer[invite]} {localizer["Or call {0}.", phone]}", localizer[invite]];
-        var places = names.Place(notice.Place) is { } place ? new[] { place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
+        var places = PlaceOf(notice) is { } place ? new[] { place.WithSite, place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
         string? text = null;
         foreach (var tail in tails)
         {
-            foreach (var when in new[] { times.WhenWithZone(a.StartUtc), times.When(a.StartUtc) })
+            foreach (var when in new[] { siteTimes.WhenWithZone(a.StartUtc), siteTimes.When(a.StartUtc) })
             {
                 foreach (var where in places)
                 {
@@ -180,7 +181,7 @@ public sealed class AppointmentNotifier(
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var url = CultureLinks.With(links.CheckIn(token), notice.Language);
-        var time = times.Time(a.StartUtc);
+        var time = TimesOf(notice).Time(a.StartUtc);
         if (notice.TextTo is not null)
         {
             var text = SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, url]);
@@ -194,7 +195,7 @@ public sealed class AppointmentNotifier(
                  localizer["When you arrive, press the button to tell us you are here. You do not need to queue at the desk."]],
                 localizer["I'm here"],
                 url,
-                localizer["The link works from one hour before your visit until its end. If you need help, call us on {0}.", phones.Display(clinic.Value.Phone)]));
+                localizer["The link works from one hour before your visit until its end. If you need help, call us on {0}.", PhoneOf(notice)]));
             outbox.Enqueue(EmailPriority.Transactional, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody).DiscardAfter(a.EndUtc);
         }
     }
@@ -205,8 +206,8 @@ public sealed class AppointmentNotifier(
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var sentence = localizer["{0} is running about {1} minutes late. Your visit at {2} may start around {3}.",
-            notice.ClinicianName, lateMinutes, times.Time(a.StartUtc), times.Time(expectedStartUtc)].Value;
-        var call = localizer["If you need help, call us on {0}.", phones.Display(clinic.Value.Phone)].Value;
+            notice.ClinicianName, lateMinutes, TimesOf(notice).Time(a.StartUtc), TimesOf(notice).Time(expectedStartUtc)].Value;
+        var call = localizer["If you need help, call us on {0}.", PhoneOf(notice)].Value;
         if (notice.TextTo is not null)
             outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId).DiscardAfter(a.StartUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
@@ -222,13 +223,24 @@ public sealed class AppointmentNotifier(
     /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>
     public string When(DateTime utc) => times.WhenWithZone(utc);
 
+    /// <summary>Times about a visit are in its site's zone (<see cref="Core.Departments.VisitPlace.TimeZone"/>).</summary>
+    private TimeText TimesOf(AppointmentNotice notice) => times.In(notice.Place?.TimeZone);
+
+    /// <summary>Where the visit is, in the reader's language; the site is named only when it is not the group itself
+    /// (a single-site clinic's messages read as before).</summary>
+    private Core.Departments.VisitPlace? PlaceOf(AppointmentNotice notice) =>
+        names.Place(notice.Place is { } place && place.Site == clinic.Value.Name ? place with { Site = null } : notice.Place);
+
+    /// <summary>The visit's site's phone, else the group's, as people write it.</summary>
+    private string PhoneOf(AppointmentNotice notice) => phones.Display(notice.Place?.Phone ?? clinic.Value.Phone);
+
     /// <summary>Where to go, how to find it and what to bring, in the reader's language; nothing for a cancelled visit.</summary>
     private IEnumerable<string> VisitLines(Core.Departments.VisitPlace? place, bool cancelled)
     {
         if (place is null || cancelled)
             yield break;
         if (place.Address is not null)
-            yield return localizer["Where: {0}", place.OneLine].Value;
+            yield return localizer["Where: {0}", place.WithSite].Value;
         if (place.Directions is not null)
             yield return localizer["How to find us: {0}", place.Directions].Value;
         if (place.WhatToBring is not null)
@@ -241,8 +253,8 @@ public sealed class AppointmentNotifier(
             return null;
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
-        var when = When(a.StartUtc);
-        var (service, department, place) = (names[notice.ServiceName], names[notice.DepartmentName], names.Place(notice.Place));
+        var when = TimesOf(notice).WhenWithZone(a.StartUtc);
+        var (service, department, place) = (names[notice.ServiceName], names[notice.DepartmentName], PlaceOf(notice));
         var subject = $"{localizer[subjectKey]}: {service}, {when}";
         var mail = templates.Render(subject, "Appointment", new AppointmentEmail(
             localizer["Hello {0},", notice.PatientFirstName],
@@ -251,8 +263,8 @@ public sealed class AppointmentNotifier(
             when,
             [.. VisitLines(place, cancelled)],
             cancelled
-                ? localizer["If you did not cancel this, or want a new time, call us on {0}.", clinic.Value.Phone]
-                : localizer["To change or cancel, use your appointments page, or call us on {0}.", clinic.Value.Phone],
+                ? localizer["If you did not cancel this, or want a new time, call us on {0}.", PhoneOf(notice)]
+                : localizer["To change or cancel, use your appointments page, or call us on {0}.", PhoneOf(notice)],
             links.Appointments()));
 
         var entry = calendar.Entry(a, service, department, place) with { Cancelled = cancelled };

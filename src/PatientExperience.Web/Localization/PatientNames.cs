@@ -47,6 +47,7 @@ public sealed class PatientNames(IServiceScopeFactory scopes, IStringLocalizer<S
     public VisitPlace? Place(VisitPlace? place) => place is null ? null : place with
     {
         Department = Translate(place.Department),
+        Site = place.Site is null ? null : Translate(place.Site),
         Directions = place.Directions is null ? null : Translate(place.Directions),
         WhatToBring = place.WhatToBring is null ? null : Translate(place.WhatToBring),
     };

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using PatientExperience.Core.Departments;
+using PatientExperience.Core.Sites;
 using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;
@@ -29,7 +30,14 @@ public sealed class DepartmentForm
 
     public bool IsActive { get; set; } = true;
 
-    public SaveDepartment ToRequest() => new(Name, Description, Phone, Address, Directions, WhatToBring);
+    [Display(Name = "Site")]
+    public int? SiteId { get; set; }
+
+    /// <summary>The sites to choose from (filled by the controller; the choice shows only when there are two or more).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<(int Id, string Name)> Sites { get; set; } = [];
+
+    public SaveDepartment ToRequest() => new(Name, Description, Phone, Address, Directions, WhatToBring, SiteId);
 }
 
 public sealed class ServiceForm
@@ -153,3 +161,28 @@ public sealed class HoursRow
 public sealed record HoursPageViewModel(int StaffId, string Name, HoursForm Form);
 
 public sealed record TimeOffPageViewModel(int? StaffId, string Title, IReadOnlyList<Core.Staff.TimeOffRow> Rows, DateOnly? From = null, DateOnly? To = null, string? Reason = null);
+
+public sealed class SiteForm
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Address (optional)")]
+    public string? Address { get; set; }
+
+    [Display(Name = "Phone number (optional)")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "How to find it (optional)")]
+    public string? Directions { get; set; }
+
+    [Display(Name = "What to bring (optional)")]
+    public string? WhatToBring { get; set; }
+
+    [Display(Name = "Time zone")]
+    public string? TimeZone { get; set; }
+
+    public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone);
+}

@@ -8,7 +8,8 @@ public sealed record AppointmentRow(int Id, DateTime StartUtc, string Service, s
 
 public sealed record AppointmentListViewModel(IReadOnlyList<AppointmentRow> Upcoming, IReadOnlyList<AppointmentRow> Past);
 
-public sealed record ChooseServiceViewModel(IReadOnlyList<ServiceChoice> Services, string BaseUrl);
+/// <param name="Site">The site chosen, when the group has more than one (its name heads the list, with a way to change it).</param>
+public sealed record ChooseServiceViewModel(IReadOnlyList<ServiceChoice> Services, string BaseUrl, PatientExperience.Core.Sites.SiteChoice? Site = null);
 
 public sealed record ChooseClinicianViewModel(ServiceChoice Service, IReadOnlyList<ClinicianChoice> Clinicians, string BaseUrl);
 

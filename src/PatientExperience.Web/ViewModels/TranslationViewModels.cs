@@ -52,6 +52,7 @@ public sealed record TranslationsPageViewModel(IReadOnlyList<TranslationGroup> G
         TextKind.JobTitle => "Job titles",
         TextKind.Directions => "How to find us",
         TextKind.WhatToBring => "What to bring",
+        TextKind.Site => "Sites",
         _ => "Complaint topics",
     };
 
@@ -61,6 +62,7 @@ public sealed record TranslationsPageViewModel(IReadOnlyList<TranslationGroup> G
         TextKind.Service => "What patients choose when they book, and in every message about a visit.",
         TextKind.JobTitle => "Beside each clinician's name when patients choose who to see.",
         TextKind.Directions or TextKind.WhatToBring => "On the confirmation page and in the booking email.",
+        TextKind.Site => "Where patients choose to go, and on confirmations, emails and calendar files.",
         _ => "What patients choose when they make a complaint.",
     };
 }

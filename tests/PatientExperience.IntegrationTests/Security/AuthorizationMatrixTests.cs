@@ -39,6 +39,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["CheckIn"] = Anyone, // "I'm here" from the patient's phone: the one-time link is the key
         ["Admin"] = Policies.Admin,
         ["Departments"] = Policies.Admin,
+        ["Sites"] = Policies.Admin, // the group's sites: address, phone, time zone
         ["Translations"] = Policies.Admin,
         ["Services"] = Policies.Admin,
         ["Staff"] = Policies.Admin,

@@ -16,6 +16,8 @@ public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departmen
         builder.Property(d => d.Address).HasMaxLength(SchemaLimits.AddressLength);
         builder.Property(d => d.Directions).HasMaxLength(SchemaLimits.DescriptionLength);
         builder.Property(d => d.WhatToBring).HasMaxLength(SchemaLimits.DescriptionLength);
-        builder.HasIndex(d => d.Name).IsUnique();
+        // Unique within a site: the same department at two sites is two departments (docs/architecture.md, "Sites").
+        builder.HasIndex(d => new { d.SiteId, d.Name }).IsUnique();
+        builder.HasOne(d => d.Site).WithMany().HasForeignKey(d => d.SiteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,14 +11,15 @@ namespace PatientExperience.Web.Controllers.Admin;
 
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/departments")]
-public class DepartmentsController(DepartmentCatalog catalog, IStringLocalizer<SharedResource> localizer) : Controller
+public class DepartmentsController(DepartmentCatalog catalog, Core.Sites.SiteCatalog sites, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await catalog.ListDepartmentsAsync(cancellationToken));
 
     [HttpGet("new")]
-    public IActionResult Create() => View("Edit", new DepartmentForm());
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", new DepartmentForm { Sites = await sites.ActiveChoicesAsync(cancellationToken) });
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
@@ -27,7 +28,8 @@ public class DepartmentsController(DepartmentCatalog catalog, IStringLocalizer<S
         if (department is null)
             return NotFound();
         return View(new DepartmentForm { Id = id, Name = department.Name, Description = department.Description, Phone = department.Phone,
-            Address = department.Address, Directions = department.Directions, WhatToBring = department.WhatToBring, IsActive = department.IsActive });
+            Address = department.Address, Directions = department.Directions, WhatToBring = department.WhatToBring, IsActive = department.IsActive,
+            SiteId = department.SiteId, Sites = await sites.ActiveChoicesAsync(cancellationToken) });
     }
 
     [HttpPost("save")]
@@ -40,6 +42,7 @@ public class DepartmentsController(DepartmentCatalog catalog, IStringLocalizer<S
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer);
+            form.Sites = await sites.ActiveChoicesAsync(cancellationToken);
             return View("Edit", form);
         }
         TempData["Message"] = localizer["Department saved."].Value;

@@ -1,0 +1,49 @@
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Sites;
+
+/// <summary>
+/// A place patients go: a hospital or an outpatient site of the group, with its own address, phone and time zone. Every
+/// <see cref="Departments.Department"/> belongs to exactly one site; its clinicians' working hours and free times are in
+/// the site's zone. The group's <c>Clinic:*</c> settings are the defaults (and made the first site, see
+/// <c>Infrastructure/Data/FirstSite</c>).
+/// </summary>
+public class Site : AuditableEntity, IActivatable
+{
+    private Site() { }
+
+    public Site(string name, string timeZone)
+    {
+        Name = name.Trim();
+        TimeZone = timeZone.Trim();
+    }
+
+    public string Name { get; private set; } = string.Empty;
+    /// <summary>Postal address, lines separated by "\n".</summary>
+    public string? Address { get; private set; }
+    /// <summary>E.164 ("+15550100100"), see <see cref="PhoneFormat"/>.</summary>
+    public string? Phone { get; private set; }
+    /// <summary>How to find it: entrance, parking, the nearest bus stop (a department's own directions come first).</summary>
+    public string? Directions { get; private set; }
+    /// <summary>What to bring (a department's own list comes first).</summary>
+    public string? WhatToBring { get; private set; }
+    /// <summary>IANA time zone id ("America/Chicago"): the truth for this site's working hours, free times and "today".
+    /// Empty only on the row the Sites migration makes before the first start fills it from <c>Clinic:*</c>.</summary>
+    public string TimeZone { get; private set; } = string.Empty;
+    public bool IsActive { get; private set; } = true;
+
+    public void Update(string name, string? address, string? phoneE164, string? directions, string? whatToBring, string timeZone)
+    {
+        Name = name.Trim();
+        Address = Clean(address);
+        Phone = Clean(phoneE164);
+        Directions = Clean(directions);
+        WhatToBring = Clean(whatToBring);
+        TimeZone = timeZone.Trim();
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
+}

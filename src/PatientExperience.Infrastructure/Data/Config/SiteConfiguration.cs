@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Sites;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(s => s.Name).HasMaxLength(SchemaLimits.NameLength).IsRequired();
+        builder.Property(s => s.Address).HasMaxLength(SchemaLimits.AddressLength);
+        builder.Property(s => s.Phone).HasMaxLength(SchemaLimits.PhoneLength);
+        builder.Property(s => s.Directions).HasMaxLength(SchemaLimits.DescriptionLength);
+        builder.Property(s => s.WhatToBring).HasMaxLength(SchemaLimits.DescriptionLength);
+        builder.Property(s => s.TimeZone).HasMaxLength(SchemaLimits.TimeZoneLength).IsRequired();
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}

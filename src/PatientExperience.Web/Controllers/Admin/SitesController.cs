@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Sites;
+using PatientExperience.Core.Staff;
+using PatientExperience.Web.Forms;
+using PatientExperience.Web.ViewModels;
+
+namespace PatientExperience.Web.Controllers.Admin;
+
+/// <summary>The group's sites: name, address, phone, directions, what to bring and time zone (admin only).</summary>
+[Authorize(Policy = Policies.Admin)]
+[Route("admin/sites")]
+public class SitesController(SiteCatalog catalog, PhoneFormat phones, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await catalog.ListAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult Create() => View("Edit", new SiteForm());
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var site = await catalog.FindAsync(id, cancellationToken);
+        if (site is null)
+            return NotFound();
+        return View(new SiteForm
+        {
+            Id = id, Name = site.Name, Address = site.Address, Phone = phones.Display(site.Phone), Directions = site.Directions,
+            WhatToBring = site.WhatToBring, TimeZone = site.TimeZone,
+        });
+    }
+
+    [HttpPost("save")]
+    [OnceOnly]
+    public async Task<IActionResult> Save(SiteForm form, CancellationToken cancellationToken)
+    {
+        var result = await catalog.SaveAsync(form.Id, form.ToRequest(), cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View("Edit", form);
+        }
+        TempData["Message"] = "Site saved.";
+        return RedirectToAction(nameof(Index));
+    }
+}
