@@ -8,7 +8,7 @@ namespace PatientExperience.Infrastructure.Jobs;
 
 /// <summary>Runs one <typeparamref name="TJob"/> round every interval for the life of the app, each in its own scope.</summary>
 public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes, PeriodicJob<TJob> job, IConfiguration configuration, TimeProvider time,
-    ILogger<PeriodicJobRunner<TJob>> logger)
+    IHostApplicationLifetime lifetime, ILogger<PeriodicJobRunner<TJob>> logger)
     : BackgroundService where TJob : IPeriodicJob
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +20,21 @@ public sealed partial class PeriodicJobRunner<TJob>(IServiceScopeFactory scopes,
             return;
         }
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.IntervalSeconds));
+        // The first round waits for the app to have started: the links its messages carry are made from the app's
+        // routes, which a round begun while the host is still starting does not find ("No route to ...").
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

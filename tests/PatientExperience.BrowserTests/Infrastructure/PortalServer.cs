@@ -48,6 +48,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:PatientExperience", $"Data Source={Path.Combine(_directory, "portal.db")}");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Patients", "60");
+        // One clinic, as the journeys walk it (Development's demo adds a second site, which puts "Where would you like to go?"
+        // first; tests/PatientExperience.IntegrationTests/Sites walks that).
+        builder.UseSetting("DemoData:SecondSite", "false");
         builder.UseSetting("Email:Delivery", "Pickup");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Email:DispatcherEnabled", "false");

@@ -23,7 +23,9 @@ public class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         cluster.Require();
         var ct = TestContext.Current.CancellationToken;
         Output?.WriteLine($"three instances up together in {cluster.StartTime.TotalSeconds:N1} s");
-        Assert.Equal(7, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Departments\"", ct));
+        // The demo group (Development): its first site with seven departments, and the Chicago site with one.
+        Assert.Equal(2, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Sites\"", ct));
+        Assert.Equal(8, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Departments\"", ct));
         Assert.Equal(1, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"Patients\" WHERE \"Email\" = 'patient@demo.test'", ct));
         Assert.Equal(1, await cluster.ScalarAsync("SELECT COUNT(*) FROM \"AspNetRoles\" WHERE \"NormalizedName\" = 'PATIENT'", ct));
         Assert.Equal(0, await cluster.ScalarAsync("SELECT COUNT(*) - COUNT(DISTINCT \"MigrationId\") FROM \"__EFMigrationsHistory\"", ct));
