@@ -16,6 +16,9 @@ public enum TextKind
     WhatToBring = 5,
     ComplaintTopic = 6,
     Site = 7,
+
+    /// <summary>A manager's own survey question (the standard sets' questions ship their translations).</summary>
+    SurveyQuestion = 8,
 }
 
 /// <summary>One English text patients can meet, with its versions in the other languages (language → text).</summary>
@@ -147,6 +150,7 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new { s.Name, s.Directions, s.WhatToBring }).ToListAsync(cancellationToken);
         var topics = await db.ComplaintCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
+        var questions = await SurveyQuestionsAsync(null, cancellationToken);
 
         var all = new List<(TextKind, string)>();
         // The group's own name (Clinic:Name, the first site's) is a proper name, written as it is in every language.
@@ -159,8 +163,23 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
         all.AddRange(sites.Where(s => s.Directions is not null).Select(s => (TextKind.Directions, s.Directions!)));
         all.AddRange(sites.Where(s => s.WhatToBring is not null).Select(s => (TextKind.WhatToBring, s.WhatToBring!)));
         all.AddRange(topics.Select(t => (TextKind.ComplaintTopic, t)));
+        all.AddRange(questions.Select(q => (TextKind.SurveyQuestion, q)));
         // The same English under two kinds (a department and a service both called "Cardiology") is one text to translate.
         return [.. all.DistinctBy(s => s.Item2, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The wording of the managers' own questions (not the standard sets' core questions) in every draft and published
+    /// version, of one questionnaire or of all: what patients may be asked, so what can be translated.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SurveyQuestionsAsync(int? questionnaireId, CancellationToken cancellationToken)
+    {
+        var drafts = await db.Questionnaires.AsNoTracking().Where(q => questionnaireId == null || q.Id == questionnaireId)
+            .OrderBy(q => q.Id).Select(q => q.DraftJson).ToListAsync(cancellationToken);
+        var versions = await db.QuestionnaireVersions.AsNoTracking().Where(v => questionnaireId == null || v.QuestionnaireId == questionnaireId)
+            .OrderBy(v => v.Id).Select(v => v.QuestionsJson).ToListAsync(cancellationToken);
+        return [.. drafts.Concat(versions).SelectMany(Surveys.Questionnaire.Parse)
+            .Where(q => !q.IsCore && !string.IsNullOrWhiteSpace(q.Text)).Select(q => q.Text).Distinct(StringComparer.Ordinal)];
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

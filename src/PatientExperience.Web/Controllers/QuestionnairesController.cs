@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
+using PatientExperience.Core.Localization;
 using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Web.Forms;
+using PatientExperience.Web.Localization;
 using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
@@ -14,7 +16,9 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>Managers create questionnaires, edit the draft (reword, reorder, retire, add) and publish versions.</summary>
 [Authorize(Policy = Policies.Manager)]
 [Route("questionnaires")]
-public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContext db, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+public class QuestionnairesController(
+    QuestionnaireCatalog catalog, NameTranslationCatalog translations, PatientNames names, IAppDbContext db, ClinicClock clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -89,6 +93,40 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>
+    /// The manager's Spanish and Chinese wording of their own questions (the standard sets ship theirs). Saved as the
+    /// admin's names are (<see cref="NameTranslationCatalog"/>), so <c>/admin/translations</c> shows the same versions.
+    /// Only this questionnaire's own questions can be saved here.
+    /// </summary>
+    [HttpPost("{id:int}/translations")]
+    public async Task<IActionResult> SaveTranslations(int id, TranslationsForm form, CancellationToken cancellationToken)
+    {
+        if (await catalog.GetAsync(id, cancellationToken) is not { } questionnaire)
+            return NotFound();
+        var edits = form.Edits ?? [];
+        var own = (await translations.SurveyQuestionsAsync(id, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var result = edits.Any(e => e.Source is null || !own.Contains(e.Source))
+            ? Result<int>.Invalid([new ValidationError(string.Empty, "A question on this page is no longer in this questionnaire (it was reworded or removed). Reload the page and try again.")])
+            : await translations.SaveAsync([.. edits.Select(e => new TranslationEdit(e.Source, e.Language, e.Text))], cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.Clear();
+            foreach (var error in result.Errors)
+                ModelState.AddModelError("Translations", error.Message);
+            Response.StatusCode = result.Status == ResultStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            // Shown again with what was typed, so nothing is lost.
+            return View("Edit", await PageAsync(questionnaire, SettingsOf(questionnaire), DraftOf(questionnaire), cancellationToken, edits));
+        }
+        await names.RefreshAsync(cancellationToken);
+        TempData["Message"] = result.Value switch
+        {
+            0 => "Nothing had changed.",
+            1 => "1 translation saved. Patients see it now.",
+            var n => $"{n} translations saved. Patients see them now.",
+        };
+        return Redirect($"/questionnaires/{id}#translations-h");
+    }
+
     [HttpPost("{id:int}/publish")]
     [OnceOnly]
     public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken)
@@ -144,7 +182,9 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
         })],
     };
 
-    private async Task<QuestionnairePageViewModel> PageAsync(Questionnaire questionnaire, QuestionnaireForm settings, DraftForm draft, CancellationToken cancellationToken)
+    private async Task<QuestionnairePageViewModel> PageAsync(
+        Questionnaire questionnaire, QuestionnaireForm settings, DraftForm draft, CancellationToken cancellationToken,
+        IReadOnlyList<TranslationEditForm>? postedTranslations = null)
     {
         // Posted rows carry only what can change; the type comes from the stored draft.
         var types = questionnaire.Draft.ToDictionary(q => q.Key, q => q.Type);
@@ -153,22 +193,27 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
             if (row.Key is not null && types.TryGetValue(row.Key, out var type))
                 row.Type = type;
         }
+        var ownTexts = (await translations.SurveyQuestionsAsync(questionnaire.Id, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var own = (await translations.ListAsync(cancellationToken)).Where(t => t.Kind == TextKind.SurveyQuestion && ownTexts.Contains(t.Source)).ToList();
         var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.DepartmentId }).ToListAsync(cancellationToken);
         return new QuestionnairePageViewModel(settings, draft, questionnaire, await catalog.VersionsAsync(questionnaire.Id, cancellationToken),
             await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))])
         {
             Core = questionnaire.Draft.Where(q => q.IsCore).ToList(),
             Template = SurveyTemplates.Of(questionnaire.Draft),
-            Untranslated = Untranslated(questionnaire.Draft.Select(q => q.Text)),
+            Untranslated = Untranslated(questionnaire.Draft.Select(q => q.Text), own),
+            Translations = TranslationsPageViewModel.From(own, postedTranslations, TranslationsPageViewModel.Shipped(localizer)),
         };
     }
 
+
     /// <summary>
     /// Per question text, the patient languages it has no translation in (the patient then reads it in English). The
-    /// standard sets ship their translations; a manager's own wording has none until it is added to the resources.
+    /// standard sets ship their translations; a manager's own wording has one once the manager (or an admin) writes it.
     /// </summary>
-    private Dictionary<string, List<string>> Untranslated(IEnumerable<string> texts)
+    private Dictionary<string, List<string>> Untranslated(IEnumerable<string> texts, IReadOnlyList<TranslatableText> written)
     {
+        var versions = written.ToDictionary(t => t.Source, t => t.Translations, StringComparer.Ordinal);
         var missing = new Dictionary<string, List<string>>();
         var saved = CultureInfo.CurrentUICulture;
         try
@@ -178,7 +223,7 @@ public class QuestionnairesController(QuestionnaireCatalog catalog, IAppDbContex
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(code);
                 foreach (var text in texts.Distinct())
                 {
-                    if (localizer[text].ResourceNotFound)
+                    if (localizer[text].ResourceNotFound && !(versions.TryGetValue(text, out var v) && v.ContainsKey(code)))
                         (missing.TryGetValue(text, out var list) ? list : missing[text] = []).Add(name);
                 }
             }

@@ -91,6 +91,9 @@ public sealed record QuestionnairePageViewModel(
 
     /// <summary>Question text → the patient languages it has no translation in.</summary>
     public IReadOnlyDictionary<string, List<string>> Untranslated { get; init; } = new Dictionary<string, List<string>>();
+
+    /// <summary>The manager's own questions with their versions in the other languages (the form under "In other languages").</summary>
+    public TranslationsPageViewModel? Translations { get; init; }
 }
 
 public sealed record QuestionnairesIndexViewModel(IReadOnlyList<QuestionnaireSummary> Rows, QuestionnaireForm New, IReadOnlyList<NamedChoice> Departments);

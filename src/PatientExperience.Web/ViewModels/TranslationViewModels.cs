@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using PatientExperience.Web.Configurations;
 using PatientExperience.Core.Localization;
 
 namespace PatientExperience.Web.ViewModels;
@@ -45,6 +47,15 @@ public sealed record TranslationsPageViewModel(IReadOnlyList<TranslationGroup> G
         return new TranslationsPageViewModel(groups, missing, texts.Count);
     }
 
+    /// <summary>The portal's own translation of a text it ships (the default complaint topics, the first questionnaire's
+    /// questions) into a language, or null.</summary>
+    public static Func<string, string, string?> Shipped(IStringLocalizer localizer) => (language, source) =>
+    {
+        using var _ = new CultureScope(language);
+        var text = localizer[source];
+        return text.ResourceNotFound ? null : text.Value;
+    };
+
     private static string Heading(TextKind kind) => kind switch
     {
         TextKind.Department => "Departments",
@@ -53,6 +64,7 @@ public sealed record TranslationsPageViewModel(IReadOnlyList<TranslationGroup> G
         TextKind.Directions => "How to find us",
         TextKind.WhatToBring => "What to bring",
         TextKind.Site => "Sites",
+        TextKind.SurveyQuestion => "Survey questions",
         _ => "Complaint topics",
     };
 
@@ -63,6 +75,7 @@ public sealed record TranslationsPageViewModel(IReadOnlyList<TranslationGroup> G
         TextKind.JobTitle => "Beside each clinician's name when patients choose who to see.",
         TextKind.Directions or TextKind.WhatToBring => "On the confirmation page and in the booking email.",
         TextKind.Site => "Where patients choose to go, and on confirmations, emails and calendar files.",
+        TextKind.SurveyQuestion => "The managers' own survey questions (the standard question sets come translated). Managers can also translate them on each questionnaire's page.",
         _ => "What patients choose when they make a complaint.",
     };
 }

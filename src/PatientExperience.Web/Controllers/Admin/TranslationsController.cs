@@ -22,7 +22,7 @@ public class TranslationsController(NameTranslationCatalog catalog, PatientNames
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(TranslationsPageViewModel.From(await catalog.ListAsync(cancellationToken), posted: null, Shipped));
+        View(TranslationsPageViewModel.From(await catalog.ListAsync(cancellationToken), posted: null, TranslationsPageViewModel.Shipped(localizer)));
 
     [HttpPost("")]
     [OnceOnly]
@@ -35,7 +35,7 @@ public class TranslationsController(NameTranslationCatalog catalog, PatientNames
             foreach (var error in result.Errors)
                 ModelState.AddModelError(string.Empty, error.Message);
             // Shown again with what was typed, so nothing is lost.
-            return View("Index", TranslationsPageViewModel.From(await catalog.ListAsync(cancellationToken), edits, Shipped));
+            return View("Index", TranslationsPageViewModel.From(await catalog.ListAsync(cancellationToken), edits, TranslationsPageViewModel.Shipped(localizer)));
         }
         await names.RefreshAsync(cancellationToken);
         TempData["Message"] = result.Value switch
@@ -45,13 +45,5 @@ public class TranslationsController(NameTranslationCatalog catalog, PatientNames
             var n => $"{n} translations saved. Patients see them now.",
         };
         return RedirectToAction(nameof(Index));
-    }
-
-    /// <summary>The portal's own translation of a text it ships (the default complaint topics), or null.</summary>
-    private string? Shipped(string language, string source)
-    {
-        using var _ = new CultureScope(language);
-        var text = localizer[source];
-        return text.ResourceNotFound ? null : text.Value;
     }
 }
