@@ -1,3 +1,4 @@
+using PatientExperience.Core.Common;
 using PatientExperience.Core.ServiceRecovery;
 
 namespace PatientExperience.Core.Surveys;
@@ -60,6 +61,10 @@ public class SurveyResponse
     public bool FollowUpOpened { get; private set; }
     /// <summary>How the patient reached the survey: which link (email, text) or their own page.</summary>
     public ResponseChannel Channel { get; private set; }
+    /// <summary>The patient's age band at the visit (case mix); null for responses from before it was kept.</summary>
+    public AgeBand? AgeBand { get; private set; }
+    /// <summary>The language the survey was answered in (en, es, zh-Hans); null for responses from before it was kept.</summary>
+    public string? Language { get; private set; }
     public List<SurveyAnswer> Answers { get; private set; } = [];
 
     public IReadOnlyList<RecoveryTrigger> TriggerList =>
@@ -69,6 +74,13 @@ public class SurveyResponse
         [.. (CommentThemes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CommentTheme>)];
 
     public void SetChannel(ResponseChannel channel) => Channel = channel;
+
+    /// <summary>Who answered: the age band at the visit and the language answered in (see <see cref="CaseMix"/>).</summary>
+    public void RecordCaseMix(DateOnly dateOfBirth, string language)
+    {
+        AgeBand = CaseMix.AgeBandAt(dateOfBirth, DateOnly.FromDateTime(VisitStartUtc));
+        Language = SupportedLanguages.IsSupported(language) ? language : SupportedLanguages.Default;
+    }
 
     public void SetComment(string? comment, CommentAnalysis? analysis)
     {

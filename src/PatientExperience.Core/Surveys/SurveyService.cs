@@ -164,8 +164,10 @@ public sealed partial class SurveyService(
             return Result<SubmitOutcome>.Invalid(errors);
 
         var lexicon = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
-        var language = comment is null ? null
-            : await db.Patients.Where(p => p.Id == invitation.PatientId).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
+        var who = await db.Patients.Where(p => p.Id == invitation.PatientId).Select(p => new { p.DateOfBirth, p.PreferredLanguage }).FirstAsync(cancellationToken);
+        var language = comment is null ? null : who.PreferredLanguage;
+        // The language the page was shown in (the request's), else the patient's own.
+        var answeredIn = SupportedLanguages.IsSupported(CultureInfo.CurrentUICulture.Name) ? CultureInfo.CurrentUICulture.Name : who.PreferredLanguage;
         var analyzer = new CommentAnalyzer(lexicon);
         var analysis = comment is null ? null : analyzer.Analyze(comment, language);
         var triggers = SurveyRules.Triggers(questions, values, analysis?.Sentiment);
@@ -185,6 +187,7 @@ public sealed partial class SurveyService(
 
         var response = new SurveyResponse(invitation, version, now);
         response.SetChannel(ChannelOf(key, invitation));
+        response.RecordCaseMix(who.DateOfBirth, answeredIn);
         response.SetAnswers(questions.Where(q => q.IsNumeric).Select(q => new SurveyAnswer(q.Key, q.Dimension, q.Type, values.GetValueOrDefault(q.Key))), mayContact, recommend);
         response.SetComment(comment, analysis);
         response.RecordTriggers(triggers);

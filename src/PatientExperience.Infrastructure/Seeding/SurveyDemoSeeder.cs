@@ -64,6 +64,7 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             .Where(v => v.Questionnaire!.Name == DefaultQuestionnaire.Name).OrderByDescending(v => v.Number).FirstAsync(ct);
         var questions = version.Questions;
         var mayEmail = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.ContactByEmail && p.Email != null, ct);
+        var who = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.DateOfBirth, p.PreferredLanguage }, ct);
         var analyzer = new CommentAnalyzer(await db.LexiconEntries.AsNoTracking().ToListAsync(ct));
         var settings = new SurveyOptions();
         var random = new Random(seed + 4);
@@ -141,6 +142,7 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             var response = new SurveyResponse(invitation, version, invitation.AnsweredAtUtc!.Value);
             // The demo's history: an emailed invitation was answered through its link, any other from the patient's page.
             response.SetChannel(invitation.Emailed ? ResponseChannel.EmailLink : ResponseChannel.Portal);
+            response.RecordCaseMix(who[invitation.PatientId].DateOfBirth, who[invitation.PatientId].PreferredLanguage);
             response.SetAnswers([], values.GetValueOrDefault("contact") == 1, values.GetValueOrDefault("recommend"));
             response.SetComment(comment, analysis);
             response.RecordTriggers(SurveyRules.Triggers(questions, values, analysis?.Sentiment));

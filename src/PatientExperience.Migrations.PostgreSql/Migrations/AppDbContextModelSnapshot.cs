@@ -2150,6 +2150,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("integer");
+
                     b.Property<int>("AppointmentId")
                         .HasColumnType("integer");
 
@@ -2179,6 +2182,10 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("InvitationId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<bool>("MayContact")
                         .HasColumnType("boolean");

@@ -2157,6 +2157,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("int");
+
                     b.Property<int>("AppointmentId")
                         .HasColumnType("int");
 
@@ -2186,6 +2189,10 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.Property<int>("InvitationId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<bool>("MayContact")
                         .HasColumnType("bit");

@@ -2085,6 +2085,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AppointmentId")
                         .HasColumnType("INTEGER");
 
@@ -2114,6 +2117,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.Property<int>("InvitationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("MayContact")
                         .HasColumnType("INTEGER");

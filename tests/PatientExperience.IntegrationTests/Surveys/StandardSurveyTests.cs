@@ -155,6 +155,16 @@ public class CgCahpsSurveyTests(SurveyFactory factory) : IClassFixture<SurveyFac
         // "No" on a key question (listened) opens a follow-up, as the bottom answer always has.
         Assert.Contains(PatientExperience.Core.ServiceRecovery.RecoveryTrigger.BottomAnswer, response.TriggerList);
         Assert.Null((await factory.InvitationForAsync(appointmentId, ct))!.DraftAnswersJson); // the draft goes once the answers are in
+
+        // Case mix is kept with the response: the language it was answered in and the age band at the visit.
+        var dateOfBirth = await factory.WithDbAsync(db => db.Patients.Where(p => p.Id == response.PatientId).Select(p => p.DateOfBirth).SingleAsync(ct));
+        Assert.Equal("es", response.Language);
+        Assert.Equal(CaseMix.AgeBandAt(dateOfBirth, DateOnly.FromDateTime(response.VisitStartUtc)), response.AgeBand);
+        var manager = new Browser(factory.CreateBrowser());
+        await manager.SignInAsync("manager@demo.test", ct);
+        var detail = await manager.GetPageAsync($"/surveys/responses/{response.Id}", ct);
+        Assert.Equal("Español", detail.QuerySelector("#response-language")!.TextContent.Trim());
+        Assert.Equal(CaseMix.Label(response.AgeBand), detail.QuerySelector("#response-age")!.TextContent.Trim());
     }
 }
 

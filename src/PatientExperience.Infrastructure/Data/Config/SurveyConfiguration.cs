@@ -67,6 +67,7 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(r => r.CommentThemes).HasMaxLength(SurveyResponse.ThemesLength);
         builder.Property(r => r.CommentSentiment).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Triggers).HasMaxLength(SurveyResponse.TriggersLength).IsRequired();
+        builder.Property(r => r.Language).HasMaxLength(SchemaLimits.LanguageLength);
         builder.Ignore(r => r.TriggerList);
         builder.Ignore(r => r.ThemeList);
         // Single use, backed by the database: a second answer to one invitation is refused.
