@@ -26,7 +26,7 @@ public static class Screenshots
         "frontdesk", "patient-search", "frontdesk-caller", "frontdesk-check", "patient-record", "flow-board", "clinician", "complaint-logged",
         "checkin-es-phone", "checkin-done-es-phone", "flow-board-live",
         // 3. Surveys.
-        "survey-phone", "survey-thanks-phone", "survey-response", "survey-cgcahps-2-es-phone",
+        "survey-phone", "survey-thanks-phone", "survey-response", "survey-cgcahps-2-es-phone", "praise-offers", "clinician-praise",
         // 4. The manager.
         "manager", "dashboard", "dashboard-comments", "dashboard-comment-response", "complaint-queues", "complaint-details-resolved",
         // 5. The admin.

@@ -25,7 +25,7 @@ public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<B
         var ct = TestContext.Current.CancellationToken;
         await PublishBothAsync(ct);
 
-        var cgLink = await InvitedAfterAVisitAsync("Blood pressure review", "es", ct);
+        var cgLink = (await SurveyInvites.AfterAVisitAsync(browser, "Blood pressure review", "es", ct)).Link;
         await using (var patient = await browser.OpenAsync(Viewport.Phone))
         {
             await patient.GoToAsync(cgLink);
@@ -49,7 +49,7 @@ public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<B
             await patient.SeesPageAsync("Gracias", "survey-cgcahps-thanks-es");
         }
 
-        var fftLink = await InvitedAfterAVisitAsync("Skin check", "zh-Hans", ct);
+        var fftLink = (await SurveyInvites.AfterAVisitAsync(browser, "Skin check", "zh-Hans", ct)).Link;
         await using (var patient = await browser.OpenAsync(Viewport.Phone))
         {
             await patient.GoToAsync(fftLink);
@@ -88,7 +88,7 @@ public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<B
             _ => ("您这次就诊感觉如何？", "第 {0} 步", "谢谢"),
         };
         var cg = template == SurveyTemplates.CgCahpsVisitId;
-        var link = await InvitedAfterAVisitAsync(cg ? "Blood pressure review" : "Skin check", language, ct);
+        var link = (await SurveyInvites.AfterAVisitAsync(browser, cg ? "Blood pressure review" : "Skin check", language, ct)).Link;
         var before = await browser.Portal.WithDbAsync(db => db.SurveyResponses.CountAsync(ct));
         await using (var patient = await browser.OpenAsync(Viewport.Phone))
         {
@@ -130,35 +130,5 @@ public class StandardSurveyJourneyTests(BrowserPortal browser) : IClassFixture<B
         var catalog = scope.ServiceProvider.GetRequiredService<QuestionnaireCatalog>();
         var id = (await catalog.SaveAsync(null, new SaveQuestionnaire(name, departmentId, null, true, template), ct)).Value;
         Assert.True((await catalog.PublishAsync(id, ct)).IsSuccess);
-    }
-
-    /// <summary>A demo patient not surveyed yet, who reads the given language, has a visit completed; the survey email's link.</summary>
-    private async Task<string> InvitedAfterAVisitAsync(string serviceName, string language, CancellationToken ct)
-    {
-        await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
-        var patient = await db.Patients.Where(p => p.ContactByEmail && p.Email != null && !db.SurveyInvitations.Any(i => i.PatientId == p.Id))
-            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Email }).FirstAsync(ct);
-        await db.Patients.Where(p => p.Id == patient.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.PreferredLanguage, language), ct);
-        var service = await db.ClinicServices.Where(s => s.Name == serviceName).Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
-        var clinician = await db.StaffMembers.Where(s => s.IsClinician && s.DepartmentId == service.DepartmentId).Select(s => s.Id).FirstAsync(ct);
-
-        var now = DateTime.UtcNow;
-        var start = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc).AddHours(-1);
-        var appointment = new Appointment(patient.Id, clinician, service.Id, new Slot(start, start.AddMinutes(15), start, start.AddMinutes(15), start), InteractionChannel.Phone, TimeSpan.FromHours(24));
-        db.Appointments.Add(appointment);
-        await db.SaveChangesAsync(ct);
-        var flow = sp.GetRequiredService<VisitFlow>();
-        foreach (var step in new[] { FlowStep.Arrived, FlowStep.InRoom, FlowStep.Completed })
-            Assert.True((await flow.AdvanceAsync(appointment.Id, step, null, null, ct)).IsSuccess);
-
-        await db.SurveyInvitations.Where(i => i.AppointmentId == appointment.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.SendAfterUtc, now.AddMinutes(-1)), ct);
-        var anyTime = Options.Create(new SurveyOptions { QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue });
-        await ActivatorUtilities.CreateInstance<SurveyDispatcher>(sp, anyTime).RunOnceAsync(ct);
-
-        var email = await db.OutboxMessages.AsNoTracking().Where(m => m.To == patient.Email).OrderByDescending(m => m.Id).FirstAsync(ct);
-        var url = Regex.Match(email.TextBody, @"https?://\S+").Value;
-        return new Uri(url).PathAndQuery;
     }
 }

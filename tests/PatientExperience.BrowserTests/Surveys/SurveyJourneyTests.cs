@@ -22,7 +22,7 @@ public class SurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPo
     [InlineData("desktop")]
     public async Task PatientAnswersFromTheEmailAndALowScoreOpensAFollowUp(string screen)
     {
-        var link = await InvitedAfterAVisitAsync();
+        var link = (await SurveyInvites.AfterAVisitAsync(browser, "Blood pressure review", "en", TestContext.Current.CancellationToken)).Link;
 
         await using (var patient = await browser.OpenAsync(Viewport.Named(screen)))
         {
@@ -62,39 +62,5 @@ public class SurveyJourneyTests(BrowserPortal browser) : IClassFixture<BrowserPo
         await Expect(manager.Main).ToContainTextAsync("A follow-up case was opened");
         await Expect(manager.Main).ToContainTextAsync("Would not recommend us (0–6)");
         await Expect(manager.Main).ToContainTextAsync("Yes, the patient agreed to be contacted");
-    }
-
-    /// <summary>
-    /// The clinic's side, done in the portal's own services: a demo patient with an email, not surveyed yet, has a
-    /// Cardiology visit completed through the flow; two hours pass and the survey job sends the email. Returns its link.
-    /// </summary>
-    private async Task<string> InvitedAfterAVisitAsync()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
-        var patient = await db.Patients.Where(p => p.ContactByEmail && p.Email != null && !db.SurveyInvitations.Any(i => i.PatientId == p.Id))
-            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Email }).FirstAsync(ct);
-        var service = await db.ClinicServices.Where(s => s.Name == "Blood pressure review").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
-        var clinician = await db.StaffMembers.Where(s => s.IsClinician && s.DepartmentId == service.DepartmentId).Select(s => s.Id).FirstAsync(ct);
-
-        var now = DateTime.UtcNow;
-        var start = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc).AddHours(-1);
-        var appointment = new Appointment(patient.Id, clinician, service.Id, new Slot(start, start.AddMinutes(15), start, start.AddMinutes(15), start), InteractionChannel.Phone, TimeSpan.FromHours(24));
-        db.Appointments.Add(appointment);
-        await db.SaveChangesAsync(ct);
-        var flow = sp.GetRequiredService<VisitFlow>();
-        foreach (var step in new[] { FlowStep.Arrived, FlowStep.InRoom, FlowStep.Completed })
-            Assert.True((await flow.AdvanceAsync(appointment.Id, step, null, null, ct)).IsSuccess);
-
-        // Two hours later, at a time of day outside quiet hours.
-        await db.SurveyInvitations.Where(i => i.AppointmentId == appointment.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.SendAfterUtc, now.AddMinutes(-1)), ct);
-        var anyTime = Options.Create(new SurveyOptions { QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue });
-        await ActivatorUtilities.CreateInstance<SurveyDispatcher>(sp, anyTime).RunOnceAsync(ct);
-
-        var email = await db.OutboxMessages.AsNoTracking().Where(m => m.To == patient.Email && m.Subject == "How was your visit?").OrderByDescending(m => m.Id).FirstAsync(ct);
-        var url = Regex.Match(email.TextBody, @"https?://\S+").Value;
-        return new Uri(url).PathAndQuery;
     }
 }
