@@ -32,13 +32,10 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "TextHelpSentAtUtc",
-                table: "Patients");
-
-            migrationBuilder.DropColumn(
-                name: "WaitlistMessages",
-                table: "Patients");
+            // Plain DROP COLUMN (SQLite 3.35+), not EF's table rebuild: the rebuild would use the previous migration's model,
+            // which was made on a branch without the MessageChannels columns, and would lose them.
+            migrationBuilder.Sql("ALTER TABLE \"Patients\" DROP COLUMN \"TextHelpSentAtUtc\";");
+            migrationBuilder.Sql("ALTER TABLE \"Patients\" DROP COLUMN \"WaitlistMessages\";");
         }
     }
 }
