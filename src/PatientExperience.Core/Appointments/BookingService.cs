@@ -209,8 +209,12 @@ public sealed partial class BookingService(
         var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));
         return new AppointmentNotice(appointment, patient.FirstName, patient.Email, byEmail,
             patient.PreferredLanguage, service.Name, clinician, service.Department, place, byText ? patient.Phone : null,
-            appointment.PatientMayChange(clock.UtcNow + ReplyMargin, options.Value.CancelCutoff));
+            MayCancelByText(appointment));
     }
+
+    /// <summary>Whether a text offering X (cancel) may go now: cancelling must still be allowed after <see cref="ReplyMargin"/>.
+    /// The reminder and the help text for an unreadable reply both ask this.</summary>
+    public bool MayCancelByText(Appointment appointment) => appointment.PatientMayChange(clock.UtcNow + ReplyMargin, options.Value.CancelCutoff);
 
     /// <summary>How long a patient is given to read a reminder and reply X before the cancellation cut-off.</summary>
     public static readonly TimeSpan ReplyMargin = TimeSpan.FromHours(1);

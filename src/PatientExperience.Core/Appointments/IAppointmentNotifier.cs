@@ -25,7 +25,7 @@ public enum TextReply
     CallBack,
     /// <summary>X past the cancellation cut-off: "Please call us on …"; the visit stays.</summary>
     TooLateToCancel,
-    /// <summary>A reply we could not read: what to reply (once per visit).</summary>
+    /// <summary>A reply we could not read: what to reply (once per visit; once when no visit waits), X only while cancelling is allowed.</summary>
     Help,
     /// <summary>C, R or X with no visit waiting for an answer: "Please call us on …".</summary>
     NoVisit,
@@ -36,7 +36,8 @@ public enum TextReply
 }
 
 /// <param name="VisitStartUtc">The visit the reply was about, if any (its date and time are in the answer).</param>
-public sealed record TextReplyNotice(int PatientId, string ToE164, string Language, TextReply Reply, DateTime? VisitStartUtc);
+/// <param name="MayCancel">The help text may offer X: cancelling the visit by reply is still allowed (<see cref="BookingService.MayCancelByText"/>).</param>
+public sealed record TextReplyNotice(int PatientId, string ToE164, string Language, TextReply Reply, DateTime? VisitStartUtc, bool MayCancel = true);
 
 /// <summary>
 /// Queues the emails (with calendar files) for booking events on the current unit of work,

@@ -109,8 +109,7 @@ public sealed partial class WaitlistService(
             var patient = await db.Patients.AsNoTracking().FirstAsync(p => p.Id == entry.PatientId, cancellationToken);
             if (busy || patient.Email is null)
                 continue;
-            // Waitlist offers follow the visit-messages choice (no choice of their own yet).
-            var (byEmail, byText) = patient.Channels(Patients.MessageKind.Visit, phones.CanText(patient.Phone));
+            var (byEmail, byText) = patient.Channels(Patients.MessageKind.Waitlist, phones.CanText(patient.Phone));
             var (token, hash) = WaitlistOffer.NewToken();
             var offer = new WaitlistOffer(entry.Id, clinicianId, startUtc, hash, now, options.Value.WaitlistHold);
             var view = await DescribeAsync(serviceId, clinicianId, cancellationToken);

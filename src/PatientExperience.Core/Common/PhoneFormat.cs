@@ -57,10 +57,10 @@ public sealed class PhoneFormat(IOptions<ClinicOptions> options)
             : Util.Format(number, PhoneNumberFormat.INTERNATIONAL);
     }
 
-    /// <summary>A site's own number (E.164) as people write it; the group's (<c>Clinic:Phone</c>) as configured when the
-    /// site has none or the same one, so a single-site clinic's pages read as before.</summary>
-    public string SiteOrGroup(string? siteE164, string groupPhone) =>
-        siteE164 is not null && siteE164 != ToE164(groupPhone) ? Display(siteE164) : groupPhone;
+    /// <summary>The clinic's number as people write it, everywhere it is written (pages, emails, texts, letters, calendar
+    /// files, the error page): the site's own (E.164) when there is one, else the group's (<c>Clinic:Phone</c>, read from
+    /// however it was configured). "(555) 010-0100" at home, international from abroad.</summary>
+    public string SiteOrGroup(string? siteE164, string groupPhone) => Display(siteE164 ?? groupPhone);
 
     private PhoneNumber? Parse(string? typed)
     {

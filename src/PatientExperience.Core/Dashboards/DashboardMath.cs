@@ -156,6 +156,9 @@ public static class DashboardMath
     /// <summary>Whether a share or score with this n is shown (<see cref="MinimumN"/>).</summary>
     public static bool IsShown(long n) => n >= MinimumN;
 
+    /// <summary>The same rule for an effective n that need not be whole (composites).</summary>
+    public static bool IsShown(double n) => n >= MinimumN;
+
     /// <summary>
     /// The Wilson score interval at 95% for <paramref name="count"/> out of <paramref name="n"/>: with p = count ÷ n and
     /// z = 1.96, centre (p + z²/2n) ÷ (1 + z²/n), half-width z·√(p(1 − p)/n + z²/4n²) ÷ (1 + z²/n). It stays inside 0..1 and
@@ -165,9 +168,17 @@ public static class DashboardMath
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfLessThan(n, count);
-        if (n == 0)
+        return n == 0 ? null : Wilson((double)count / n, n);
+    }
+
+    /// <summary>
+    /// The same Wilson interval for a share <paramref name="p"/> with an effective n that need not be whole (a CG-CAHPS
+    /// composite: the mean of its items' valid answers, <see cref="Surveys.CompositeScore"/>). Null when n is 0.
+    /// </summary>
+    public static Interval? Wilson(double p, double n)
+    {
+        if (n <= 0)
             return null;
-        var p = (double)count / n;
         var z2 = Z95 * Z95;
         var denominator = 1 + (z2 / n);
         var centre = (p + (z2 / (2.0 * n))) / denominator;
@@ -212,12 +223,20 @@ public static class DashboardMath
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        if (!IsShown(first.N) || !IsShown(second.N))
+        return CompareRates(first.Value, first.N, second.Value, second.N);
+    }
+
+    /// <summary>
+    /// <see cref="CompareShares"/> for shares given as a value and an n that need not be whole (composites): the same
+    /// pooled two-proportion z-test, the pooled share weighted by each n. Null when either n is below <see cref="MinimumN"/>.
+    /// </summary>
+    public static Contrast? CompareRates(double? first, double firstN, double? second, double secondN)
+    {
+        if (first is not { } p1 || second is not { } p2 || !IsShown(firstN) || !IsShown(secondN))
             return null;
-        var difference = first.Value!.Value - second.Value!.Value;
-        var pooled = (double)(first.Count + second.Count) / (first.N + second.N);
-        var se = Math.Sqrt(pooled * (1 - pooled) * ((1.0 / first.N) + (1.0 / second.N)));
-        return new Contrast(ZOf(difference, se));
+        var pooled = ((p1 * firstN) + (p2 * secondN)) / (firstN + secondN);
+        var se = Math.Sqrt(pooled * (1 - pooled) * ((1.0 / firstN) + (1.0 / secondN)));
+        return new Contrast(ZOf(p1 - p2, se));
     }
 
     /// <summary>

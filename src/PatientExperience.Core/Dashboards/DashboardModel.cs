@@ -98,6 +98,26 @@ public sealed record DashboardMetric(string Label, ValueKind Kind, double? Value
 
     public double? Change => DashboardMath.Compare(Value, Previous).Difference;
 
+    /// <summary>
+    /// A CG-CAHPS composite (the mean of its items' top-box scores) with its Wilson interval at the composite's effective n
+    /// (the mean of its items' valid answers), tested against the previous period like any share.
+    /// </summary>
+    public static DashboardMetric Composite(string label, Surveys.CompositeScore current, Surveys.CompositeScore previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        var (shown, previousShown) = (DashboardMath.IsShown(current.N), DashboardMath.IsShown(previous.N));
+        return new DashboardMetric(label, ValueKind.Percent, shown ? current.Value : null, (long)Math.Round(current.N),
+            previousShown ? previous.Value : null, (long)Math.Round(previous.N))
+        {
+            Interval = shown && current.Value is { } p ? DashboardMath.Wilson(p, current.N) : null,
+            PreviousInterval = previousShown && previous.Value is { } q ? DashboardMath.Wilson(q, previous.N) : null,
+            AgainstPrevious = DashboardMath.CompareRates(current.Value, current.N, previous.Value, previous.N),
+            Withheld = current.N is > 0 and < DashboardMath.MinimumN,
+            PreviousWithheld = previous.N is > 0 and < DashboardMath.MinimumN,
+        };
+    }
+
     public static DashboardMetric Proportion(string label, Share current, Share previous)
     {
         ArgumentNullException.ThrowIfNull(current);

@@ -55,18 +55,22 @@ public static class ResponseChannels
             By(ResponseChannel.EmailLink), By(ResponseChannel.TextLink), By(ResponseChannel.Portal), By(ResponseChannel.Unknown));
     }
 
-    public static DashboardTable Table(Counts counts)
+    /// <summary>This period's rates per channel beside the previous period's, each change marked only when unlikely to be chance.</summary>
+    public static DashboardTable Table(Counts counts, Counts previous)
     {
-        object?[] Row(string channel, long invited, long responses, Share rate) =>
-            [channel, invited, responses, DashboardMath.Shown(rate), DashboardMath.IntervalCell(rate)];
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(previous);
+        object?[] Row(string channel, long invited, long responses, Share rate, Share before) =>
+            [channel, invited, responses, DashboardMath.Shown(rate), DashboardMath.IntervalCell(rate),
+             DashboardMath.Shown(before), DashboardMath.IntervalCell(before), before.N, DashboardMath.ChangeText(DashboardMath.CompareShares(rate, before))];
         var rows = new List<object?[]>
         {
-            Row(Label(ResponseChannel.EmailLink), counts.Emailed, counts.ByEmail, counts.EmailRate),
-            Row(Label(ResponseChannel.TextLink), counts.Texted, counts.ByText, counts.TextRate),
-            Row(Label(ResponseChannel.Portal), counts.Sent, counts.ByPortal, counts.PortalRate),
+            Row(Label(ResponseChannel.EmailLink), counts.Emailed, counts.ByEmail, counts.EmailRate, previous.EmailRate),
+            Row(Label(ResponseChannel.TextLink), counts.Texted, counts.ByText, counts.TextRate, previous.TextRate),
+            Row(Label(ResponseChannel.Portal), counts.Sent, counts.ByPortal, counts.PortalRate, previous.PortalRate),
         };
         if (counts.Unknown > 0)
-            rows.Add([Label(ResponseChannel.Unknown), null, counts.Unknown, null, null]);
+            rows.Add([Label(ResponseChannel.Unknown), null, counts.Unknown, null, null, null, null, null, null]);
         return new DashboardTable(TableKey, "Response rate by channel",
             [
                 new("channel", "Channel", ValueKind.Text),
@@ -74,6 +78,10 @@ public static class ResponseChannels
                 new("responses", "Responses", ValueKind.Count),
                 new("rate", "Response rate", ValueKind.Percent),
                 new("rateci", "Response rate 95% interval", ValueKind.Interval),
+                new("previous", "Previous period", ValueKind.Percent),
+                new("previousci", "Previous 95% interval", ValueKind.Interval),
+                new("previousn", "Previous invitations (n)", ValueKind.Count),
+                new("change", "Change", ValueKind.Note),
             ],
             rows);
     }

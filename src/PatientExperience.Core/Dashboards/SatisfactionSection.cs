@@ -19,6 +19,10 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
     public const string DistributionTable = "satisfaction-distribution";
     public const string WaitBandTable = "satisfaction-wait-bands";
 
+    /// <summary>The label of a CG-CAHPS composite's figure, before the composite's name ("access").</summary>
+    public const string CompositeLabel = "CG-CAHPS composite: ";
+    public const string FftLabel = "Friends and Family Test: % positive";
+
     /// <summary>0–10 ratings: 9 and 10 are the top box.</summary>
     public const int RatingTopFrom = 9;
 
@@ -64,6 +68,14 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
 
         public MeanResult Overall(IReadOnlyDictionary<string, QuestionInfo> questions, int? band = null) =>
             DashboardMath.Mean(OfType(questions, QuestionType.Rating, band), 0, 10);
+
+        /// <summary>A CG-CAHPS composite the standard's way: the mean of its items' top-box scores (<see cref="StandardScores.Composite"/>).</summary>
+        public CompositeScore Composite(IReadOnlyDictionary<string, QuestionInfo> questions, string composite) =>
+            CompositeScore.Of(questions.Values.Where(q => q.Dimension == composite && q.Type == QuestionType.YesDefinitely)
+                .Select(q => TopBoxOf(q.Type, SurveyValues.Answers(Encoded(q.Key)))!));
+
+        /// <summary>Every Friends and Family Test answer, counted as NHS England counts them.</summary>
+        public FftCounts FriendsAndFamily(IReadOnlyDictionary<string, QuestionInfo> questions) => FftCounts.Of(OfType(questions, QuestionType.FriendsFamily));
 
         /// <summary>Top-box over the questions of one dimension, or of every dimension when null.</summary>
         public Share TopBox(IReadOnlyDictionary<string, QuestionInfo> questions, string? dimension)
@@ -175,6 +187,11 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
         };
         foreach (var dimension in dimensions)
             metrics.Add(DashboardMetric.Proportion("Top-box: " + dimension, current.TopBox(questions, dimension), before.TopBox(questions, dimension)) with { Minor = true });
+        // The standards' own figures (docs/surveys-standards.md), when their questions are in use.
+        foreach (var composite in SurveyTemplates.CgCahpsComposites.Where(c => questions.Values.Any(q => q.Dimension == c && q.Type == QuestionType.YesDefinitely)))
+            metrics.Add(DashboardMetric.Composite(CompositeLabel + composite, current.Composite(questions, composite), before.Composite(questions, composite)));
+        if (questions.Values.Any(q => q.Type == QuestionType.FriendsFamily))
+            metrics.Add(DashboardMetric.Proportion(FftLabel, current.FriendsAndFamily(questions).Positive, before.FriendsAndFamily(questions).Positive));
 
         var lookups = context.Lookups;
         DashboardColumn[] tallyColumns =
@@ -280,7 +297,8 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
                 return (object?[])[b.Label, bandOverall.Value, bandOverall.N, DashboardMath.Shown(bandNps), DashboardMath.IntervalCell(bandNps), bandNps.N];
             })]);
 
-        var channelTable = ResponseChannels.Table(await ResponseChannels.CountAsync(db, filter, clock.Zone, cancellationToken));
+        var channelTable = ResponseChannels.Table(await ResponseChannels.CountAsync(db, filter, clock.Zone, cancellationToken),
+            await ResponseChannels.CountAsync(db, filter.Previous, clock.Zone, cancellationToken));
 
         var charts = new List<DashboardChart>
         {
@@ -298,7 +316,9 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
                 "Net Promoter Score: % of recommend answers 9–10 minus % of answers 0–6. Answers 7–8 count in n but on neither side. From −100 to 100.",
                 "Overall rating: the mean of the 0–10 overall answers.",
                 "Top-box: the share of valid answers that are the most positive option: Always on the Never–Always scale, Yes on yes/no questions, and 9 or 10 on 0–10 ratings. Skipped or invalid answers count on neither side.",
-                "Response rate by channel: responses that came through a channel ÷ invitations sent by it, for the visits of the period. An invitation sent by email and text counts in both rows; every sent invitation is also on the patient's own page.",
+                "Response rate by channel: responses that came through a channel ÷ invitations sent by it, for the visits of the period. An invitation sent by email and text counts in both rows; every sent invitation is also on the patient's own page. The change against the previous period is marked only when it is unlikely to be chance.",
+                "CG-CAHPS composite (access, provider communication, office staff): the mean of its questions' top-box scores (\"Yes, definitely\"), not the pooled answers. Its 95% interval is the Wilson interval with n the mean number of valid answers per question.",
+                "Friends and Family Test % positive: Very good and Good ÷ every answer, \"Don't know\" included, as NHS England counts it.",
                 "Questions are matched by their key, so answers to every version of a questionnaire count together.",
                 "Wait band: minutes from arrival (or the appointment time, if early) until the clinician saw the patient, for the visit the answer is about.",
             ]);

@@ -52,6 +52,13 @@ public class Patient : AuditableEntity
     /// <summary>How the acknowledgement of their complaint comes (email by default, as before).</summary>
     public VisitMessages ComplaintMessages { get; private set; }
 
+    /// <summary>How waitlist offers come (email, text or both); the same as visit messages unless they chose otherwise.</summary>
+    public VisitMessages WaitlistMessages { get; private set; }
+
+    /// <summary>When we last texted them help for a reply we could not read while no visit was waiting for an answer
+    /// (a visit keeps its own: <see cref="Appointments.Appointment.TextHelpSentAtUtc"/>). Help goes once.</summary>
+    public DateTime? TextHelpSentAtUtc { get; private set; }
+
     /// <summary>When they texted STOP (or BAJA, 退订…): no text goes to them until they text START. Null: texts allowed.</summary>
     public DateTime? TextsStoppedAtUtc { get; private set; }
     public bool ContactByPhone { get; private set; }
@@ -85,13 +92,14 @@ public class Patient : AuditableEntity
     }
 
     /// <summary>
-    /// One way for every kind of message (the page's first choice). Text only when <paramref name="phoneCanText"/>; text
-    /// only needs no email.
+    /// One way for visit messages, reminders and waitlist offers (the page's first choice). Text only when
+    /// <paramref name="phoneCanText"/>; text only needs no email.
     /// </summary>
     public void SetVisitMessages(VisitMessages choice, bool phoneCanText)
     {
         SetMessages(MessageKind.Visit, choice, phoneCanText);
         SetMessages(MessageKind.Reminder, choice, phoneCanText);
+        SetMessages(MessageKind.Waitlist, choice, phoneCanText);
     }
 
     /// <summary>How they want one kind of message. Text or both only when <paramref name="phoneCanText"/>, else email.</summary>
@@ -109,6 +117,9 @@ public class Patient : AuditableEntity
             case MessageKind.Complaint:
                 ComplaintMessages = stored;
                 return;
+            case MessageKind.Waitlist:
+                WaitlistMessages = stored;
+                return;
         }
         ContactBySms = stored is VisitMessages.Text or VisitMessages.Both;
         TextInsteadOfEmail = stored == VisitMessages.Text;
@@ -123,6 +134,7 @@ public class Patient : AuditableEntity
         MessageKind.Reminder => ReminderMessages,
         MessageKind.Survey => SurveyMessages,
         MessageKind.Complaint => ComplaintMessages,
+        MessageKind.Waitlist => WaitlistMessages,
         _ => ChosenVisitMessages,
     };
 
@@ -144,6 +156,15 @@ public class Patient : AuditableEntity
 
     /// <summary>They texted STOP: no more texts (email instead, where there is an address) until they text START.</summary>
     public void StopTexts(DateTime nowUtc) => TextsStoppedAtUtc ??= nowUtc;
+
+    /// <summary>Marks the help text for an unreadable reply as sent; false when it went before (help goes once).</summary>
+    public bool TryMarkTextHelpSent(DateTime nowUtc)
+    {
+        if (TextHelpSentAtUtc is not null)
+            return false;
+        TextHelpSentAtUtc = nowUtc;
+        return true;
+    }
 
     /// <summary>They texted START: texts as they chose on /my/details again.</summary>
     public void StartTexts() => TextsStoppedAtUtc = null;

@@ -12,8 +12,9 @@ namespace PatientExperience.Core.Patients;
 /// <param name="Reminders">Reminders another way than <paramref name="Messages"/>; null: the same way.</param>
 /// <param name="Surveys">How the survey link after a visit comes; null: unchanged (the page did not ask).</param>
 /// <param name="Complaints">How the acknowledgement of a complaint comes; null: unchanged.</param>
+/// <param name="Waitlist">Waitlist offers another way than <paramref name="Messages"/>; null: the same way.</param>
 public sealed record UpdateMyDetails(string? Phone, string? PreferredLanguage, bool ContactByEmail, bool ContactByPhone, VisitMessages Messages = VisitMessages.Email,
-    VisitMessages? Reminders = null, VisitMessages? Surveys = null, VisitMessages? Complaints = null);
+    VisitMessages? Reminders = null, VisitMessages? Surveys = null, VisitMessages? Complaints = null, VisitMessages? Waitlist = null);
 
 public sealed class UpdateMyDetailsValidator : AbstractValidator<UpdateMyDetails>
 {
@@ -66,15 +67,19 @@ public sealed class PatientProfile(IAppDbContext db, IValidator<UpdateMyDetails>
             patient.SetMessages(MessageKind.Survey, NoEmailBoth(surveys), phones.CanText(phone));
         if (details.Complaints is { } complaints)
             patient.SetMessages(MessageKind.Complaint, NoEmailBoth(complaints), phones.CanText(phone));
+        if (details.Waitlist is { } waitlist)
+            patient.SetMessages(MessageKind.Waitlist, NoEmailBoth(waitlist), phones.CanText(phone));
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Web, InteractionKind.Note,
             TimelineSentence.Of("Updated their contact details"), time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }
 
-    /// <summary>The survey and complaint choices the page posted, each with its field and the message for a choice not on the list.</summary>
+    /// <summary>The waitlist, survey and complaint choices the page posted, each with its field and the message for a choice not on the list.</summary>
     private static IEnumerable<(string Field, VisitMessages Choice, string Message)> OtherKinds(UpdateMyDetails details)
     {
+        if (details.Waitlist is { } waitlist)
+            yield return (nameof(UpdateMyDetails.Waitlist), waitlist, "Choose how you want offers of an earlier time.");
         if (details.Surveys is { } surveys)
             yield return (nameof(UpdateMyDetails.Surveys), surveys, "Choose how you want the survey after a visit.");
         if (details.Complaints is { } complaints)

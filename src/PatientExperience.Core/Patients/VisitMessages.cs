@@ -9,7 +9,7 @@ public enum VisitMessages
 }
 
 /// <summary>
-/// The kinds of message a patient chooses a way for on /my/details. Waitlist offers follow <see cref="Visit"/>.
+/// The kinds of message a patient chooses a way for on /my/details.
 /// </summary>
 public enum MessageKind
 {
@@ -21,4 +21,7 @@ public enum MessageKind
     Survey = 2,
     /// <summary>The acknowledgement of their complaint (<see cref="Patient.ComplaintMessages"/>). Letters and replies stay email.</summary>
     Complaint = 3,
+    /// <summary>An earlier time offered from the waitlist, with its one-click link (<see cref="Patient.WaitlistMessages"/>); the
+    /// same as visit messages unless they chose otherwise.</summary>
+    Waitlist = 4,
 }

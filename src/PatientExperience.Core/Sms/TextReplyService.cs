@@ -79,8 +79,9 @@ public sealed partial class TextReplyService(
             TextKeyword.Confirm => await ConfirmAsync(patient, e164, visit!, now, cancellationToken),
             TextKeyword.Change => await CallBackAsync(patient, e164, visit!, now, cancellationToken),
             TextKeyword.Cancel => InboundTextOutcome.Cancelled,
-            _ => visit is null || visit.TryMarkTextHelpSent(now)
-                ? Answer(patient, e164, TextReply.Help, visit?.StartUtc, InboundTextOutcome.HelpSent)
+            // Help goes once: per visit, or once to a patient with no visit waiting (an auto-reply must not start a loop).
+            _ => visit?.TryMarkTextHelpSent(now) ?? patient.TryMarkTextHelpSent(now)
+                ? Answer(patient, e164, TextReply.Help, visit?.StartUtc, InboundTextOutcome.HelpSent, mayCancel: visit is not null && booking.MayCancelByText(visit))
                 : InboundTextOutcome.Ignored,
         };
         await db.SaveChangesAsync(cancellationToken);
@@ -139,10 +140,11 @@ public sealed partial class TextReplyService(
         return InboundTextOutcome.TooLateToCancel;
     }
 
-    private InboundTextOutcome Answer(Patient patient, string e164, TextReply reply, DateTime? visitStartUtc, InboundTextOutcome outcome, bool evenIfStopped = false)
+    private InboundTextOutcome Answer(Patient patient, string e164, TextReply reply, DateTime? visitStartUtc, InboundTextOutcome outcome,
+        bool evenIfStopped = false, bool mayCancel = true)
     {
         if (patient.TextsStoppedAtUtc is null || evenIfStopped)
-            notifier.TextReply(new TextReplyNotice(patient.Id, e164, patient.PreferredLanguage, reply, visitStartUtc));
+            notifier.TextReply(new TextReplyNotice(patient.Id, e164, patient.PreferredLanguage, reply, visitStartUtc, mayCancel));
         return outcome;
     }
 

@@ -29,6 +29,26 @@ public sealed record FftCounts(long VeryGood, long Good, long Neither, long Poor
     public static readonly FftCounts None = new(0, 0, 0, 0, 0, 0);
 
     public static FftCounts Of(IEnumerable<int?> values) => values.Aggregate(None, (counts, v) => counts.Add(v));
+
+    /// <summary>The counts of a histogram of stored FFT answers (0 "don't know" … 5 "very good"), as the dashboard keeps them.</summary>
+    public static FftCounts Of(Histogram answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return new(answers[5], answers[4], answers[3], answers[2], answers[1], answers[0]);
+    }
+}
+
+/// <summary>
+/// A CG-CAHPS composite score (0..1, null when no item has an answer) and the n its interval uses: the mean number of
+/// valid answers of its items that have any (each respondent answers each item about once). Rules: docs/surveys-standards.md.
+/// </summary>
+public sealed record CompositeScore(double? Value, double N)
+{
+    public static CompositeScore Of(IEnumerable<Share> items)
+    {
+        var answered = items.Where(i => i.N > 0).ToList();
+        return new(StandardScores.Composite(answered), answered.Count == 0 ? 0 : answered.Average(i => (double)i.N));
+    }
 }
 
 /// <summary>

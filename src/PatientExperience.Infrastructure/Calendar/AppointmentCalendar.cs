@@ -21,7 +21,7 @@ public sealed class AppointmentCalendar(IOptions<ClinicOptions> clinic, IOptions
         // LOCATION is the site (the group's name for a single-site clinic whose site has no name of its own) and the address.
         var site = place?.Site ?? name;
         var location = place?.Address is null ? $"{site}, {departmentName}" : $"{site}, {place.OneLine}";
-        // The group's number as configured; a site's own as people write it.
+        // The site's number, else the group's, as people write it (the one formatter).
         var phone = phones.SiteOrGroup(place?.Phone, clinic.Value.Phone);
         return new CalendarEntry(appointment.CalendarUid, appointment.CalendarSequence, appointment.StartUtc, appointment.EndUtc, clock.UtcNow,
             $"{serviceName} – {name}", location, $"{serviceName} ({departmentName}), {site}. {phone}",

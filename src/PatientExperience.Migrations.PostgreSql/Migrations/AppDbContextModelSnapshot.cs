@@ -1636,6 +1636,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("SurveyMessages")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("boolean");
 
@@ -1645,6 +1648,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int>("WaitlistMessages")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

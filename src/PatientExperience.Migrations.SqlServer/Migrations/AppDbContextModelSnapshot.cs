@@ -1638,6 +1638,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("SurveyMessages")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("bit");
 
@@ -1647,6 +1650,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("WaitlistMessages")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -1591,6 +1591,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("SurveyMessages")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("TextHelpSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TextInsteadOfEmail")
                         .HasColumnType("INTEGER");
 
@@ -1600,6 +1603,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WaitlistMessages")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

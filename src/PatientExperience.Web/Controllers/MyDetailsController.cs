@@ -41,6 +41,7 @@ public class MyDetailsController(
             Reminders = patient.ReminderMessages == patient.ChosenVisitMessages ? null : patient.ReminderMessages,
             Surveys = patient.SurveyMessages,
             Complaints = patient.ComplaintMessages,
+            Waitlist = patient.WaitlistMessages == patient.ChosenVisitMessages ? null : patient.WaitlistMessages,
         };
         return View(new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
     }
@@ -54,12 +55,13 @@ public class MyDetailsController(
             return NotFound();
         // A choice that is not on the list ("Fax") cannot be read at all: say so in the page's words, change nothing.
         var unreadable = ModelState.ReplaceBindingError("Form.Surveys", localizer["Choose how you want the survey after a visit."])
-                         | ModelState.ReplaceBindingError("Form.Complaints", localizer["Choose how you want us to confirm a complaint."]);
+                         | ModelState.ReplaceBindingError("Form.Complaints", localizer["Choose how you want us to confirm a complaint."])
+                         | ModelState.ReplaceBindingError("Form.Waitlist", localizer["Choose how you want offers of an earlier time."]);
         if (unreadable)
             return View("Index", new MyDetailsViewModel(patient, form, phones.CanText(patient.Phone)));
         var result = await profile.UpdateAsync(patient.Id,
             new UpdateMyDetails(form.Phone, form.PreferredLanguage, form.ContactByEmail, form.ContactByPhone, form.Messages, form.Reminders,
-                form.Surveys, form.Complaints), cancellationToken);
+                form.Surveys, form.Complaints, form.Waitlist), cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer, "Form.");

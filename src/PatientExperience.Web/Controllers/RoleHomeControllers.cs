@@ -14,7 +14,7 @@ namespace PatientExperience.Web.Controllers;
 [Route("my")]
 public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
     Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
-    Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names) : Controller
+    Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names, PhoneFormat phones) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
         var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
         var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
         var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department]));
-        return new AppointmentDetailsViewModel(row, mayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
+        return new AppointmentDetailsViewModel(row, mayChange, phones.SiteOrGroup(null, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 }
 

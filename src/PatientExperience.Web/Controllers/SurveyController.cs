@@ -16,7 +16,8 @@ namespace PatientExperience.Web.Controllers;
 /// Taking a survey: by the emailed link (no sign-in, the link is the key) or from the patient's own page.
 /// A used, expired or tampered link gets a kind page and stores nothing.
 /// </summary>
-public class SurveyController(SurveyService surveys, CurrentPatient currentPatient, IOptions<ClinicOptions> clinic, IStringLocalizer<SharedResource> localizer) : Controller
+public class SurveyController(SurveyService surveys, CurrentPatient currentPatient, IOptions<ClinicOptions> clinic, IStringLocalizer<SharedResource> localizer,
+    PhoneFormat phones) : Controller
 {
     public const string AnswerPrefix = "q_";
 
@@ -137,7 +138,7 @@ public class SurveyController(SurveyService surveys, CurrentPatient currentPatie
             case SurveyState.Expired:
                 Response.StatusCode = StatusCodes.Status410Gone;
                 return View("Unavailable", new SurveyMessageViewModel(localizer["This survey has closed"].Value,
-                    localizer["Sorry, this survey is no longer open. If you want to tell us about your visit, call us on {0}.", clinic.Value.Phone].Value));
+                    localizer["Sorry, this survey is no longer open. If you want to tell us about your visit, call us on {0}.", phones.SiteOrGroup(null, clinic.Value.Phone)].Value));
             default:
                 Response.StatusCode = StatusCodes.Status404NotFound;
                 return View("Unavailable", new SurveyMessageViewModel(localizer["We could not open this survey"].Value,

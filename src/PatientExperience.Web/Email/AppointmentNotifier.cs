@@ -69,13 +69,15 @@ public sealed class AppointmentNotifier(
     public string TextReplyFor(TextReplyNotice notice)
     {
         using var _ = new CultureScope(notice.Language);
-        var (name, phone) = (clinic.Value.Name, phones.Display(clinic.Value.Phone));
+        var (name, phone) = (clinic.Value.Name, phones.SiteOrGroup(null, clinic.Value.Phone));
         var when = notice.VisitStartUtc is { } start ? times.When(start) : null;
         var text = notice.Reply switch
         {
             Core.Appointments.TextReply.Confirmed => localizer["{0}: thank you. Your appointment on {1} is confirmed.", name, when!],
             Core.Appointments.TextReply.CallBack => localizer["{0}: thank you. We will call you to find a new time for your appointment on {1}.", name, when!],
             Core.Appointments.TextReply.TooLateToCancel => localizer["{0}: it is too late to cancel your appointment on {1} by text. Please call us on {2}.", name, when!, phone],
+            Core.Appointments.TextReply.Help when when is not null && !notice.MayCancel =>
+                localizer["{0}: reply C to confirm or R to change your appointment on {1}. Or call {2}.", name, when, phone],
             Core.Appointments.TextReply.Help when when is not null => localizer["{0}: reply C to confirm, R to change or X to cancel your appointment on {1}. Or call {2}.", name, when, phone],
             Core.Appointments.TextReply.Help => localizer["{0}: we could not read your text. For help, call {1}.", name, phone],
             Core.Appointments.TextReply.NoVisit => localizer["{0}: we found no appointment waiting for your answer. Please call us on {1}.", name, phone],
@@ -232,7 +234,7 @@ public sealed class AppointmentNotifier(
         names.Place(notice.Place is { } place && place.Site == clinic.Value.Name ? place with { Site = null } : notice.Place);
 
     /// <summary>The visit's site's phone, else the group's, as people write it.</summary>
-    private string PhoneOf(AppointmentNotice notice) => phones.Display(notice.Place?.Phone ?? clinic.Value.Phone);
+    private string PhoneOf(AppointmentNotice notice) => phones.SiteOrGroup(notice.Place?.Phone, clinic.Value.Phone);
 
     /// <summary>Where to go, how to find it and what to bring, in the reader's language; nothing for a cancelled visit.</summary>
     private IEnumerable<string> VisitLines(Core.Departments.VisitPlace? place, bool cancelled)

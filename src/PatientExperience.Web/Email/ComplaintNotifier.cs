@@ -40,8 +40,8 @@ public sealed class ComplaintNotifier(
                 ? localizer["We will agree with you when you can expect our written response."].Value
                 : localizer["You will have our written response by {0}.", Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
             notice.ComplainantCanSignIn
-                ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", clinic.Value.Phone].Value
-                : localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone].Value,
+                ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", phones.SiteOrGroup(null, clinic.Value.Phone)].Value
+                : localizer["If you have any questions, call us on {0} and quote your reference.", phones.SiteOrGroup(null, clinic.Value.Phone)].Value,
         };
         Send(notice.ToEmail, greeting, $"{localizer["We have your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
@@ -52,7 +52,7 @@ public sealed class ComplaintNotifier(
     /// </summary>
     public string AcknowledgementText(ComplaintNotice notice)
     {
-        var (name, phone) = (clinic.Value.Name, phones.Display(clinic.Value.Phone));
+        var (name, phone) = (clinic.Value.Name, phones.SiteOrGroup(null, clinic.Value.Phone));
         var when = notice.ResponseByAgreement
             ? localizer["{0}: we received your complaint. Your reference is {1}. We will agree with you when to expect our written response. Questions: call {2}.", name, notice.Reference, phone]
             : localizer["{0}: we received your complaint. Your reference is {1}. You will have our written response by {2}. Questions: call {3}.",
@@ -75,7 +75,7 @@ public sealed class ComplaintNotifier(
             localizer["What we looked into"].Value + ": " + response.LookedInto!.Trim(),
             localizer["What we found"].Value + ": " + response.Found!.Trim(),
             localizer["What will change"].Value + ": " + response.WillChange!.Trim(),
-            localizer["Your contact"].Value + ": " + response.ContactName!.Trim() + ", " + clinic.Value.Phone,
+            localizer["Your contact"].Value + ": " + response.ContactName!.Trim() + ", " + phones.SiteOrGroup(null, clinic.Value.Phone),
             localizer["If you are not satisfied"].Value + ": " + response.TakeItFurther!.Trim(),
         };
         Send(notice.ToEmail, greeting, $"{localizer["Our response to your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
@@ -89,7 +89,7 @@ public sealed class ComplaintNotifier(
         var greeting = Greeting(notice);
         var lines = new List<EmailLine> { new(text) };
         if (!notice.ComplainantCanSignIn)
-            lines.Add(new(localizer["If you have any questions, call us on {0} and quote your reference.", clinic.Value.Phone]));
+            lines.Add(new(localizer["If you have any questions, call us on {0} and quote your reference.", phones.SiteOrGroup(null, clinic.Value.Phone)]));
         Send(notice.ToEmail, greeting, $"{localizer["About your complaint"]}: {notice.Reference}", lines, PatientLink(notice), EmailPriority.Transactional);
     }
 

@@ -7,7 +7,7 @@ using PatientExperience.Web.Configurations;
 namespace PatientExperience.Web.Email;
 
 /// <summary>Account emails through the same localizer as the pages, in the reader's language, from Views/Emails/Account.</summary>
-public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<ClinicOptions> clinic, EmailTemplates templates) : IEmailComposer
+public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IOptions<ClinicOptions> clinic, EmailTemplates templates, PhoneFormat phones) : IEmailComposer
 {
     public EmailContent ConfirmEmail(string language, string firstName, string confirmUrl)
     {
@@ -27,7 +27,7 @@ public sealed class EmailComposer(IStringLocalizer<SharedResource> localizer, IO
             localizer["You already have an account with {0}", clinic.Value.Name],
             localizer["Hello,"],
             [localizer["Someone tried to register with this email address. You already have an account, so you can simply sign in."],
-             localizer["If you have forgotten your password, call us on {0}.", clinic.Value.Phone]],
+             localizer["If you have forgotten your password, call us on {0}.", phones.SiteOrGroup(null, clinic.Value.Phone)]],
             localizer["Sign in"], CultureLinks.With(signInUrl, language),
             localizer["If this was not you, you can ignore this email. Your account has not changed."]);
     }

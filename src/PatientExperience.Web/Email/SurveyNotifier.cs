@@ -18,7 +18,8 @@ public sealed class SurveyNotifier(
     LinkGenerator links,
     IHttpContextAccessor accessor,
     EmailTemplates templates,
-    Localization.PatientNames names) : ISurveyNotifier
+    Localization.PatientNames names,
+    PhoneFormat phones) : ISurveyNotifier
 {
     public OutboxMessage Invitation(SurveyEmailNotice notice) =>
         Send(notice, "How was your visit?", "Thank you for visiting us. Would you tell us how it went? It takes about two minutes.");
@@ -51,7 +52,7 @@ public sealed class SurveyNotifier(
         [
             new(localizer["Thank you for your answers. We are sorry your visit was not as good as it should have been."]),
             new(localizer["Someone from {0} will contact you within five working days, as you allowed us to.", names[departmentName]]),
-            new(localizer["If it cannot wait, call us on {0}.", clinic.Value.Phone]),
+            new(localizer["If it cannot wait, call us on {0}.", phones.SiteOrGroup(null, clinic.Value.Phone)]),
         ];
         var mail = templates.Render(localizer["We heard you"], "Letter", new LetterEmail(localizer["Hello {0},", firstName], lines, Url: null));
         outbox.Enqueue(EmailPriority.Transactional, email, mail.Subject, mail.TextBody, mail.HtmlBody);

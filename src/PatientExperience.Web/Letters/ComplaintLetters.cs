@@ -12,14 +12,14 @@ namespace PatientExperience.Web.Letters;
 /// </summary>
 /// <remarks>Who signs: the complaint's owner (name and job title; the complaint must be loaded with its Owner), else
 /// the named contact, else the patient experience team.</remarks>
-public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer, TimeText times, ClinicClock clock, IOptions<ClinicOptions> clinic)
+public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer, TimeText times, ClinicClock clock, IOptions<ClinicOptions> clinic, PhoneFormat phones)
 {
     private sealed record Signatory(string Name, string? Role);
 
     public Letter Acknowledgement(Complaint c, string complainant, bool responseByAgreement)
     {
         var owner = Owner(c);
-        var phone = clinic.Value.Phone;
+        var phone = Phone;
         return Build(c, complainant, times.Date(c.AcknowledgedAtUtc ?? clock.UtcNow), L("We have your complaint"),
         [
             new(null, L("Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", times.FullDay(c.ReceivedAtUtc), c.Reference)),
@@ -35,7 +35,7 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
 
     public Letter Response(Complaint c, string complainant)
     {
-        var phone = clinic.Value.Phone;
+        var phone = Phone;
         var signatory = Owner(c) ?? (c.ResponseContactName is { } contact ? new Signatory(contact, null) : null);
         return Build(c, complainant, times.Date(c.ResponseSentAtUtc ?? clock.UtcNow), L("Our response to your complaint"),
         [
@@ -48,6 +48,9 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
         ], signatory);
     }
 
+    /// <summary>The clinic's number as people write it (the one formatter).</summary>
+    private string Phone => phones.SiteOrGroup(null, clinic.Value.Phone);
+
     private static Signatory? Owner(Complaint c) => c.Owner is { } o ? new Signatory(o.FullName, o.JobTitle) : null;
 
     /// <summary>A file name for the PDF: the kind and the reference, nothing personal.</summary>
@@ -59,7 +62,7 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
         return new Letter(
             options.Name,
             Letter.Lines(options.Address),
-            L("Telephone {0}", options.Phone),
+            L("Telephone {0}", Phone),
             complainant,
             Letter.Lines(c.PostalAddress),
             date,

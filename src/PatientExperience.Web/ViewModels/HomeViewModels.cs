@@ -69,6 +69,9 @@ public sealed class MyDetailsForm
 
     /// <summary>How we confirm a complaint was received; null when the page did not ask.</summary>
     public VisitMessages? Complaints { get; set; }
+
+    /// <summary>Waitlist offers another way; null (the form's "The same way"): as <see cref="Messages"/>.</summary>
+    public VisitMessages? Waitlist { get; set; }
 }
 
 /// <param name="PhoneCanText">The number on file can get texts, so text is offered.</param>

@@ -21,7 +21,7 @@ public static class Screenshots
     {
         // 1. A new patient, and a patient booking on a phone.
         "welcome", "register-phone", "patient-home-phone", "book-1-service-phone", "book-3-times-phone", "book-4-confirm-phone",
-        "patient-appointments-phone", "my-details-phone", "idle-warning-phone", "book-1-service-es-phone",
+        "patient-appointments-phone", "my-details-phone", "my-details-messages-phone", "idle-warning-phone", "book-1-service-es-phone",
         // 2. The front desk and the clinician.
         "frontdesk", "patient-search", "frontdesk-caller", "frontdesk-check", "patient-record", "flow-board", "clinician", "complaint-logged",
         "checkin-es-phone", "checkin-done-es-phone", "flow-board-live",

@@ -38,7 +38,7 @@ public class CalendarFileTests(BookingFactory factory) : IClassFixture<BookingFa
         Assert.Equal("New patient consultation – Riverside Health Clinic", evt.Summary);
         // The description is longer than a line, so it was folded; unfolded and unescaped it reads as written.
         Assert.Contains("\r\n ", published, StringComparison.Ordinal);
-        Assert.Equal("New patient consultation (Family Medicine), Riverside Health Clinic. +1 555 010 0100", evt.Description);
+        Assert.Equal("New patient consultation (Family Medicine), Riverside Health Clinic. (555) 010-0100", evt.Description);
 
         var mail = Assert.Single(await factory.MessagesToAsync(email, ct));
         Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", mail.AttachmentContentType);

@@ -14,7 +14,7 @@ namespace PatientExperience.IntegrationTests.Complaints;
 /// </summary>
 public partial class ComplaintEmailLinkTests(BookingFactory factory) : IClassFixture<BookingFactory>
 {
-    private const string ClinicPhone = "+1 555 010 0100";
+    private const string ClinicPhone = "(555) 010-0100"; // configured as "+1 555 010 0100", written one way (PhoneFormat.SiteOrGroup)
 
     [GeneratedRegex(@"CMP-\d{4}-\d{6}")]
     private static partial Regex Reference();

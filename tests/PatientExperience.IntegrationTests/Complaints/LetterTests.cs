@@ -95,7 +95,7 @@ public class LetterTests(BookingFactory factory) : IClassFixture<BookingFactory>
         var html = page.Body!.TextContent;
         var sentOn = await factory.WithDbAsync(db => db.Complaints.Where(c => c.Id == id).Select(c => c.ResponseSentAtUtc).SingleAsync(ct));
         var date = NewYorkTime.Format(sentOn!.Value, "MMMM d, yyyy");
-        foreach (var expected in new[] { "Riverside Health Clinic", "410 Riverside Drive", "New York, NY 10025", "Telephone +1 555 010 0100",
+        foreach (var expected in new[] { "Riverside Health Clinic", "410 Riverside Drive", "New York, NY 10025", "Telephone (555) 010-0100",
                      "Lee Posted", "12 Elm Street", "Albany, NY 12207", date, $"Our reference: {reference}", "Dear Lee Posted,",
                      "Two receptionists were off sick", "Yours sincerely,", "Priya Shah", "Practice manager" })
             Assert.Contains(expected, html, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public class LetterTests(BookingFactory factory) : IClassFixture<BookingFactory>
         using var pdf = await manager.Client.GetAsync(pdfLink, ct);
         Assert.Equal($"{reference}-response.pdf", pdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var text = await PdfTextAsync(pdf, ct);
-        foreach (var expected in new[] { "Riverside Health Clinic", "410 Riverside Drive", "New York, NY 10025", "Telephone +1 555 010 0100",
+        foreach (var expected in new[] { "Riverside Health Clinic", "410 Riverside Drive", "New York, NY 10025", "Telephone (555) 010-0100",
                      "Lee Posted", "12 Elm Street", "Apt 4B", "Albany, NY 12207", date, $"Our reference: {reference}",
                      "Our response to your complaint", "Dear Lee Posted,", "What we found", "Two receptionists were off sick and nobody covered.",
                      "Yours sincerely,", "Priya Shah", "Practice manager", $"Our reference: {reference} · 1/1" })

@@ -15,7 +15,7 @@ namespace PatientExperience.IntegrationTests.Email;
 public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
 {
     private const string ClinicName = "Riverside Health Clinic";
-    private const string ClinicPhone = "+1 555 010 0100";
+    private const string ClinicPhone = "(555) 010-0100"; // configured as "+1 555 010 0100", written one way (PhoneFormat.SiteOrGroup)
     private const string ClinicStreet = "410 Riverside Drive";
 
     /// <summary>What a reader notices about an email, whichever part their mail program shows.</summary>

@@ -30,7 +30,7 @@ public class ErrorPageTests(CapturingFactory factory) : IClassFixture<CapturingF
         Assert.Contains("Something went wrong", text);
         Assert.DoesNotContain("Nothing you entered has been lost", text);
         Assert.DoesNotContain("Exception", text);
-        Assert.Contains("call us on +1 555 010 0100", text);
+        Assert.Contains("call us on (555) 010-0100", text);
         var reference = page.QuerySelector(".error-reference")!.TextContent.Trim();
         Assert.Matches(new Regex("^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$"), reference);
 

@@ -146,10 +146,10 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         Assert.Equal("Text link", detail.GetElementById("response-channel")!.TextContent.Trim());
         var dashboard = await manager.GetPageAsync("/dashboard?period=custom&from=2026-11-30&to=2026-11-30", ct);
         var (headers, rows) = DashboardPage.Table(dashboard, "satisfaction-channels");
-        Assert.Equal(["Channel", "Invitations sent (n)", "Responses", "Response rate", "Response rate 95% interval"], headers);
-        Assert.Equal(["Email link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[0]);
-        Assert.Equal(["Text link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[1]);
-        Assert.Equal(["Patient's own page (signed in)", "2", "0", "–", DashboardPage.Wilson(0, 2)], rows[2]);
+        Assert.Equal(["Channel", "Invitations sent (n)", "Responses", "Response rate", "Response rate 95% interval"], headers[..5]);
+        Assert.Equal(["Email link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[0][..5]);
+        Assert.Equal(["Text link", "1", "1", "–", DashboardPage.Wilson(1, 1)], rows[1][..5]);
+        Assert.Equal(["Patient's own page (signed in)", "2", "0", "–", DashboardPage.Wilson(0, 2)], rows[2][..5]);
         Assert.Equal(3, rows.Count);
     }
 
@@ -243,5 +243,141 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         var metric = DashboardPage.Metrics(dashboard, "operations")["Reminders confirmed by reply"];
         Assert.Equal("n = 1", metric.N);
         Assert.Equal(DashboardPage.Percent(1, 1), metric.Value);
+    }
+
+    /// <summary>
+    /// Waitlist offers have a choice of their own (issue 19 item 4): a Spanish patient whose visit messages come by email
+    /// but who chose text for offers of an earlier time gets the offer by text, in Spanish, within two SMS, with the
+    /// clinician, the time and the link only, and no offer by email; /my/details shows the choice.
+    /// </summary>
+    [Fact]
+    public async Task APatientWhoChoseTextForWaitlistOffersOnlyGetsTheOfferByTextInTheirLanguage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        const string phone = "555 010 9501";
+        const string e164 = "+15550109501";
+        var (waiter, email) = await portal.PatientAsync("Ximena", phone, "es", "Email", ct);
+        var details = await waiter.GetPageAsync("/my/details", ct);
+        Assert.Equal("¿Y las ofertas de una hora antes de la lista de espera?",
+            details.QuerySelector("input[name='Form.Waitlist']")?.Closest("fieldset")?.QuerySelector("legend")?.TextContent.Trim());
+        using (var saved = await waiter.SubmitAsync(details, "/my/details",
+        [
+            new("Form.Phone", phone), new("Form.PreferredLanguage", "es"), new("Form.ContactByEmail", "true"),
+            new("Form.ContactByPhone", "true"), new("Form.Messages", "Email"), new("Form.Waitlist", "Text"),
+        ], ct))
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        details = await waiter.GetPageAsync("/my/details", ct);
+        Assert.True(details.QuerySelector("input#Form_Waitlist_Text")?.HasAttribute("checked"), "The waitlist choice is shown as saved.");
+        Assert.True(details.QuerySelector("input#Form_Messages")?.HasAttribute("checked"), "Visit messages stay email.");
+
+        var (serviceId, clinicianId) = await portal.WithDbAsync(async db =>
+        {
+            var service = await db.ClinicServices.Where(s => s.Name == "Dermatology consultation").Select(s => new { s.Id, s.DepartmentId }).SingleAsync(ct);
+            return (service.Id, await db.StaffMembers.Where(m => m.IsClinician && m.DepartmentId == service.DepartmentId).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync(ct));
+        });
+        using (var joined = await waiter.SubmitAsync("/waitlist", "/waitlist",
+            [new("ServiceId", serviceId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("From", "2026-11-23"), new("To", "2026-12-20")], ct))
+            Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+
+        // Someone else's visit is cancelled: the freed time is offered to the waiting patient.
+        var (_, freerEmail) = await portal.PatientAsync("Fermin", "555 010 9502", "en", "Email", ct);
+        var start = new DateTime(2026, 12, 16, 15, 0, 0, DateTimeKind.Utc); // Wednesday 10:00 New York
+        await portal.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PatientExperience.Infrastructure.Data.AppDbContext>();
+            var freer = await db.Patients.Where(p => p.Email == freerEmail).Select(p => p.Id).SingleAsync(ct);
+            var booking = sp.GetRequiredService<BookingService>();
+            var booked = await booking.BookAsync(new BookAppointment(freer, serviceId, clinicianId, start, InteractionChannel.Web, null), ct);
+            Assert.True(booked.IsSuccess, booked.Status.ToString());
+            Assert.True((await booking.CancelAsync(booked.AppointmentId!.Value, null, "Cannot make it", true, null, ct)).IsSuccess);
+            return true;
+        });
+        await portal.DispatchAsync(ct);
+
+        var offer = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
+        Assert.StartsWith("Riverside Health Clinic: hay una hora antes libre con ", offer.Text, StringComparison.Ordinal);
+        Assert.Contains("Para tomarla: http", offer.Text, StringComparison.Ordinal);
+        Assert.Contains("culture=es", offer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dermatolog", offer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.InRange(offer.Parts, 1, SmsSegments.MaxParts);
+        Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.Contains("hora antes", StringComparison.OrdinalIgnoreCase)
+            || m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
+
+        // The link in the text opens the offer.
+        var link = new Uri(Url().Match(offer.Text).Value);
+        var page = await waiter.GetPageAsync(link.PathAndQuery, ct);
+        Assert.NotNull(page.QuerySelector("main form[action^='/waitlist/offers/']"));
+    }
+
+    /// <summary>
+    /// Past the cancellation cut-off the help text for a reply we cannot read offers only C and R, as the reminder does
+    /// (issue 19 item 5); help goes once per visit.
+    /// </summary>
+    [Fact]
+    public async Task PastTheCutOffTheHelpTextOffersOnlyWhatIsStillAllowedAndGoesOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        var (browser, email) = await portal.PatientAsync("Hilda", "555 010 9601", "en", "Text", ct);
+        const string e164 = "+15550109601";
+        var visit = await BookAsync(browser, email, "2026-12-02", 2, ct);
+        portal.Time.SetUtcNow(new DateTimeOffset(visit.StartUtc.AddHours(-23), TimeSpan.Zero));
+        await portal.RunRemindersAsync(ct);
+        await portal.DispatchAsync(ct);
+        Assert.Equal(2, (await portal.Gateway.WaitForAsync(e164, 2, Wait, ct)).Count);
+
+        await ReplyAsync(e164, visit.PatientId, "what is this about", ct);
+        var help = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
+        Assert.Contains("reply C to confirm or R to change your appointment on", help.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("X", help.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Or call (555) 010-0100.", help.Text, StringComparison.Ordinal);
+        Assert.InRange(help.Parts, 1, SmsSegments.MaxParts);
+
+        await ReplyAsync(e164, visit.PatientId, "??", ct);
+        await Task.Delay(1500, ct);
+        Assert.Equal(3, portal.Gateway.Received().Count(t => t.To == e164));
+    }
+
+    /// <summary>
+    /// With no visit waiting for an answer, a reply we cannot read gets the help text once too (an auto-reply on the
+    /// patient's phone must not start an endless exchange).
+    /// </summary>
+    [Fact]
+    public async Task WithNoVisitWaitingAnUnreadableReplyGetsHelpOnlyOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        portal.Time.SetUtcNow(SmsPortal.Monday8amNewYork);
+        await portal.PatientAsync("Otto", "555 010 9602", "en", "Text", ct);
+        const string e164 = "+15550109602";
+        var patientId = await portal.WithDbAsync(db => db.Patients.Where(p => p.Phone == e164).Select(p => p.Id).SingleAsync(ct));
+
+        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        var help = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
+        Assert.Contains("we could not read your text. For help, call (555) 010-0100.", help.Text, StringComparison.Ordinal);
+
+        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        await Task.Delay(1500, ct);
+        Assert.Single(portal.Gateway.Received(), t => t.To == e164);
+    }
+
+    /// <summary>The phone texts <paramref name="text"/>; waits until the portal has it on the timeline, then sends the answers.</summary>
+    private async Task ReplyAsync(string e164, int patientId, string text, CancellationToken ct)
+    {
+        Task<int> ReceivedAsync() => portal.WithDbAsync(db =>
+            db.Interactions.CountAsync(i => i.PatientId == patientId && i.Channel == InteractionChannel.Text && i.Template == TextReplyService.ReceivedLine, ct));
+        var before = await ReceivedAsync();
+        await portal.Gateway.InjectAsync(e164, text, ct);
+        var until = DateTime.UtcNow + Wait;
+        while (await ReceivedAsync() == before)
+        {
+            Assert.True(DateTime.UtcNow < until, $"The portal did not receive \"{text}\".");
+            await Task.Delay(100, ct);
+        }
+        await portal.DispatchAsync(ct);
     }
 }

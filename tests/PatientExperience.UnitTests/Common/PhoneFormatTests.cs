@@ -40,4 +40,11 @@ public class PhoneFormatTests
     [InlineData("+18005550100", false)] // toll-free
     [InlineData("ask at desk", false)]
     public void OnlyNumbersThatCanGetTextsAreOfferedText(string stored, bool canText) => Assert.Equal(canText, Us.CanText(stored));
+
+    [Theory]
+    [InlineData(null, "+1 555 010 0100", "(555) 010-0100")] // the group's, however it was configured
+    [InlineData("+15550100100", "+1 555 010 0100", "(555) 010-0100")] // a site with the group's number
+    [InlineData("+13125550199", "+1 555 010 0100", "(312) 555-0199")] // a site's own
+    [InlineData(null, "call the desk", "call the desk")] // a configured text that is no number stays as it is
+    public void TheClinicsPhoneIsWrittenOneWay(string? site, string group, string written) => Assert.Equal(written, Us.SiteOrGroup(site, group));
 }
