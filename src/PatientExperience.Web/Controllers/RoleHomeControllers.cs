@@ -14,7 +14,7 @@ namespace PatientExperience.Web.Controllers;
 [Route("my")]
 public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
     Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
-    Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names) : Controller
+    Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names, PhoneFormat phones) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -39,15 +39,17 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
         var next = await db.Appointments.AsNoTracking()
             .Where(a => a.PatientId == patientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartUtc >= now)
             .OrderBy(a => a.StartUtc)
-            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name })
+            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name, a.Service.DepartmentId })
             .FirstOrDefaultAsync(cancellationToken);
         if (next is null)
             return null;
         var a = next.Appointment;
+        // The visit's site: its time is read in that site's zone, its calendar links carry that zone and address.
+        var place = await db.Departments.AsNoTracking().Where(d => d.Id == next.DepartmentId).Select(Core.Departments.VisitPlace.Of).FirstAsync(cancellationToken);
         var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
-        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
-        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department]));
-        return new AppointmentDetailsViewModel(row, mayChange, clinic.Value.Phone, availability.Policy.CancelCutoffHours, links);
+        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId, place);
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department], names.Place(place)));
+        return new AppointmentDetailsViewModel(row, mayChange, phones.SiteOrGroup(place.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 }
 
