@@ -30,6 +30,7 @@ public class FrontDeskController(
     AuditTrail audit,
     ClinicClock clock,
     Core.Departments.DepartmentCatalog catalog,
+    Core.Sites.SiteCatalog sites,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>Today's visits, filtered (GET, so a filtered list can be bookmarked and comes back after a check-in).</summary>
@@ -144,7 +145,7 @@ public class FrontDeskController(
             return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
         if (result.Status == BookingStatus.NotFound)
             return NotFound();
-        var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime(clock.ToLocal(startUtc)), cancellationToken);
+        var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime((await availability.ClockForServiceAsync(serviceId, cancellationToken)).ToLocal(startUtc)), cancellationToken);
         if (model is null)
             return NotFound();
         Response.StatusCode = StatusCodes.Status409Conflict;
@@ -273,22 +274,27 @@ public class FrontDeskController(
             .Where(a => a.PatientId == id && a.StartUtc >= now && a.Status == AppointmentStatus.Booked)
             .OrderBy(a => a.StartUtc)
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.StartUtc >= cutoff, a.ServiceId))
+                a.Status, a.StartUtc >= cutoff, a.ServiceId,
+                new Core.Departments.VisitPlace(a.Service.Department.Name, null, null, null, a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
             .ToListAsync(cancellationToken);
         var services = await availability.ServicesAsync(cancellationToken);
         var service = serviceId is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;
         var clinicians = service is null ? [] : await availability.CliniciansAsync(service.Id, cancellationToken);
         if (clinicianId != 0 && clinicians.All(c => c.Id != clinicianId))
             clinicianId = 0;
-        var start = Availability.PageStart(from, clock.Today, availability.Policy.HorizonDays);
+        // The service's site's days: "today" there, and its times in its zone (a New York desk booking for Chicago).
+        var start = Availability.PageStart(from, clock.For(service?.TimeZone).Today, availability.Policy.HorizonDays);
         var slots = service is null ? null
             : await availability.SlotsAsync(service.Id, clinicianId == 0 ? null : clinicianId, start, availability.Policy.DaysPerPage, cancellationToken);
-        return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now);
+        return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now,
+            Sites: await sites.BookableAsync(cancellationToken));
     }
 
     private async Task<AppointmentRow?> RowAsync(int id, CancellationToken cancellationToken) =>
         await db.Appointments.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false))
+            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false, a.ServiceId,
+                new Core.Departments.VisitPlace(a.Service.Department.Name, a.Service.Department.Address ?? a.Service.Department.Site!.Address, null, null,
+                    a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
