@@ -31,19 +31,23 @@ public class FrontDeskController(
     ClinicClock clock,
     Core.Departments.DepartmentCatalog catalog,
     Core.Sites.SiteCatalog sites,
+    StaffSites staffSites,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>Today's visits, filtered (GET, so a filtered list can be bookmarked and comes back after a check-in).</summary>
     /// <param name="window">"day" for the whole day; otherwise the last hour and the next two.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, CancellationToken cancellationToken)
+    /// <param name="site">The site whose day to show (0 for every site); remembered. By default the staff member's own.</param>
+    public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, int? site, CancellationToken cancellationToken)
     {
-        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);
+        var day = clock.For(where.Chosen?.TimeZone);
+        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(day.Today.ToDateTime(TimeOnly.MinValue), day.Zone);
         var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
         var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
         var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, DeskFilter.SearchLength)];
         var filter = new DeskFilter(departmentId, clinicianId, status ?? DeskStatus.NotSeen, window == "day", search);
-        var today = await flow.TodayAsync(departmentId, clinicianId, cancellationToken);
+        var today = await flow.TodayAsync(departmentId, clinicianId, where.Chosen, cancellationToken);
         var clinicians = await db.StaffMembers.AsNoTracking()
             .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId))
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
@@ -55,7 +59,7 @@ public class FrontDeskController(
                 c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null))
             .ToListAsync(cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
-            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks));
+            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks, where));
     }
 
     public const int CallBacksShown = 50;

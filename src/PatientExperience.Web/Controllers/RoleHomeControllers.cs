@@ -56,7 +56,8 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
+public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer,
+    Core.Sites.SiteCatalog sites) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -65,9 +66,12 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         if (me is null)
             return NotFound();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
-        var today = await flow.TodayAsync(null, me.Id, cancellationToken);
+        // The clinician's day is their site's: its "today" and its times in its zone.
+        var siteId = await sites.SiteOfStaffAsync(me.Id, cancellationToken);
+        var site = siteId is null ? null : (await sites.ActiveAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);
+        var today = await flow.TodayAsync(null, me.Id, site, cancellationToken);
         return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow,
-            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo));
+            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo, site?.TimeZone));
     }
 
     /// <summary>"Did not come" frees the time for others, so it is asked first (a page of its own: works without script).</summary>

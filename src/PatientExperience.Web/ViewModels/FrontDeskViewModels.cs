@@ -60,7 +60,7 @@ public sealed record BookingCheckViewModel(
 /// <param name="MayCheckIn">Whether the person looking may check patients in (front desk): the board then offers "Arrived".</param>
 public sealed record FlowBoardViewModel(
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc,
-    bool MayCheckIn = false, int LateNoticeMinutes = 15)
+    bool MayCheckIn = false, int LateNoticeMinutes = 15, PatientExperience.Web.Controllers.StaffSiteView? Site = null)
 {
     /// <summary>Where a check-in from the board comes back to.</summary>
     public string ReturnUrl => DepartmentId is { } id ? $"/flow?departmentId={id}" : "/flow";
