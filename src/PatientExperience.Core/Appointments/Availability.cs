@@ -131,8 +131,11 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var hours = (await db.WorkingHours.AsNoTracking().Where(w => clinicianIds.Contains(w.StaffMemberId))
             .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }).ToListAsync(cancellationToken))
             .ToLookup(w => w.StaffMemberId, w => w.Interval);
+        // Days off: the clinicians' own, the group's holidays (no site) and the service's site's own holidays (issue 17).
         var off = await db.TimeOff.AsNoTracking()
-            .Where(t => (t.StaffMemberId == null || clinicianIds.Contains(t.StaffMemberId.Value)) && t.To >= fromDate && t.From <= toDate)
+            .Where(t => ((t.StaffMemberId == null && (t.SiteId == null || db.Departments.Any(d => d.Id == service.DepartmentId && d.SiteId == t.SiteId)))
+                         || clinicianIds.Contains(t.StaffMemberId!.Value))
+                        && t.To >= fromDate && t.From <= toDate)
             .Select(t => new { t.StaffMemberId, Days = new DaysOff(t.From, t.To) }).ToListAsync(cancellationToken);
         // A day either side covers any offset between the clinic's zone and UTC.
         var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);

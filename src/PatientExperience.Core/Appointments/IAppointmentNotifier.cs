@@ -12,9 +12,10 @@ public sealed record AppointmentNotice(
 
 /// <param name="TextTo">The number to text the offer to, when they chose text for visit messages (else null).</param>
 /// <param name="MayEmail">The email goes too (they did not choose text only; or the text cannot carry the link in two SMS).</param>
+/// <param name="TimeZone">The zone of the service's site: the offer's times are written in it.</param>
 public sealed record WaitlistOfferNotice(
     string PatientFirstName, string Email, string Language, string ServiceName, string ClinicianName, string DepartmentName,
-    DateTime StartUtc, DateTime ExpiresAtUtc, string Token, int PatientId = 0, string? TextTo = null, bool MayEmail = true);
+    DateTime StartUtc, DateTime ExpiresAtUtc, string Token, int PatientId = 0, string? TextTo = null, bool MayEmail = true, string? TimeZone = null);
 
 /// <summary>What the portal texts back to a reply (<see cref="Sms.TextReplyService"/>).</summary>
 public enum TextReply
@@ -37,7 +38,9 @@ public enum TextReply
 
 /// <param name="VisitStartUtc">The visit the reply was about, if any (its date and time are in the answer).</param>
 /// <param name="MayCancel">The help text may offer X: cancelling the visit by reply is still allowed (<see cref="BookingService.MayCancelByText"/>).</param>
-public sealed record TextReplyNotice(int PatientId, string ToE164, string Language, TextReply Reply, DateTime? VisitStartUtc, bool MayCancel = true);
+/// <param name="Place">The visit's place: its time is written in its site's zone, with that site's phone.</param>
+public sealed record TextReplyNotice(int PatientId, string ToE164, string Language, TextReply Reply, DateTime? VisitStartUtc, bool MayCancel = true,
+    Departments.VisitPlace? Place = null);
 
 /// <summary>
 /// Queues the emails (with calendar files) for booking events on the current unit of work,

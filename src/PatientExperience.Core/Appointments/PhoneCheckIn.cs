@@ -20,9 +20,11 @@ public enum CheckInLinkState
 }
 
 /// <summary>The visit behind a check-in link, for its page.</summary>
+/// <param name="TimeZone">The visit's site's zone: its times are read there.</param>
+/// <param name="SitePhone">The site's own number (E.164), when it has one.</param>
 public sealed record CheckInVisit(
     int AppointmentId, CheckInLinkState State, DateTime StartUtc, DateTime OpensAtUtc, string ClinicianName, string DepartmentName,
-    DateTime? ArrivedAtUtc, string Language);
+    DateTime? ArrivedAtUtc, string Language, string? TimeZone = null, string? SitePhone = null);
 
 /// <summary>
 /// Check-in from the patient's phone. On the day, <see cref="RunOnceAsync"/> (a periodic job) sends each booked visit a
@@ -89,6 +91,8 @@ public sealed partial class PhoneCheckIn(
                 Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName,
                 Department = a.Service!.Department!.Name,
                 a.Patient!.PreferredLanguage,
+                a.Service.Department.Site!.TimeZone,
+                SitePhone = a.Service.Department.Site.Phone,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (visit is null)
@@ -104,7 +108,8 @@ public sealed partial class PhoneCheckIn(
             _ when now < opens => CheckInLinkState.TooEarly,
             _ => CheckInLinkState.Open,
         };
-        return new CheckInVisit(visit.Id, state, visit.StartUtc, opens, visit.Clinician, visit.Department, visit.ArrivedAtUtc, visit.PreferredLanguage);
+        return new CheckInVisit(visit.Id, state, visit.StartUtc, opens, visit.Clinician, visit.Department, visit.ArrivedAtUtc, visit.PreferredLanguage,
+            visit.TimeZone, visit.SitePhone);
     }
 
     /// <summary>"I'm here": the visit is arrived now, if the link is open. Returns the visit as it is afterwards.</summary>

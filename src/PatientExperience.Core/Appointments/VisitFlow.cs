@@ -152,15 +152,25 @@ public sealed partial class VisitFlow(
     public Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, CancellationToken cancellationToken) =>
         TodayAsync(departmentId, clinicianId, null, cancellationToken);
 
+    /// <summary>
+    /// Today's visits at one site (<paramref name="site"/>: its "today", in its zone), optionally for one department or
+    /// clinician; every site's, in the group's day, when null.
+    /// </summary>
+    public Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, Sites.SiteChoice? site, CancellationToken cancellationToken) =>
+        TodayAsync(departmentId, clinicianId, null, cancellationToken, site);
+
     /// <summary>Today's visits of one patient (the caller screen's check-in).</summary>
     public Task<IReadOnlyList<FlowRow>> TodayForPatientAsync(int patientId, CancellationToken cancellationToken) =>
         TodayAsync(null, null, patientId, cancellationToken);
 
-    private async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, int? patientId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FlowRow>> TodayAsync(int? departmentId, int? clinicianId, int? patientId, CancellationToken cancellationToken,
+        Sites.SiteChoice? site = null)
     {
-        var (fromUtc, toUtc) = TodayUtc();
+        var (fromUtc, toUtc) = TodayUtc(clock.For(site?.TimeZone));
+        var siteId = site?.Id;
         return await Rows(db.Appointments.AsNoTracking()
             .Where(a => a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.Status != AppointmentStatus.Cancelled
+                        && (siteId == null || a.Service!.Department!.SiteId == siteId)
                         && (departmentId == null || a.Service!.DepartmentId == departmentId)
                         && (clinicianId == null || a.ClinicianId == clinicianId)
                         && (patientId == null || a.PatientId == patientId))
@@ -191,11 +201,14 @@ public sealed partial class VisitFlow(
             $"{visits?.Count ?? 0}.{visits?.Changed?.Ticks ?? 0}.{visits?.Created.Ticks ?? 0}.{notices}");
     }
 
-    private (DateTime FromUtc, DateTime ToUtc) TodayUtc()
+    private (DateTime FromUtc, DateTime ToUtc) TodayUtc() => TodayUtc(clock);
+
+    /// <summary>Today's bounds on <paramref name="day"/>'s clock (a site's: its midnight to midnight).</summary>
+    private static (DateTime FromUtc, DateTime ToUtc) TodayUtc(ClinicClock day)
     {
-        var today = clock.Today;
-        return (TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), clock.Zone),
-            TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone));
+        var today = day.Today;
+        return (TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), day.Zone),
+            TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), day.Zone));
     }
 
     /// <summary>After a refused undo: whether another appointment or a hold now owns any of the visit's time.</summary>

@@ -15,7 +15,8 @@ public interface ISlotFreedHandler
 
 public sealed record JoinWaitlist(int PatientId, int? ServiceId, int? ClinicianId, DateOnly? From, DateOnly? To, int? StaffMemberId);
 
-public sealed record OfferView(WaitlistOffer Offer, string ServiceName, string ClinicianName, string DepartmentName, string PatientFirstName);
+/// <param name="TimeZone">The site's zone: the offered time is read there.</param>
+public sealed record OfferView(WaitlistOffer Offer, string ServiceName, string ClinicianName, string DepartmentName, string PatientFirstName, string? TimeZone = null);
 
 public enum AcceptOutcome
 {
@@ -45,7 +46,8 @@ public sealed partial class WaitlistService(
         var service = request.ServiceId is { } sid ? await availability.ServiceAsync(sid, cancellationToken) : null;
         if (service is null)
             errors.Add(new ValidationError("ServiceId", "Choose the service you are waiting for."));
-        var today = clock.Today;
+        // The days are the service's site's days: "today" there, not in the group's zone.
+        var today = clock.For(service?.TimeZone).Today;
         var from = request.From ?? today;
         var to = request.To ?? today.AddDays(options.Value.HorizonDays);
         if (from < today)
@@ -94,7 +96,7 @@ public sealed partial class WaitlistService(
         // An open hold's cells make its time busy, so one slot search answers both "still free?" and "already held?".
         if (await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, cancellationToken) is not { } slot)
             return false;
-        var day = DateOnly.FromDateTime(clock.ToLocal(startUtc));
+        var day = DateOnly.FromDateTime((await availability.ClockForServiceAsync(serviceId, cancellationToken)).ToLocal(startUtc));
         var alreadyOffered = db.WaitlistOffers.Where(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc).Select(o => o.EntryId);
         var candidates = await db.WaitlistEntries.AsNoTracking()
             .Where(e => e.Status == WaitlistStatus.Waiting && e.ServiceId == serviceId && (e.ClinicianId == null || e.ClinicianId == clinicianId)
@@ -124,7 +126,7 @@ public sealed partial class WaitlistService(
                     foreach (var cell in TimeCell.Cover(slot.BlockStartUtc, slot.BlockEndUtc))
                         db.TimeCells.Add(TimeCell.Held(owner, cell, offer.Id));
                     notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
-                        startUtc, offer.ExpiresAtUtc, token, patient.Id, byText ? patient.Phone : null, byEmail));
+                        startUtc, offer.ExpiresAtUtc, token, patient.Id, byText ? patient.Phone : null, byEmail, view.TimeZone));
                     db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
                         TimelineSentence.Of("Offered a freed time from the waitlist: {0}", view.Service), now));
                     await db.SaveChangesAsync(cancellationToken);
@@ -158,7 +160,7 @@ public sealed partial class WaitlistService(
             return null;
         var view = await DescribeAsync(offer.Entry!.ServiceId, offer.ClinicianId, cancellationToken);
         var firstName = await db.Patients.Where(p => p.Id == offer.Entry.PatientId).Select(p => p.FirstName).FirstAsync(cancellationToken);
-        return new OfferView(offer, view.Service, view.Clinician, view.Department, firstName);
+        return new OfferView(offer, view.Service, view.Clinician, view.Department, firstName, view.TimeZone);
     }
 
     /// <summary>The one-click confirm: books the held time if the hold is still good.</summary>
@@ -231,11 +233,14 @@ public sealed partial class WaitlistService(
     private Task<bool> HeldAsync(int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
         db.WaitlistOffers.AnyAsync(o => o.ClinicianId == clinicianId && o.StartUtc == startUtc && o.Status == OfferStatus.Open, cancellationToken);
 
-    private async Task<(string Service, string Clinician, string Department)> DescribeAsync(int serviceId, int clinicianId, CancellationToken cancellationToken)
+    private sealed record OfferDescription(string Service, string Clinician, string Department, string? TimeZone);
+
+    private async Task<OfferDescription> DescribeAsync(int serviceId, int clinicianId, CancellationToken cancellationToken)
     {
-        var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == serviceId).Select(s => new { s.Name, Department = s.Department!.Name }).FirstAsync(cancellationToken);
+        var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == serviceId)
+            .Select(s => new { s.Name, Department = s.Department!.Name, s.Department.Site!.TimeZone }).FirstAsync(cancellationToken);
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == clinicianId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
-        return (service.Name, clinician, service.Department);
+        return new OfferDescription(service.Name, clinician, service.Department, service.TimeZone);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Waitlist offer {OfferId} made to entry {EntryId}")]

@@ -26,8 +26,12 @@ public sealed class TimeText(ClinicClock clock, IOptions<ClinicOptions> options)
     public TimeText In(string? timeZoneId)
     {
         var site = clock.For(timeZoneId);
-        return ReferenceEquals(site, clock) ? this : new TimeText(site, _options);
+        return ReferenceEquals(site, clock) ? this : new TimeText(site, _options) { IsOtherZone = true };
     }
+
+    /// <summary>True for a site's zone that is not the group's own (<see cref="In"/>): times then name their zone
+    /// wherever the group's would go without one.</summary>
+    public bool IsOtherZone { get; private init; }
 
     /// <summary>The zone these times are in, as people say it ("Central Time").</summary>
     public string ZoneName => clock.ZoneName;
@@ -71,6 +75,10 @@ public sealed class TimeText(ClinicClock clock, IOptions<ClinicOptions> options)
 
     /// <summary>"Monday, December 7, 2026, 1:30 PM (Eastern Time)".</summary>
     public string WhenWithZone(DateTime utc) => $"{When(utc)} ({clock.ZoneName})";
+
+    /// <summary>A time written by this instance, with its zone named only when it is not the group's own:
+    /// <c>times.NamingOtherZone(times.Time(utc))</c> is "10:00 AM (Central Time)" at a Chicago site, "10:00 AM" at home.</summary>
+    public string NamingOtherZone(string written) => IsOtherZone ? $"{written} ({clock.ZoneName})" : written;
 
     /// <summary>"Monday, December 7, 1:30 PM".</summary>
     public string DayAndTime(DateTime utc) => Joined(Day(utc), Time(utc));

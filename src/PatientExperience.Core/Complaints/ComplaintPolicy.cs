@@ -38,7 +38,7 @@ public sealed class ComplaintPolicy(IAppDbContext db, ClinicClock clock, IOption
         var from = clock.Today.AddYears(-3);
         var to = clock.Today.AddYears(2);
         var holidays = await db.TimeOff.AsNoTracking()
-            .Where(t => t.StaffMemberId == null && t.To >= from && t.From <= to)
+            .Where(t => t.StaffMemberId == null && t.SiteId == null && t.To >= from && t.From <= to)
             .Select(t => new { t.From, t.To })
             .ToListAsync(cancellationToken);
         _deadlines = new ComplaintDeadlines(new WorkingCalendar(clock.Zone, holidays.Select(h => (h.From, h.To))), pack, options.Value.DueSoonWorkingDays);

@@ -25,6 +25,16 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
             .Select(s => new SiteChoice(s.Id, s.Name, s.Address, s.TimeZone))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Every active site, in name order: the staff pages' site switch.</summary>
+    public async Task<IReadOnlyList<SiteChoice>> ActiveAsync(CancellationToken cancellationToken) =>
+        await db.Sites.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
+            .Select(s => new SiteChoice(s.Id, s.Name, s.Address, s.TimeZone))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The site a member of staff works at (their department's), if they have a department.</summary>
+    public async Task<int?> SiteOfStaffAsync(int staffMemberId, CancellationToken cancellationToken) =>
+        await db.StaffMembers.Where(s => s.Id == staffMemberId && s.DepartmentId != null).Select(s => (int?)s.Department!.SiteId).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Every active site, for the department form's choice.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> ActiveChoicesAsync(CancellationToken cancellationToken) =>
         (await db.Sites.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))

@@ -65,6 +65,8 @@ public sealed partial class TextReplyService(
             .OrderBy(a => a.StartUtc).ThenBy(a => a.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var patient = await db.Patients.AsTracking().FirstAsync(p => p.Id == (visit != null ? visit.PatientId : patientIds[0]), cancellationToken);
+        // The visit's site: the answer gives its time in that site's zone and that site's phone.
+        var place = visit is null ? null : await PlaceAsync(visit, cancellationToken);
         var words = (text ?? string.Empty).Trim();
         if (words.Length > StoredTextLength)
             words = words[..StoredTextLength];
@@ -76,17 +78,17 @@ public sealed partial class TextReplyService(
             TextKeyword.Stop => Stop(patient, words, now),
             TextKeyword.Start => Start(patient, words, now),
             TextKeyword.Confirm or TextKeyword.Change or TextKeyword.Cancel when visit is null => Answer(patient, e164, TextReply.NoVisit, null, InboundTextOutcome.NoVisit),
-            TextKeyword.Confirm => await ConfirmAsync(patient, e164, visit!, now, cancellationToken),
-            TextKeyword.Change => await CallBackAsync(patient, e164, visit!, now, cancellationToken),
+            TextKeyword.Confirm => await ConfirmAsync(patient, e164, visit!, place, now, cancellationToken),
+            TextKeyword.Change => await CallBackAsync(patient, e164, visit!, place, now, cancellationToken),
             TextKeyword.Cancel => InboundTextOutcome.Cancelled,
             // Help goes once: per visit, or once to a patient with no visit waiting (an auto-reply must not start a loop).
             _ => visit?.TryMarkTextHelpSent(now) ?? patient.TryMarkTextHelpSent(now)
-                ? Answer(patient, e164, TextReply.Help, visit?.StartUtc, InboundTextOutcome.HelpSent, mayCancel: visit is not null && booking.MayCancelByText(visit))
+                ? Answer(patient, e164, TextReply.Help, visit?.StartUtc, InboundTextOutcome.HelpSent, mayCancel: visit is not null && booking.MayCancelByText(visit), place: place)
                 : InboundTextOutcome.Ignored,
         };
         await db.SaveChangesAsync(cancellationToken);
         if (keyword == TextKeyword.Cancel && visit is not null)
-            outcome = await CancelAsync(patient, e164, visit, cancellationToken);
+            outcome = await CancelAsync(patient, e164, visit, place, cancellationToken);
         LogReceived(keyword, outcome);
         return outcome;
     }
@@ -107,16 +109,16 @@ public sealed partial class TextReplyService(
         return Answer(patient, patient.Phone, TextReply.Started, null, InboundTextOutcome.Started);
     }
 
-    private async Task<InboundTextOutcome> ConfirmAsync(Patient patient, string e164, Appointment visit, DateTime now, CancellationToken cancellationToken)
+    private async Task<InboundTextOutcome> ConfirmAsync(Patient patient, string e164, Appointment visit, Departments.VisitPlace? place, DateTime now, CancellationToken cancellationToken)
     {
         visit.ConfirmByText(now);
         var service = await ServiceNameAsync(visit, cancellationToken);
         db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Text, InteractionKind.AppointmentChanged,
             TimelineSentence.Of(ConfirmedLine, service, TimelineValue.Time(visit.StartUtc)), now));
-        return Answer(patient, e164, TextReply.Confirmed, visit.StartUtc, InboundTextOutcome.Confirmed);
+        return Answer(patient, e164, TextReply.Confirmed, visit.StartUtc, InboundTextOutcome.Confirmed, place: place);
     }
 
-    private async Task<InboundTextOutcome> CallBackAsync(Patient patient, string e164, Appointment visit, DateTime now, CancellationToken cancellationToken)
+    private async Task<InboundTextOutcome> CallBackAsync(Patient patient, string e164, Appointment visit, Departments.VisitPlace? place, DateTime now, CancellationToken cancellationToken)
     {
         var open = await db.CallBackRequests.AnyAsync(c => c.AppointmentId == visit.Id && c.DoneAtUtc == null, cancellationToken);
         if (!open)
@@ -126,26 +128,32 @@ public sealed partial class TextReplyService(
             db.Interactions.Add(new Interaction(patient.Id, null, InteractionChannel.Text, InteractionKind.Call,
                 TimelineSentence.Of(CallBackLine, service, TimelineValue.Time(visit.StartUtc)), now));
         }
-        return Answer(patient, e164, TextReply.CallBack, visit.StartUtc, InboundTextOutcome.CallBackRequested);
+        return Answer(patient, e164, TextReply.CallBack, visit.StartUtc, InboundTextOutcome.CallBackRequested, place: place);
     }
 
     /// <summary>The patient's own cancel (policy, cancellation text and email, waitlist offer); past the cut-off, "please call".</summary>
-    private async Task<InboundTextOutcome> CancelAsync(Patient patient, string e164, Appointment visit, CancellationToken cancellationToken)
+    private async Task<InboundTextOutcome> CancelAsync(Patient patient, string e164, Appointment visit, Departments.VisitPlace? place, CancellationToken cancellationToken)
     {
         var result = await booking.CancelAsync(visit.Id, patient.Id, CancelReason, staffOverride: false, staffMemberId: null, cancellationToken);
         if (result.IsSuccess)
             return InboundTextOutcome.Cancelled;
-        Answer(patient, e164, TextReply.TooLateToCancel, visit.StartUtc, InboundTextOutcome.TooLateToCancel);
+        Answer(patient, e164, TextReply.TooLateToCancel, visit.StartUtc, InboundTextOutcome.TooLateToCancel, place: place);
         await db.SaveChangesAsync(cancellationToken);
         return InboundTextOutcome.TooLateToCancel;
     }
 
     private InboundTextOutcome Answer(Patient patient, string e164, TextReply reply, DateTime? visitStartUtc, InboundTextOutcome outcome,
-        bool evenIfStopped = false, bool mayCancel = true)
+        bool evenIfStopped = false, bool mayCancel = true, Departments.VisitPlace? place = null)
     {
         if (patient.TextsStoppedAtUtc is null || evenIfStopped)
-            notifier.TextReply(new TextReplyNotice(patient.Id, e164, patient.PreferredLanguage, reply, visitStartUtc, mayCancel));
+            notifier.TextReply(new TextReplyNotice(patient.Id, e164, patient.PreferredLanguage, reply, visitStartUtc, mayCancel, place));
         return outcome;
+    }
+
+    private async Task<Departments.VisitPlace> PlaceAsync(Appointment visit, CancellationToken cancellationToken)
+    {
+        var departmentId = await db.ClinicServices.Where(s => s.Id == visit.ServiceId).Select(s => s.DepartmentId).FirstAsync(cancellationToken);
+        return await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(Departments.VisitPlace.Of).FirstAsync(cancellationToken);
     }
 
     private Task<string> ServiceNameAsync(Appointment visit, CancellationToken cancellationToken) =>

@@ -59,14 +59,16 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
         return Result.Success();
     }
 
-    public async Task<IReadOnlyList<TimeOffRow>> TimeOffAsync(int? staffMemberId, CancellationToken cancellationToken) =>
+    /// <summary>A clinician's days off, or (no clinician) the group's holidays, or (<paramref name="siteId"/>) a site's own.</summary>
+    public async Task<IReadOnlyList<TimeOffRow>> TimeOffAsync(int? staffMemberId, CancellationToken cancellationToken, int? siteId = null) =>
         await db.TimeOff.AsNoTracking()
-            .Where(t => t.StaffMemberId == staffMemberId && t.To >= clock.Today.AddDays(-30))
+            .Where(t => t.StaffMemberId == staffMemberId && t.SiteId == siteId && t.To >= clock.Today.AddDays(-30))
             .OrderBy(t => t.From)
             .Select(t => new TimeOffRow(t.Id, t.StaffMemberId, t.From, t.To, t.Reason))
             .ToListAsync(cancellationToken);
 
-    public async Task<Result> AddTimeOffAsync(int? staffMemberId, DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken)
+    /// <param name="siteId">A holiday of this site only (with no clinician).</param>
+    public async Task<Result> AddTimeOffAsync(int? staffMemberId, DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken, int? siteId = null)
     {
         var errors = new List<ValidationError>();
         if (from is null)
@@ -83,7 +85,9 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
             return Result.Invalid(errors);
         if (staffMemberId is not null && !await db.StaffMembers.AnyAsync(s => s.Id == staffMemberId, cancellationToken))
             return Result.NotFound();
-        db.TimeOff.Add(new TimeOff(staffMemberId, from!.Value, to!.Value, reason!));
+        if (siteId is not null && (staffMemberId is not null || !await db.Sites.AnyAsync(s => s.Id == siteId, cancellationToken)))
+            return Result.NotFound();
+        db.TimeOff.Add(new TimeOff(staffMemberId, from!.Value, to!.Value, reason!, siteId));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -407,6 +407,8 @@ public sealed partial class DemoDataSeeder(
             DemoTranslations.WhatToBring, SecondSiteZone);
         db.Sites.Add(site);
         await SaveAsync(ct);
+        // A holiday of this site only: Illinois' Casimir Pulaski Day (the first Monday in March), the next one from today there.
+        db.TimeOff.Add(new TimeOff(null, PulaskiDay(clock.For(SecondSiteZone).Today), PulaskiDay(clock.For(SecondSiteZone).Today), "Casimir Pulaski Day", site.Id));
         var department = new Department("Family Medicine", "Everyday care for all ages in the Loop.", "+1 555 010 0210", site.Id);
         db.Departments.Add(department);
         await SaveAsync(ct);
@@ -427,6 +429,19 @@ public sealed partial class DemoDataSeeder(
             }
         }
         await SaveAsync(ct);
+    }
+
+    /// <summary>The first Monday in March on or after <paramref name="today"/>.</summary>
+    public static DateOnly PulaskiDay(DateOnly today)
+    {
+        for (var year = today.Year; ; year++)
+        {
+            var day = new DateOnly(year, 3, 1);
+            while (day.DayOfWeek != DayOfWeek.Monday)
+                day = day.AddDays(1);
+            if (day >= today)
+                return day;
+        }
     }
 
     private async Task SaveAsync(CancellationToken ct)

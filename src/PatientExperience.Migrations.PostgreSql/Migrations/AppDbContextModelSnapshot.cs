@@ -499,6 +499,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("StaffMemberId")
                         .HasColumnType("integer");
 
@@ -506,6 +509,8 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
 
                     b.HasIndex("StaffMemberId", "From");
 
@@ -2473,6 +2478,11 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

@@ -501,6 +501,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("StaffMemberId")
                         .HasColumnType("int");
 
@@ -508,6 +511,8 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
 
                     b.HasIndex("StaffMemberId", "From");
 
@@ -2481,6 +2486,11 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

@@ -478,6 +478,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StaffMemberId")
                         .HasColumnType("INTEGER");
 
@@ -485,6 +488,8 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
 
                     b.HasIndex("StaffMemberId", "From");
 
@@ -2408,6 +2413,11 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeOff", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

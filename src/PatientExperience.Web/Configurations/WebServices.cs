@@ -20,6 +20,7 @@ public static class WebServices
         var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.AddScoped<AssetUrls>();
+        services.AddScoped<Controllers.StaffSites>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<EmailTemplates>();
         services.AddScoped<IEmailComposer, EmailComposer>();

@@ -279,7 +279,7 @@ public class AppointmentsController(
     {
         var patientId = await PatientIdAsync(cancellationToken);
         var row = (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
-        return row is null ? null : new CurrentVisit(row.StartUtc, row.Clinician);
+        return row is null ? null : new CurrentVisit(row.StartUtc, row.Clinician, row.Place?.TimeZone);
     }
 
     private async Task<AppointmentDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)

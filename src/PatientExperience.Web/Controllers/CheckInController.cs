@@ -24,7 +24,9 @@ public class CheckInController(PhoneCheckIn checkIn, IOptions<ClinicOptions> cli
     {
         // The page is for a phone in a car park: never cached, so going back to it shows how the visit stands now.
         Response.Headers.CacheControl = "no-store";
-        return View(new CheckInPageViewModel(token, await checkIn.FindAsync(token, cancellationToken), clinic.Value.Phone, Request.QueryString.Value ?? string.Empty));
+        var visit = await checkIn.FindAsync(token, cancellationToken);
+        // The visit's site's phone (its desk), else the group's.
+        return View(new CheckInPageViewModel(token, visit, visit?.SitePhone ?? clinic.Value.Phone, Request.QueryString.Value ?? string.Empty));
     }
 
     /// <summary>

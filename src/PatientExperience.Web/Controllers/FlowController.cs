@@ -14,19 +14,21 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Staff)]
 [Route("flow")]
 public class FlowController(VisitFlow flow, DepartmentCatalog catalog, ClinicClock clock, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization,
-    IOptions<FlowOptions> options) : Controller
+    IOptions<FlowOptions> options, StaffSites staffSites) : Controller
 {
     /// <summary>A stream ends after this long; the browser's EventSource opens the next one by itself.</summary>
     public static readonly TimeSpan StreamLength = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? departmentId, CancellationToken cancellationToken)
+    /// <param name="site">The site whose day to show (0 for every site); remembered. By default the staff member's own.</param>
+    public async Task<IActionResult> Index(int? departmentId, int? site, CancellationToken cancellationToken)
     {
+        var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);
         var departments = await catalog.SelectListAsync(cancellationToken);
-        var rows = await flow.TodayAsync(departmentId, null, cancellationToken);
+        var rows = await flow.TodayAsync(departmentId, null, where.Chosen, cancellationToken);
         var mayCheckIn = (await authorization.AuthorizeAsync(User, Policies.FrontDesk)).Succeeded;
-        return View(new FlowBoardViewModel(departments, departmentId, rows, clock.UtcNow, mayCheckIn, options.Value.LateNoticeMinutes));
+        return View(new FlowBoardViewModel(departments, departmentId, rows, clock.UtcNow, mayCheckIn, options.Value.LateNoticeMinutes, where));
     }
 
     /// <summary>

@@ -30,19 +30,24 @@ public class FrontDeskController(
     AuditTrail audit,
     ClinicClock clock,
     Core.Departments.DepartmentCatalog catalog,
+    Core.Sites.SiteCatalog sites,
+    StaffSites staffSites,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>Today's visits, filtered (GET, so a filtered list can be bookmarked and comes back after a check-in).</summary>
     /// <param name="window">"day" for the whole day; otherwise the last hour and the next two.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, CancellationToken cancellationToken)
+    /// <param name="site">The site whose day to show (0 for every site); remembered. By default the staff member's own.</param>
+    public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, int? site, CancellationToken cancellationToken)
     {
-        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(clock.Today.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);
+        var day = clock.For(where.Chosen?.TimeZone);
+        var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(day.Today.ToDateTime(TimeOnly.MinValue), day.Zone);
         var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
         var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
         var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, DeskFilter.SearchLength)];
         var filter = new DeskFilter(departmentId, clinicianId, status ?? DeskStatus.NotSeen, window == "day", search);
-        var today = await flow.TodayAsync(departmentId, clinicianId, cancellationToken);
+        var today = await flow.TodayAsync(departmentId, clinicianId, where.Chosen, cancellationToken);
         var clinicians = await db.StaffMembers.AsNoTracking()
             .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId))
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
@@ -54,7 +59,7 @@ public class FrontDeskController(
                 c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null))
             .ToListAsync(cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
-            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks));
+            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks, where));
     }
 
     public const int CallBacksShown = 50;
@@ -144,7 +149,7 @@ public class FrontDeskController(
             return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
         if (result.Status == BookingStatus.NotFound)
             return NotFound();
-        var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime(clock.ToLocal(startUtc)), cancellationToken);
+        var model = await CallerAsync(id, serviceId, clinicianId, DateOnly.FromDateTime((await availability.ClockForServiceAsync(serviceId, cancellationToken)).ToLocal(startUtc)), cancellationToken);
         if (model is null)
             return NotFound();
         Response.StatusCode = StatusCodes.Status409Conflict;
@@ -273,22 +278,27 @@ public class FrontDeskController(
             .Where(a => a.PatientId == id && a.StartUtc >= now && a.Status == AppointmentStatus.Booked)
             .OrderBy(a => a.StartUtc)
             .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.StartUtc >= cutoff, a.ServiceId))
+                a.Status, a.StartUtc >= cutoff, a.ServiceId,
+                new Core.Departments.VisitPlace(a.Service.Department.Name, null, null, null, a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
             .ToListAsync(cancellationToken);
         var services = await availability.ServicesAsync(cancellationToken);
         var service = serviceId is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;
         var clinicians = service is null ? [] : await availability.CliniciansAsync(service.Id, cancellationToken);
         if (clinicianId != 0 && clinicians.All(c => c.Id != clinicianId))
             clinicianId = 0;
-        var start = Availability.PageStart(from, clock.Today, availability.Policy.HorizonDays);
+        // The service's site's days: "today" there, and its times in its zone (a New York desk booking for Chicago).
+        var start = Availability.PageStart(from, clock.For(service?.TimeZone).Today, availability.Policy.HorizonDays);
         var slots = service is null ? null
             : await availability.SlotsAsync(service.Id, clinicianId == 0 ? null : clinicianId, start, availability.Policy.DaysPerPage, cancellationToken);
-        return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now);
+        return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now,
+            Sites: await sites.BookableAsync(cancellationToken));
     }
 
     private async Task<AppointmentRow?> RowAsync(int id, CancellationToken cancellationToken) =>
         await db.Appointments.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false))
+            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false, a.ServiceId,
+                new Core.Departments.VisitPlace(a.Service.Department.Name, a.Service.Department.Address ?? a.Service.Department.Site!.Address, null, null,
+                    a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>

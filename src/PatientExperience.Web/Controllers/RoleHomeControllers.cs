@@ -39,22 +39,25 @@ public class MyController(IAppDbContext db, Core.Patients.CurrentPatient current
         var next = await db.Appointments.AsNoTracking()
             .Where(a => a.PatientId == patientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartUtc >= now)
             .OrderBy(a => a.StartUtc)
-            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name })
+            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name, a.Service.DepartmentId })
             .FirstOrDefaultAsync(cancellationToken);
         if (next is null)
             return null;
         var a = next.Appointment;
+        // The visit's site: its time is read in that site's zone, its calendar links carry that zone and address.
+        var place = await db.Departments.AsNoTracking().Where(d => d.Id == next.DepartmentId).Select(Core.Departments.VisitPlace.Of).FirstAsync(cancellationToken);
         var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
-        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId);
-        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department]));
-        return new AppointmentDetailsViewModel(row, mayChange, phones.SiteOrGroup(null, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
+        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId, place);
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department], names.Place(place)));
+        return new AppointmentDetailsViewModel(row, mayChange, phones.SiteOrGroup(place.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 }
 
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
+public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer,
+    Core.Sites.SiteCatalog sites) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -63,9 +66,12 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         if (me is null)
             return NotFound();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
-        var today = await flow.TodayAsync(null, me.Id, cancellationToken);
+        // The clinician's day is their site's: its "today" and its times in its zone.
+        var siteId = await sites.SiteOfStaffAsync(me.Id, cancellationToken);
+        var site = siteId is null ? null : (await sites.ActiveAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);
+        var today = await flow.TodayAsync(null, me.Id, site, cancellationToken);
         return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow,
-            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo));
+            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo, site?.TimeZone));
     }
 
     /// <summary>"Did not come" frees the time for others, so it is asked first (a page of its own: works without script).</summary>

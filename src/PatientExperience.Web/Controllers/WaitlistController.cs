@@ -14,7 +14,7 @@ namespace PatientExperience.Web.Controllers;
 
 /// <summary>Joining the waitlist, and the one-click offer link (no sign-in needed: the link is the key).</summary>
 [Route("waitlist")]
-public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patients.CurrentPatient currentPatient, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patients.CurrentPatient currentPatient, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer, PatientExperience.Core.Sites.SiteCatalog sites) : Controller
 {
     [Authorize(Policy = Policies.Patient)]
     [HttpGet("")]
@@ -92,7 +92,7 @@ public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patient
             .ToListAsync(cancellationToken);
         var clinicians = await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician && s.IsActive)
             .OrderBy(s => s.LastName).Select(s => new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.Department!.Name)).ToListAsync(cancellationToken);
-        return new WaitlistPageViewModel(form, await availability.ServicesAsync(cancellationToken), clinicians, entries);
+        return new WaitlistPageViewModel(form, await availability.ServicesAsync(cancellationToken), clinicians, entries, await sites.BookableAsync(cancellationToken));
     }
 
     private Task<int?> PatientIdAsync(CancellationToken cancellationToken) => currentPatient.IdAsync(cancellationToken);

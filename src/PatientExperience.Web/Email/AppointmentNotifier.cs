@@ -69,8 +69,10 @@ public sealed class AppointmentNotifier(
     public string TextReplyFor(TextReplyNotice notice)
     {
         using var _ = new CultureScope(notice.Language);
-        var (name, phone) = (clinic.Value.Name, phones.SiteOrGroup(null, clinic.Value.Phone));
-        var when = notice.VisitStartUtc is { } start ? times.When(start) : null;
+        // About a visit: its site's phone, and its time in the site's zone (named when not the group's).
+        var (name, phone) = (clinic.Value.Name, phones.SiteOrGroup(notice.Place?.Phone, clinic.Value.Phone));
+        var siteTimes = times.In(notice.Place?.TimeZone);
+        var when = notice.VisitStartUtc is { } start ? siteTimes.NamingOtherZone(siteTimes.When(start)) : null;
         var text = notice.Reply switch
         {
             Core.Appointments.TextReply.Confirmed => localizer["{0}: thank you. Your appointment on {1} is confirmed.", name, when!],
@@ -130,8 +132,9 @@ public sealed class AppointmentNotifier(
     public void WaitlistOffer(WaitlistOfferNotice notice)
     {
         using var _ = new CultureScope(notice.Language);
-        var when = When(notice.StartUtc);
-        var until = When(notice.ExpiresAtUtc);
+        var siteTimes = times.In(notice.TimeZone);
+        var when = siteTimes.WhenWithZone(notice.StartUtc);
+        var until = siteTimes.WhenWithZone(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
         var text = notice.TextTo is null ? null : WaitlistTextFor(notice, url);
         if (text is not null)
@@ -155,8 +158,9 @@ public sealed class AppointmentNotifier(
     /// </summary>
     public string? WaitlistTextFor(WaitlistOfferNotice notice, string url)
     {
-        var until = times.Time(notice.ExpiresAtUtc);
-        foreach (var when in new[] { times.WhenWithZone(notice.StartUtc), times.When(notice.StartUtc) })
+        var siteTimes = times.In(notice.TimeZone);
+        var until = siteTimes.Time(notice.ExpiresAtUtc);
+        foreach (var when in new[] { siteTimes.WhenWithZone(notice.StartUtc), siteTimes.When(notice.StartUtc) })
         {
             foreach (var text in new[]
             {
@@ -183,7 +187,7 @@ public sealed class AppointmentNotifier(
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var url = CultureLinks.With(links.CheckIn(token), notice.Language);
-        var time = TimesOf(notice).Time(a.StartUtc);
+        var time = TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(a.StartUtc));
         if (notice.TextTo is not null)
         {
             var text = SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, url]);
@@ -208,7 +212,7 @@ public sealed class AppointmentNotifier(
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
         var sentence = localizer["{0} is running about {1} minutes late. Your visit at {2} may start around {3}.",
-            notice.ClinicianName, lateMinutes, TimesOf(notice).Time(a.StartUtc), TimesOf(notice).Time(expectedStartUtc)].Value;
+            notice.ClinicianName, lateMinutes, TimesOf(notice).Time(a.StartUtc), TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(expectedStartUtc))].Value;
         var call = localizer["If you need help, call us on {0}.", PhoneOf(notice)].Value;
         if (notice.TextTo is not null)
             outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId).DiscardAfter(a.StartUtc);
@@ -221,9 +225,6 @@ public sealed class AppointmentNotifier(
             outbox.Enqueue(EmailPriority.Transactional, notice.PatientEmail, mail.Subject, mail.TextBody, mail.HtmlBody).DiscardAfter(a.StartUtc);
         }
     }
-
-    /// <summary>"Monday, December 7, 2026, 9:30 AM (Eastern Time)" in the reader's language.</summary>
-    public string When(DateTime utc) => times.WhenWithZone(utc);
 
     /// <summary>Times about a visit are in its site's zone (<see cref="Core.Departments.VisitPlace.TimeZone"/>).</summary>
     private TimeText TimesOf(AppointmentNotice notice) => times.In(notice.Place?.TimeZone);

@@ -160,7 +160,9 @@ public sealed class HoursRow
 
 public sealed record HoursPageViewModel(int StaffId, string Name, HoursForm Form);
 
-public sealed record TimeOffPageViewModel(int? StaffId, string Title, IReadOnlyList<Core.Staff.TimeOffRow> Rows, DateOnly? From = null, DateOnly? To = null, string? Reason = null);
+/// <param name="SiteId">A site's own holidays (on top of the group's): the page adds and lists that site's only.</param>
+public sealed record TimeOffPageViewModel(int? StaffId, string Title, IReadOnlyList<Core.Staff.TimeOffRow> Rows, DateOnly? From = null, DateOnly? To = null, string? Reason = null,
+    int? SiteId = null);
 
 public sealed class SiteForm
 {

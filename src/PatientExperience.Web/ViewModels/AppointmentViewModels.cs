@@ -24,7 +24,8 @@ public sealed record ConfirmBookingViewModel(
     CurrentVisit? Current = null);
 
 /// <summary>The time a patient is moving away from, shown while they choose the new one ("Now: … with …").</summary>
-public sealed record CurrentVisit(DateTime StartUtc, string Clinician);
+/// <param name="TimeZone">The visit's site's zone: its time is read there, as the times it may move to are.</param>
+public sealed record CurrentVisit(DateTime StartUtc, string Clinician, string? TimeZone = null);
 
 /// <param name="AddToCalendar">The Google and Outlook links shown beside the .ics download.</param>
 /// <param name="MovedFromUtc">Set on the page after a move: the time the visit moved away from.</param>
@@ -59,7 +60,9 @@ public sealed class WaitlistForm
 
 public sealed record WaitlistRow(int Id, string Service, DateOnly From, DateOnly To);
 
-public sealed record WaitlistPageViewModel(WaitlistForm Form, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<ClinicianChoice> Clinicians, IReadOnlyList<WaitlistRow> Entries);
+/// <param name="Sites">The group's bookable sites: with more than one, the services are grouped under each site's name.</param>
+public sealed record WaitlistPageViewModel(WaitlistForm Form, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<ClinicianChoice> Clinicians, IReadOnlyList<WaitlistRow> Entries,
+    IReadOnlyList<PatientExperience.Core.Sites.SiteChoice> Sites);
 
 public sealed record OfferPageViewModel(OfferView Offer, string Token);
 

@@ -25,6 +25,7 @@ public sealed class RegisterCallerForm
 }
 
 /// <summary>The caller screen: who they are, what they have booked, and booking for them.</summary>
+/// <param name="Sites">The group's bookable sites: with more than one, the services are grouped under each site's name.</param>
 public sealed record CallerViewModel(
     Patient Patient,
     IReadOnlyList<AppointmentRow> Upcoming,
@@ -40,7 +41,8 @@ public sealed record CallerViewModel(
     IReadOnlyList<OfferedSlot>? Alternatives = null,
     AppointmentRow? Moving = null,
     string? OverrideReason = null,
-    IReadOnlyList<FlowRow>? HereToday = null);
+    IReadOnlyList<FlowRow>? HereToday = null,
+    IReadOnlyList<PatientExperience.Core.Sites.SiteChoice>? Sites = null);
 
 public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);
 
@@ -58,7 +60,7 @@ public sealed record BookingCheckViewModel(
 /// <param name="MayCheckIn">Whether the person looking may check patients in (front desk): the board then offers "Arrived".</param>
 public sealed record FlowBoardViewModel(
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments, int? DepartmentId, IReadOnlyList<FlowRow> Rows, DateTime NowUtc,
-    bool MayCheckIn = false, int LateNoticeMinutes = 15)
+    bool MayCheckIn = false, int LateNoticeMinutes = 15, PatientExperience.Web.Controllers.StaffSiteView? Site = null)
 {
     /// <summary>Where a check-in from the board comes back to.</summary>
     public string ReturnUrl => DepartmentId is { } id ? $"/flow?departmentId={id}" : "/flow";

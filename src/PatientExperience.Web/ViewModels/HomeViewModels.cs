@@ -14,13 +14,15 @@ public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IRe
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Departments,
     IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Clinicians,
     string ReturnUrl,
-    IReadOnlyList<CallBackRow>? CallBacks = null);
+    IReadOnlyList<CallBackRow>? CallBacks = null,
+    PatientExperience.Web.Controllers.StaffSiteView? Site = null);
 
 /// <summary>An open call-back task: a patient answered a reminder with R ("change") by text.</summary>
 public sealed record CallBackRow(int Id, int PatientId, string PatientName, string? Reference, string Phone, DateTime RequestedAtUtc, DateTime? VisitStartUtc);
 
+/// <param name="TimeZone">The zone of the clinician's site: their day and its times are that site's.</param>
 public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc,
-    TimeSpan NoShowGrace, TimeSpan NoShowUndo)
+    TimeSpan NoShowGrace, TimeSpan NoShowUndo, string? TimeZone = null)
 {
     /// <summary>From when "Did not come" is offered for this visit (the same rule VisitFlow enforces).</summary>
     public DateTime NoShowFromUtc(PatientExperience.Core.Appointments.FlowRow row) =>

@@ -12,5 +12,19 @@ public sealed class SitesFactory : BookingFactory
 
     public SitesFactory() => Time.SetUtcNow(Friday9amChicago);
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["DemoData:SecondSite"] = "true" };
+    /// <summary>Moves the clock to <paramref name="utc"/> unless another test of the class has already gone past it (the fake clock only goes forward).</summary>
+    public void AtLeast(DateTimeOffset utc)
+    {
+        if (Time.GetUtcNow() < utc)
+            Time.SetUtcNow(utc);
+    }
+
+    /// <summary>The gateway's shared secret, so tests can send a patient's text reply to /sms/inbound.</summary>
+    public const string InboundSecret = "sites-inbound-secret";
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["DemoData:SecondSite"] = "true",
+        ["Sms:Inbound:Secret"] = InboundSecret,
+    };
 }

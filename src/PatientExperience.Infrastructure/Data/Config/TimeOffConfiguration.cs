@@ -14,5 +14,8 @@ public sealed class TimeOffConfiguration : IEntityTypeConfiguration<TimeOff>
         builder.Property(t => t.Reason).HasMaxLength(SchemaLimits.ShortTextLength).IsRequired();
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.StaffMemberId, t.From });
+        // A site's own holidays; a site is deactivated, never deleted, while it has any.
+        builder.HasOne<Core.Sites.Site>().WithMany().HasForeignKey(t => t.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => t.SiteId);
     }
 }

@@ -12,8 +12,37 @@ namespace PatientExperience.Web.Controllers.Admin;
 /// <summary>The group's sites: name, address, phone, directions, what to bring and time zone (admin only).</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/sites")]
-public class SitesController(SiteCatalog catalog, PhoneFormat phones, IStringLocalizer<SharedResource> localizer) : Controller
+public class SitesController(SiteCatalog catalog, PhoneFormat phones, WorkingHoursService hours, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    /// <summary>The site's own holidays, on top of the group's (<c>/admin/holidays</c>): they close this site's times only.</summary>
+    [HttpGet("{id:int}/holidays")]
+    public async Task<IActionResult> Holidays(int id, CancellationToken cancellationToken)
+    {
+        var site = await catalog.FindAsync(id, cancellationToken);
+        if (site is null)
+            return NotFound();
+        return View("~/Views/Staff/TimeOff.cshtml", new TimeOffPageViewModel(null, $"Holidays at {site.Name}", await hours.TimeOffAsync(null, cancellationToken, id), SiteId: id));
+    }
+
+    [HttpPost("{id:int}/holidays")]
+    [OnceOnly]
+    public async Task<IActionResult> AddHoliday(int id, DateOnly? from, DateOnly? to, string? reason, CancellationToken cancellationToken)
+    {
+        var site = await catalog.FindAsync(id, cancellationToken);
+        if (site is null)
+            return NotFound();
+        var result = await hours.AddTimeOffAsync(null, from, to, reason, cancellationToken, id);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
+            return View("~/Views/Staff/TimeOff.cshtml", new TimeOffPageViewModel(null, $"Holidays at {site.Name}", await hours.TimeOffAsync(null, cancellationToken, id), from, to, reason, id));
+        }
+        TempData["Message"] = $"Holiday saved. Nobody can be booked at {site.Name} on those days.";
+        return Redirect($"/admin/sites/{id}/holidays");
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await catalog.ListAsync(cancellationToken));
