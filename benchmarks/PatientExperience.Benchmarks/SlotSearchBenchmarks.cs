@@ -33,9 +33,10 @@ public class SlotSearchBenchmarks
     private DateTime _windowStart;
     private DateTime _windowEnd;
     private List<int> _departmentClinicians = [];
-    private SqliteConnection? _raw;
-    private SqliteCommand? _floorOne;
-    private SqliteCommand? _floorTen;
+    // The floors' connection and prepared commands, disposed in GlobalCleanup (a list, as BenchmarkDotNet owns the lifetime).
+    private readonly List<IDisposable> _raw = [];
+    private Func<int> _floorOne = () => 0;
+    private Func<int> _floorTen = () => 0;
 
     [GlobalSetup]
     public void Setup()
@@ -66,17 +67,22 @@ public class SlotSearchBenchmarks
         _departmentClinicians = [.. db.StaffMembers.AsNoTracking().Where(s => s.DepartmentId == target.DepartmentId && s.IsClinician && s.IsActive).Select(s => s.Id)];
 
         // The floors: the same busy rows read by plain prepared ADO.NET commands on a connection kept open.
-        _raw = new SqliteConnection(db.Database.GetConnectionString());
-        _raw.Open();
-        _floorOne = FloorCommand(_raw, [_clinicianId]);
-        _floorTen = FloorCommand(_raw, _departmentClinicians);
+        var connection = new SqliteConnection(db.Database.GetConnectionString());
+        _raw.Add(connection);
+        connection.Open();
+        var one = FloorCommand(connection, [_clinicianId]);
+        var ten = FloorCommand(connection, _departmentClinicians);
+        _raw.Add(one);
+        _raw.Add(ten);
+        _floorOne = () => ReadFloor(one);
+        _floorTen = () => ReadFloor(ten);
     }
 
     /// <summary>
     /// The busy blocks of these clinicians in the search window, with the predicate Availability uses (lower bound,
     /// not cancelled), as one prepared statement: what any search must at least read.
     /// </summary>
-    private SqliteCommand FloorCommand(SqliteConnection connection, IReadOnlyList<int> clinicians)
+    private SqliteCommand FloorCommand(SqliteConnection connection, List<int> clinicians)
     {
         var command = connection.CreateCommand();
         var ids = string.Join(", ", clinicians.Select((_, i) => "$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -107,18 +113,18 @@ public class SlotSearchBenchmarks
 
     /// <summary>The floor of <see cref="OneClinician"/>: its busy rows by a prepared raw read (no EF, no scope).</summary>
     [Benchmark]
-    public int FloorOneClinician() => ReadFloor(_floorOne!);
+    public int FloorOneClinician() => _floorOne();
 
     /// <summary>The floor of <see cref="AnyClinicianOfTen"/>: the busy rows of the department's clinicians, one prepared raw read.</summary>
     [Benchmark]
-    public int FloorAnyClinicianOfTen() => ReadFloor(_floorTen!);
+    public int FloorAnyClinicianOfTen() => _floorTen();
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _floorOne?.Dispose();
-        _floorTen?.Dispose();
-        _raw?.Dispose();
+        foreach (var owned in Enumerable.Reverse(_raw))
+            owned.Dispose();
+        _raw.Clear();
         (_services as IDisposable)?.Dispose();
         _services = null;
     }
