@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,11 @@ public class SlotSearchBenchmarks
     private List<BusyInterval> _busy = [];
     private DateTime _windowStart;
     private DateTime _windowEnd;
+    private List<int> _departmentClinicians = [];
+    // The floors' connection and prepared commands, disposed in GlobalCleanup (a list, as BenchmarkDotNet owns the lifetime).
+    private readonly List<IDisposable> _raw = [];
+    private Func<int> _floorOne = () => 0;
+    private Func<int> _floorTen = () => 0;
 
     [GlobalSetup]
     public void Setup()
@@ -58,16 +64,72 @@ public class SlotSearchBenchmarks
         _daysOff = [.. db.TimeOff.AsNoTracking().Where(t => (t.StaffMemberId == _clinicianId || t.StaffMemberId == null) && t.To >= _today && t.From <= toDate)
             .Select(t => new DaysOff(t.From, t.To))];
         _busy = BusyQuery(db).ToList();
+        _departmentClinicians = [.. db.StaffMembers.AsNoTracking().Where(s => s.DepartmentId == target.DepartmentId && s.IsClinician && s.IsActive).Select(s => s.Id)];
+
+        // The floors: the same busy rows read by plain prepared ADO.NET commands on a connection kept open.
+        var connection = new SqliteConnection(db.Database.GetConnectionString());
+        _raw.Add(connection);
+        connection.Open();
+        var one = FloorCommand(connection, [_clinicianId]);
+        var ten = FloorCommand(connection, _departmentClinicians);
+        _raw.Add(one);
+        _raw.Add(ten);
+        _floorOne = () => ReadFloor(one);
+        _floorTen = () => ReadFloor(ten);
     }
+
+    /// <summary>
+    /// The busy blocks of these clinicians in the search window, with the predicate Availability uses (lower bound,
+    /// not cancelled), as one prepared statement: what any search must at least read.
+    /// </summary>
+    private SqliteCommand FloorCommand(SqliteConnection connection, List<int> clinicians)
+    {
+        var command = connection.CreateCommand();
+        var ids = string.Join(", ", clinicians.Select((_, i) => "$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        command.CommandText = $"""
+            SELECT "ClinicianId", "BlockStartUtc", "BlockEndUtc" FROM "Appointments"
+            WHERE "ClinicianId" IN ({ids}) AND "BlockStartUtc" > $earliest AND "BlockStartUtc" < $end AND "BlockEndUtc" > $start AND "Status" <> 'Cancelled'
+            """;
+        for (var i = 0; i < clinicians.Count; i++)
+            command.Parameters.AddWithValue("$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), clinicians[i]);
+        command.Parameters.AddWithValue("$earliest", _windowStart.AddDays(-1));
+        command.Parameters.AddWithValue("$end", _windowEnd);
+        command.Parameters.AddWithValue("$start", _windowStart);
+        command.Prepare();
+        return command;
+    }
+
+    private static int ReadFloor(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            _ = new BusyInterval(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc), DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc));
+            rows += reader.GetInt32(0) > 0 ? 1 : 0;
+        }
+        return rows;
+    }
+
+    /// <summary>The floor of <see cref="OneClinician"/>: its busy rows by a prepared raw read (no EF, no scope).</summary>
+    [Benchmark]
+    public int FloorOneClinician() => _floorOne();
+
+    /// <summary>The floor of <see cref="AnyClinicianOfTen"/>: the busy rows of the department's clinicians, one prepared raw read.</summary>
+    [Benchmark]
+    public int FloorAnyClinicianOfTen() => _floorTen();
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        foreach (var owned in Enumerable.Reverse(_raw))
+            owned.Dispose();
+        _raw.Clear();
         (_services as IDisposable)?.Dispose();
         _services = null;
     }
 
-    /// <summary>One clinician, 14 days: 5 queries (service, department, clinicians, then hours, days off and busy time).</summary>
+    /// <summary>One clinician, 14 days: one command (set-up version, busy blocks, holds); the set-up is cached.</summary>
     [Benchmark(Baseline = true)]
     public async Task<int> OneClinician()
     {
@@ -77,7 +139,7 @@ public class SlotSearchBenchmarks
         return days.Count;
     }
 
-    /// <summary>"Anyone – the earliest time" in a department of 10 clinicians: the per-clinician queries run 10 times.</summary>
+    /// <summary>"Anyone – the earliest time" in a department of 10 clinicians: one command for all ten.</summary>
     [Benchmark]
     public async Task<int> AnyClinicianOfTen()
     {

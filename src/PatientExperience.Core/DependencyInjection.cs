@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.Availability>();
         services.AddScoped<Appointments.BookingService>();
         services.AddSingleton<Appointments.RecentFreeTimes>();
+        services.AddSingleton<Appointments.SlotSetupCache>();
         services.AddScoped<CallerRegistration>();
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();

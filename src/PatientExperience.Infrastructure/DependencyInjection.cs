@@ -65,7 +65,8 @@ public static class DependencyInjection
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 options.AddInterceptors(SqliteWriteGateInstance);
             }
-            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.RollupRefreshInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.RollupRefreshInterceptor>(),
+                ReferenceDataStampInterceptor.Instance);
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 

@@ -14,7 +14,12 @@ public sealed record OfferedSlot(DateTime StartUtc, DateTime LocalStart, int Cli
 public sealed record DaySlots(DateOnly Date, IReadOnlyList<OfferedSlot> Slots);
 
 /// <summary>Free times for a service, with one clinician or any of the department's clinicians.</summary>
-public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<BookingOptions> options)
+/// <remarks>
+/// A search reads the set-up (services, clinicians, hours, days off, sites' zones) from <see cref="SlotSetupCache"/> and
+/// only the busy time from the database, with the set-up's version in the same round trip (<see cref="IBusyTimeReader"/>):
+/// when another instance has changed the set-up, the search reads it again and searches once more.
+/// </remarks>
+public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<BookingOptions> options, SlotSetupCache setupCache, IBusyTimeReader busyTimes)
 {
     public BookingOptions Policy => options.Value;
 
@@ -66,21 +71,26 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     /// </summary>
     public async Task<IReadOnlyList<DaySlots>> SlotsAsync(int serviceId, int? clinicianId, DateOnly fromDate, int days, CancellationToken cancellationToken)
     {
-        var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
-        if (service is null)
-            return [];
-        var clinicians = (await CliniciansAsync(serviceId, cancellationToken))
-            .Where(c => clinicianId is null || c.Id == clinicianId).ToList();
-        var toDate = fromDate.AddDays(days - 1);
-        var site = await ClockForServiceAsync(serviceId, cancellationToken);
-        var free = await FreeSlotsAsync(service, site, [.. clinicians.Select(c => c.Id)], fromDate, toDate, null, null, cancellationToken);
-        var offered = new List<OfferedSlot>();
-        foreach (var clinician in clinicians)
+        var setup = await SetupWithAsync(serviceId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var slot in free[clinician.Id])
-                offered.Add(new OfferedSlot(slot.StartUtc, slot.LocalStart, clinician.Id, clinician.Name, slot));
+            if (!setup.Services.TryGetValue(serviceId, out var service) || !service.IsActive)
+                return [];
+            var clinicians = setup.Clinicians(service.DepartmentId).Where(c => clinicianId is null || c.Id == clinicianId).ToList();
+            var (free, fresh) = await FreeSlotsAsync(setup, service, [.. clinicians.Select(c => c.Id)], fromDate, fromDate.AddDays(days - 1), null, null, cancellationToken);
+            if (fresh is not null && attempt == 1)
+            {
+                setup = fresh;
+                continue;
+            }
+            var offered = new List<OfferedSlot>();
+            foreach (var clinician in clinicians)
+            {
+                foreach (var slot in free[clinician.Id])
+                    offered.Add(new OfferedSlot(slot.StartUtc, slot.LocalStart, clinician.Id, clinician.Name, slot));
+            }
+            return OneOfferPerTime(offered);
         }
-        return OneOfferPerTime(offered);
     }
 
     /// <summary>
@@ -110,67 +120,67 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     /// <inheritdoc cref="FindSlotAsync(int, int, DateTime, int?, CancellationToken)"/>
     public async Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
-        var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.IsActive, cancellationToken);
-        if (service is null)
-            return null;
-        var site = await ClockForServiceAsync(serviceId, cancellationToken);
-        var day = DateOnly.FromDateTime(site.ToLocal(startUtc));
-        var slots = await FreeSlotsAsync(service, site, [clinicianId], day, day, ignoreAppointmentId, ignoreHoldId, cancellationToken);
-        return slots[clinicianId].FirstOrDefault(s => s.StartUtc == startUtc);
+        var setup = await SetupWithAsync(serviceId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!setup.Services.TryGetValue(serviceId, out var service) || !service.IsActive)
+                return null;
+            var day = DateOnly.FromDateTime(clock.For(service.TimeZone).ToLocal(startUtc));
+            var (slots, fresh) = await FreeSlotsAsync(setup, service, [clinicianId], day, day, ignoreAppointmentId, ignoreHoldId, cancellationToken);
+            if (fresh is not null && attempt == 1)
+            {
+                setup = fresh;
+                continue;
+            }
+            return slots[clinicianId].FirstOrDefault(s => s.StartUtc == startUtc);
+        }
     }
 
     /// <summary>
-    /// Free slots for each of the given clinicians: four queries in all (hours, days off, busy
-    /// blocks, time held for the waitlist), however many clinicians "anyone" covers, then the pure slot arithmetic per clinician,
-    /// in the zone of the service's site (<paramref name="site"/>): working hours, days off and "today" are that site's.
+    /// This instance's set-up, read first if it has none, or if it does not know the service (made a moment ago on
+    /// another instance) and the database has a newer version. Other staleness is caught with the busy rows.
     /// </summary>
-    private async Task<Dictionary<int, IReadOnlyList<Slot>>> FreeSlotsAsync(Departments.ClinicService service, ClinicClock site, IReadOnlyList<int> clinicianIds,
-        DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
+    private async Task<SlotSetup> SetupWithAsync(int serviceId, CancellationToken cancellationToken)
+    {
+        if (setupCache.Current is not { } setup)
+            return await setupCache.LoadAsync(db, cancellationToken);
+        if (setup.Services.ContainsKey(serviceId))
+            return setup;
+        var version = await db.ReferenceDataStamps.AsNoTracking().Where(s => s.Id == ReferenceDataStamp.RowId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        return version == setup.Version ? setup : await setupCache.LoadAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Free slots for each of the given clinicians: one read of the busy time (blocks and waitlist holds) however many
+    /// clinicians "anyone" covers, then the pure slot arithmetic per clinician, in the zone of the service's site:
+    /// working hours, days off and "today" are that site's. When the read finds another set-up version, the set-up is
+    /// read again and returned as <c>Fresh</c>: the slots were found with the old one, and the caller searches again.
+    /// </summary>
+    private async Task<(Dictionary<int, IReadOnlyList<Slot>> Free, SlotSetup? Fresh)> FreeSlotsAsync(SlotSetup setup, SetupService service,
+        IReadOnlyList<int> clinicianIds, DateOnly fromDate, DateOnly toDate, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
         var policy = options.Value;
-        var hours = (await db.WorkingHours.AsNoTracking().Where(w => clinicianIds.Contains(w.StaffMemberId))
-            .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }).ToListAsync(cancellationToken))
-            .ToLookup(w => w.StaffMemberId, w => w.Interval);
-        // Days off: the clinicians' own, the group's holidays (no site) and the service's site's own holidays (issue 17).
-        var off = await db.TimeOff.AsNoTracking()
-            .Where(t => ((t.StaffMemberId == null && (t.SiteId == null || db.Departments.Any(d => d.Id == service.DepartmentId && d.SiteId == t.SiteId)))
-                         || clinicianIds.Contains(t.StaffMemberId!.Value))
-                        && t.To >= fromDate && t.From <= toDate)
-            .Select(t => new { t.StaffMemberId, Days = new DaysOff(t.From, t.To) }).ToListAsync(cancellationToken);
+        var site = clock.For(service.TimeZone);
         // A day either side covers any offset between the clinic's zone and UTC.
         var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         var windowEnd = DateTime.SpecifyKind(toDate.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         // A block is at most 480 + 2 × 60 minutes long (validated), so one that ends inside the window
         // starts less than a day before it: this bound lets the (ClinicianId, BlockStartUtc) index seek
-        // instead of walking the clinician's whole history.
-        var earliestBlockStart = windowStart.AddDays(-1);
-        var busy = (await db.Appointments.AsNoTracking()
-            .Where(a => clinicianIds.Contains(a.ClinicianId) && a.BlockStartUtc > earliestBlockStart && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
-                        && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
-            .Select(a => new { a.ClinicianId, Block = new BusyInterval(a.BlockStartUtc, a.BlockEndUtc) }).ToListAsync(cancellationToken))
-            .ToLookup(a => a.ClinicianId, a => a.Block);
-        // Time held for a waiting patient is taken for everyone else until the hold ends (the same cells that stop a booking).
-        // Open holds are few and indexed by (clinician, start), so this starts from them rather than from the cells.
-        var cell = TimeSpan.FromMinutes(TimeCell.CellMinutes);
-        var held = (await (
-                from o in db.WaitlistOffers.AsNoTracking()
-                where o.Status == OfferStatus.Open && clinicianIds.Contains(o.ClinicianId) && o.StartUtc > earliestBlockStart && o.StartUtc < windowEnd
-                      && o.Id != ignoreHoldId
-                join c in db.TimeCells.AsNoTracking() on (int?)o.Id equals c.HoldId
-                select new { o.ClinicianId, c.CellStartUtc })
-            .ToListAsync(cancellationToken))
-            .ToLookup(c => c.ClinicianId, c => new BusyInterval(c.CellStartUtc, c.CellStartUtc + cell));
+        // instead of walking the clinician's whole history. Waitlist holds use the same bounds on their start.
+        var read = await busyTimes.ReadAsync(new BusyTimeQuery(clinicianIds, windowStart.AddDays(-1), windowStart, windowEnd, ignoreAppointmentId, ignoreHoldId), cancellationToken);
+        var fresh = read.SetupVersion == setup.Version ? null : await setupCache.LoadAsync(db, cancellationToken);
         var rules = new SlotRules(service.DurationMinutes, service.BufferBeforeMinutes, service.BufferAfterMinutes,
             policy.MinimumNotice, policy.HorizonDays, policy.SlotStepMinutes);
         var result = new Dictionary<int, IReadOnlyList<Slot>>();
         foreach (var id in clinicianIds)
         {
-            var own = hours[id].ToList();
+            var own = setup.Hours[id].ToList();
             result[id] = own.Count == 0
                 ? []
                 : SlotFinder.FreeSlots(site.Zone, site.UtcNow, fromDate, toDate, rules, own,
-                    [.. off.Where(o => o.StaffMemberId is null || o.StaffMemberId == id).Select(o => o.Days)], [.. busy[id], .. held[id]]);
+                    [.. setup.DaysOff.Where(o => o.AppliesTo(id, service.SiteId) && o.Days.To >= fromDate && o.Days.From <= toDate).Select(o => o.Days)],
+                    [.. read.Busy[id]]);
         }
-        return result;
+        return (result, fresh);
     }
 }

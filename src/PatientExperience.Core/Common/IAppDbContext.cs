@@ -45,6 +45,7 @@ public interface IAppDbContext
     DbSet<Dashboards.ComplaintRollup> ComplaintRollups { get; }
     DbSet<Localization.NameTranslation> NameTranslations { get; }
     DbSet<Appointments.CallBackRequest> CallBackRequests { get; }
+    DbSet<Appointments.ReferenceDataStamp> ReferenceDataStamps { get; }
     DbSet<ApiClients.ApiClient> ApiClients { get; }
 
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

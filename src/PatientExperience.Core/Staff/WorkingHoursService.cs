@@ -54,6 +54,8 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
         await db.WorkingHours.Where(w => w.StaffMemberId == staffMemberId).ExecuteDeleteAsync(cancellationToken);
         foreach (var (_, interval) in kept)
             db.WorkingHours.Add(new WorkingHours(staffMemberId, interval.Day, interval.Start!.Value, interval.End!.Value));
+        // The bulk delete is not seen by the save's interceptor: an emptied week must still reach every instance's searches.
+        ReferenceDataStamp.Touch(db.ReferenceDataStamps);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success();
@@ -92,6 +94,15 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
         return Result.Success();
     }
 
-    public async Task<Result> RemoveTimeOffAsync(int id, CancellationToken cancellationToken) =>
-        await db.TimeOff.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) == 1 ? Result.Success() : Result.NotFound();
+    /// <summary>Removes the days off, and tells every instance's slot searches in the same transaction (<see cref="ReferenceDataStamp"/>).</summary>
+    public async Task<Result> RemoveTimeOffAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.TimeOff.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) != 1)
+            return Result.NotFound();
+        ReferenceDataStamp.Touch(db.ReferenceDataStamps);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success();
+    }
 }

@@ -15,6 +15,7 @@ public static class AppointmentInfrastructure
     {
         services.Configure<BookingOptions>(configuration.GetSection(BookingOptions.Section));
         services.Configure<FlowOptions>(configuration.GetSection(FlowOptions.Section));
+        services.AddScoped<IBusyTimeReader, BusyTimeReader>();
         services.AddPeriodicJob<ReminderProcessor>("Reminders", 60, "Booking:RemindersEnabled", "Booking:ReminderSweepSeconds");
         services.AddPeriodicJob<WaitlistService>("Waitlist", 30, oldSecondsKey: "Booking:WaitlistSweepSeconds");
         services.AddPeriodicJob<PhoneCheckIn>("CheckInLinks", 60, "Flow:CheckInLinksEnabled", "Flow:CheckInLinkSweepSeconds");

@@ -49,6 +49,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Core.Dashboards.ComplaintRollup> ComplaintRollups => Set<Core.Dashboards.ComplaintRollup>();
     public DbSet<Core.ApiClients.ApiClient> ApiClients => Set<Core.ApiClients.ApiClient>();
     public DbSet<Core.Appointments.CallBackRequest> CallBackRequests => Set<Core.Appointments.CallBackRequest>();
+    public DbSet<ReferenceDataStamp> ReferenceDataStamps => Set<ReferenceDataStamp>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
     public DbSet<Forms.FormSubmission> FormSubmissions => Set<Forms.FormSubmission>();

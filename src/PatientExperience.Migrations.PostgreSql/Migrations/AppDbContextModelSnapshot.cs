@@ -442,6 +442,26 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.ToTable("LateNotices");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Appointments.ReferenceDataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
                 {
                     b.Property<string>("Owner")

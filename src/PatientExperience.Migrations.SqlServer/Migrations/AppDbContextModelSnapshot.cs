@@ -444,6 +444,26 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.ToTable("LateNotices");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Appointments.ReferenceDataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
                 {
                     b.Property<string>("Owner")

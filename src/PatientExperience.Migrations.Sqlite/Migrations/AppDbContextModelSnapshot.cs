@@ -423,6 +423,26 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("LateNotices");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Appointments.ReferenceDataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Appointments.TimeCell", b =>
                 {
                     b.Property<string>("Owner")

@@ -43,11 +43,23 @@ public class BookingContentionTests(BookingContentionTests.Factory factory) : IC
             {
                 services.Configure<PasswordHasherOptions>(o => o.IterationCount = Iterations);
                 services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Work));
+                // Each slot search reads busy time once, in one command past EF's interceptors: counted at its seam.
+                services.AddScoped<PatientExperience.Infrastructure.Appointments.BusyTimeReader>();
+                services.AddScoped<IBusyTimeReader>(sp => new CountingBusyTimeReader(sp.GetRequiredService<PatientExperience.Infrastructure.Appointments.BusyTimeReader>(), Work));
             });
         }
     }
 
-    /// <summary>Counts slot searches (each reads working hours once) and savepoints, while switched on.</summary>
+    private sealed class CountingBusyTimeReader(IBusyTimeReader inner, Work work) : IBusyTimeReader
+    {
+        public Task<BusyTimes> ReadAsync(BusyTimeQuery query, CancellationToken cancellationToken)
+        {
+            work.Searched();
+            return inner.ReadAsync(query, cancellationToken);
+        }
+    }
+
+    /// <summary>Counts slot searches (each reads busy time once) and savepoints, while switched on.</summary>
     public sealed class Work : DbCommandInterceptor, IDbTransactionInterceptor
     {
         private int _searches;
@@ -57,12 +69,10 @@ public class BookingContentionTests(BookingContentionTests.Factory factory) : IC
         public int Searches => _searches;
         public int Savepoints => _savepoints;
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public void Searched()
         {
-            if (Counting && command.CommandText.Contains("FROM \"WorkingHours\"", StringComparison.Ordinal))
+            if (Counting)
                 Interlocked.Increment(ref _searches);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
 
         public ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result,

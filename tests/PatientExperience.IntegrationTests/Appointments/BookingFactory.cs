@@ -18,6 +18,17 @@ public class BookingFactory : PortalFactory
 
     public FakeTimeProvider Time { get; } = new(Monday8amNewYork);
 
+    public BookingFactory()
+    {
+    }
+
+    private BookingFactory(TestDatabase database) : base(database)
+    {
+    }
+
+    /// <summary>A second portal instance over this one's database (as in a cluster), at the same fixed moment.</summary>
+    public BookingFactory SecondInstance() => new(Database.Shared());
+
     /// <summary>Visits the portal reported as completed (the seam the surveys feature subscribes to).</summary>
     public System.Collections.Concurrent.ConcurrentBag<int> Completed { get; } = [];
 

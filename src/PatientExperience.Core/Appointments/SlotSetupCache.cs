@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>What a slot search needs to know of a service: its length, buffers and department, and its site and zone.</summary>
+public sealed record SetupService(int Id, bool IsActive, int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes, int DepartmentId, string? TimeZone,
+    int SiteId);
+
+/// <summary>Days off of one clinician, or (no clinician) a holiday of the whole group or (<see cref="SiteId"/>) of one site.</summary>
+public sealed record SetupDaysOff(int? StaffMemberId, DaysOff Days, int? SiteId = null)
+{
+    /// <summary>Whether the days are off for this clinician seeing patients at this site: their own, the group's, or that site's.</summary>
+    public bool AppliesTo(int clinicianId, int siteId) =>
+        StaffMemberId == clinicianId || (StaffMemberId is null && (SiteId is null || SiteId == siteId));
+}
+
+/// <summary>The set-up slot searches read, as it was at <see cref="Version"/>.</summary>
+public sealed class SlotSetup(long version, IReadOnlyDictionary<int, SetupService> services,
+    IReadOnlyDictionary<int, IReadOnlyList<ClinicianChoice>> clinicians, ILookup<int, WorkingInterval> hours, IReadOnlyList<SetupDaysOff> daysOff)
+{
+    public long Version => version;
+    public IReadOnlyDictionary<int, SetupService> Services => services;
+
+    /// <summary>Active clinicians per department, in name order.</summary>
+    public IReadOnlyList<ClinicianChoice> Clinicians(int departmentId) => clinicians.GetValueOrDefault(departmentId, []);
+
+    public ILookup<int, WorkingInterval> Hours => hours;
+
+    /// <summary>Every day off entered (a clinic has a few a year per person, so all of them are kept).</summary>
+    public IReadOnlyList<SetupDaysOff> DaysOff => daysOff;
+}
+
+/// <summary>
+/// The slot set-up of this instance, in memory: services with their sites' zones, active clinicians, working hours
+/// and days off. Read in five queries when first needed and again whenever a search finds another version in the
+/// database (<see cref="ReferenceDataStamp"/>), so an edit on any instance is seen by the next search on every instance.
+/// </summary>
+public sealed class SlotSetupCache
+{
+    private volatile SlotSetup? _current;
+
+    /// <summary>The set-up last read, or null before the first search.</summary>
+    public SlotSetup? Current => _current;
+
+    /// <summary>Reads the set-up again. The version is read first, so the rows are at least as new as it says.</summary>
+    public async Task<SlotSetup> LoadAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var version = await db.ReferenceDataStamps.AsNoTracking().Where(s => s.Id == ReferenceDataStamp.RowId)
+            .Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var services = await db.ClinicServices.AsNoTracking()
+            .Select(s => new SetupService(s.Id, s.IsActive, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes, s.DepartmentId, s.Department!.Site!.TimeZone, s.Department.SiteId))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var clinicians = (await db.StaffMembers.AsNoTracking()
+                .Where(s => s.IsClinician && s.IsActive && s.DepartmentId != null)
+                .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+                .Select(s => new { DepartmentId = s.DepartmentId!.Value, Choice = new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.JobTitle) })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.DepartmentId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ClinicianChoice>)[.. g.Select(c => c.Choice)]);
+        var hours = (await db.WorkingHours.AsNoTracking()
+                .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }).ToListAsync(cancellationToken))
+            .ToLookup(w => w.StaffMemberId, w => w.Interval);
+        var daysOff = await db.TimeOff.AsNoTracking()
+            .Select(t => new SetupDaysOff(t.StaffMemberId, new DaysOff(t.From, t.To), t.SiteId)).ToListAsync(cancellationToken);
+        var setup = new SlotSetup(version, services, clinicians, hours, daysOff);
+        _current = setup;
+        return setup;
+    }
+}
