@@ -1,14 +1,29 @@
 using System.Net;
 using Hl7.Fhir.Model;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PatientExperience.IntegrationTests.Infrastructure;
 using Task = System.Threading.Tasks.Task;
 
 namespace PatientExperience.IntegrationTests.Fhir;
 
-/// <summary>The FHIR limits lowered so the test reaches them quickly.</summary>
+/// <summary>
+/// The FHIR limits lowered so the test reaches them quickly, and the clock stopped: the limits count per clock minute,
+/// so on a slow machine a real clock could start a new minute between the requests and let the last one through.
+/// </summary>
 public sealed class FhirRateLimitedFactory : PortalFactory
 {
+    public FakeTimeProvider Time { get; } = new(Appointments.BookingFactory.Monday8amNewYork);
+
     protected override bool RateLimited => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

@@ -329,14 +329,14 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         await portal.DispatchAsync(ct);
         Assert.Equal(2, (await portal.Gateway.WaitForAsync(e164, 2, Wait, ct)).Count);
 
-        await ReplyAsync(e164, visit.PatientId, "what is this about", ct);
+        await portal.ReplyAsync(e164, visit.PatientId, "what is this about", ct);
         var help = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
         Assert.Contains("reply C to confirm or R to change your appointment on", help.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("X", help.Text, StringComparison.Ordinal);
         Assert.EndsWith("Or call (555) 010-0100.", help.Text, StringComparison.Ordinal);
         Assert.InRange(help.Parts, 1, SmsSegments.MaxParts);
 
-        await ReplyAsync(e164, visit.PatientId, "??", ct);
+        await portal.ReplyAsync(e164, visit.PatientId, "??", ct);
         await Task.Delay(1500, ct);
         Assert.Equal(3, portal.Gateway.Received().Count(t => t.To == e164));
     }
@@ -355,29 +355,13 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         const string e164 = "+15550109602";
         var patientId = await portal.WithDbAsync(db => db.Patients.Where(p => p.Phone == e164).Select(p => p.Id).SingleAsync(ct));
 
-        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        await portal.ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
         var help = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
         Assert.Contains("we could not read your text. For help, call (555) 010-0100.", help.Text, StringComparison.Ordinal);
 
-        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
-        await ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        await portal.ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
+        await portal.ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
         await Task.Delay(1500, ct);
         Assert.Single(portal.Gateway.Received(), t => t.To == e164);
-    }
-
-    /// <summary>The phone texts <paramref name="text"/>; waits until the portal has it on the timeline, then sends the answers.</summary>
-    private async Task ReplyAsync(string e164, int patientId, string text, CancellationToken ct)
-    {
-        Task<int> ReceivedAsync() => portal.WithDbAsync(db =>
-            db.Interactions.CountAsync(i => i.PatientId == patientId && i.Channel == InteractionChannel.Text && i.Template == TextReplyService.ReceivedLine, ct));
-        var before = await ReceivedAsync();
-        await portal.Gateway.InjectAsync(e164, text, ct);
-        var until = DateTime.UtcNow + Wait;
-        while (await ReceivedAsync() == before)
-        {
-            Assert.True(DateTime.UtcNow < until, $"The portal did not receive \"{text}\".");
-            await Task.Delay(100, ct);
-        }
-        await portal.DispatchAsync(ct);
     }
 }

@@ -53,6 +53,29 @@ public class SmsPortal : PortalFactory
     }
 
     /// <summary>Sends what is due, as the dispatcher would.</summary>
+    /// <summary>
+    /// The patient's phone texts <paramref name="text"/> through the gateway. Waits until the portal has it on the
+    /// timeline and has answered the gateway's call (so everything the reply does, a cancellation included, is done),
+    /// then sends what it queued.
+    /// </summary>
+    public async Task ReplyAsync(string e164, int patientId, string text, CancellationToken ct)
+    {
+        var wait = TimeSpan.FromSeconds(20);
+        Task<int> ReceivedAsync() => WithDbAsync(db => db.Interactions.CountAsync(i =>
+            i.PatientId == patientId && i.Channel == Core.Interactions.InteractionChannel.Text && i.Template == Core.Sms.TextReplyService.ReceivedLine, ct));
+        int Answered() => Relay.Calls.Count(c => c.PathAndQuery.StartsWith("/sms/inbound", StringComparison.Ordinal));
+        var before = await ReceivedAsync();
+        var answered = Answered();
+        await Gateway.InjectAsync(e164, text, ct);
+        var until = DateTime.UtcNow + wait;
+        while (await ReceivedAsync() == before || Answered() == answered)
+        {
+            Assert.True(DateTime.UtcNow < until, $"The portal did not receive \"{text}\". Relay: {string.Join(", ", Relay.Calls.Select(c => c.Status))}");
+            await Task.Delay(100, ct);
+        }
+        await DispatchAsync(ct);
+    }
+
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -49,23 +49,6 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         return (browser, email, e164, visit.PatientId, visit);
     }
 
-    /// <summary>The phone texts <paramref name="text"/>; waits until the portal has it on the timeline, then sends the answers.</summary>
-    private async Task ReplyAsync(string e164, int patientId, string text, CancellationToken ct)
-    {
-        var before = await ReceivedAsync(patientId, ct);
-        await portal.Gateway.InjectAsync(e164, text, ct);
-        var until = DateTime.UtcNow + Wait;
-        while (await ReceivedAsync(patientId, ct) == before)
-        {
-            Assert.True(DateTime.UtcNow < until, $"The portal did not receive \"{text}\". Relay: {string.Join(", ", portal.Relay.Calls.Select(c => c.Status))}");
-            await Task.Delay(100, ct);
-        }
-        await portal.DispatchAsync(ct);
-    }
-
-    private Task<int> ReceivedAsync(int patientId, CancellationToken ct) => portal.WithDbAsync(db =>
-        db.Interactions.CountAsync(i => i.PatientId == patientId && i.Channel == InteractionChannel.Text && i.Template == TextReplyService.ReceivedLine, ct));
-
     private Task<Appointment> VisitAsync(int id, CancellationToken ct) =>
         portal.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, ct));
 
@@ -77,7 +60,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var reminder = (await portal.Gateway.WaitForAsync(e164, 2, Wait, ct))[1];
         Assert.Contains("Reply C to confirm, R to change, X to cancel.", reminder.Text, StringComparison.Ordinal);
 
-        await ReplyAsync(e164, patientId, "c", ct);
+        await portal.ReplyAsync(e164, patientId, "c", ct);
 
         var answer = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
         Assert.StartsWith("Riverside Health Clinic: thank you. Your appointment on ", answer.Text, StringComparison.Ordinal);
@@ -105,7 +88,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var ct = TestContext.Current.CancellationToken;
         var (_, _, e164, patientId, _) = await RemindedAsync("Remy", "555 010 8201", "en", "2026-11-26", 1, ct);
 
-        await ReplyAsync(e164, patientId, "R", ct);
+        await portal.ReplyAsync(e164, patientId, "R", ct);
 
         var answer = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
         Assert.Contains("We will call you to find a new time", answer.Text, StringComparison.Ordinal);
@@ -127,7 +110,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var ct = TestContext.Current.CancellationToken;
         var (_, _, e164, patientId, visit) = await RemindedAsync("Xena", "555 010 8301", "en", "2026-11-27", 0, ct);
 
-        await ReplyAsync(e164, patientId, "X", ct);
+        await portal.ReplyAsync(e164, patientId, "X", ct);
 
         var cancelled = await VisitAsync(visit.Id, ct);
         Assert.Equal(AppointmentStatus.Cancelled, cancelled.Status);
@@ -143,7 +126,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var (_, _, e164, patientId, visit) = await RemindedAsync("Lena", "555 010 8401", "en", "2026-11-27", 1, ct);
         portal.Time.SetUtcNow(new DateTimeOffset(visit.StartUtc.AddHours(-20), TimeSpan.Zero)); // inside the 24-hour cut-off
 
-        await ReplyAsync(e164, patientId, "x", ct);
+        await portal.ReplyAsync(e164, patientId, "x", ct);
 
         Assert.Equal(AppointmentStatus.Booked, (await VisitAsync(visit.Id, ct)).Status);
         var answer = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
@@ -157,11 +140,11 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var ct = TestContext.Current.CancellationToken;
         var (_, _, e164, patientId, _) = await RemindedAsync("Hugo", "555 010 8501", "en", "2026-11-30", 0, ct);
 
-        await ReplyAsync(e164, patientId, "What time is it again", ct);
+        await portal.ReplyAsync(e164, patientId, "What time is it again", ct);
         var help = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
         Assert.Contains("reply C to confirm, R to change or X to cancel your appointment on", help.Text, StringComparison.Ordinal);
 
-        await ReplyAsync(e164, patientId, "hello?", ct);
+        await portal.ReplyAsync(e164, patientId, "hello?", ct);
         await Task.Delay(1500, ct);
         Assert.Equal(3, portal.Gateway.Received().Count(t => t.To == e164));
     }
@@ -175,7 +158,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var browser = new Browser(portal.CreateBrowser());
         await browser.SignInAsync(email, ct, SmsPortal.Password);
 
-        await ReplyAsync(e164, patientId, "STOP", ct);
+        await portal.ReplyAsync(e164, patientId, "STOP", ct);
         var stopped = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
         Assert.Equal("Riverside Health Clinic: you will get no more texts from us. Reply START to get them again.", stopped.Text);
         var details = await browser.GetPageAsync("/my/details", ct);
@@ -190,7 +173,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         Assert.Equal(textsBefore, (await portal.TextsToAsync(e164, ct)).Count);
         Assert.Contains(await portal.MessagesToAsync(email, ct), m => m.Subject.StartsWith("Your appointment is booked", StringComparison.Ordinal));
 
-        await ReplyAsync(e164, patientId, "start", ct);
+        await portal.ReplyAsync(e164, patientId, "start", ct);
         var started = (await portal.Gateway.WaitForAsync(e164, 4, Wait, ct))[3];
         Assert.Equal("Riverside Health Clinic: texts are on again. Reply STOP to end them.", started.Text);
         using var third = await PatientBookingTests.BookFirstFreeTimeAsync(browser, "Skin check", null, 0, ct, from: "2026-12-07");
@@ -209,7 +192,7 @@ public class TextReplyTests(ReplySmsPortal portal) : IClassFixture<ReplySmsPorta
         var reminder = (await portal.Gateway.WaitForAsync(e164, 2, Wait, ct))[1];
         Assert.Contains(language == "es" ? "Responda C para confirmar, R para cambiar, X para cancelar." : "回复C确认，R改期，X取消。", reminder.Text, StringComparison.Ordinal);
 
-        await ReplyAsync(e164, patientId, reply, ct);
+        await portal.ReplyAsync(e164, patientId, reply, ct);
 
         Assert.NotNull((await VisitAsync(visit.Id, ct)).ConfirmedByTextAtUtc);
         var answer = (await portal.Gateway.WaitForAsync(e164, 3, Wait, ct))[2];
