@@ -38,9 +38,15 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
         [.. SupportedLanguages.All.Select(l => l.Code).Where(c => c != SupportedLanguages.Default)];
 
     /// <summary>Every English text an admin wrote that a patient can see (active or not: a deactivated service still names past visits).</summary>
-    public async Task<IReadOnlyList<TranslatableText>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TranslatableText>> ListAsync(CancellationToken cancellationToken) =>
+        await WithVersionsAsync(await SourcesAsync(cancellationToken), cancellationToken);
+
+    /// <summary>One questionnaire's own questions (see <see cref="SurveyQuestionsAsync"/>) with their versions.</summary>
+    public async Task<IReadOnlyList<TranslatableText>> SurveyQuestionTextsAsync(int questionnaireId, CancellationToken cancellationToken) =>
+        await WithVersionsAsync([.. (await SurveyQuestionsAsync(questionnaireId, cancellationToken)).Select(q => (TextKind.SurveyQuestion, q))], cancellationToken);
+
+    private async Task<IReadOnlyList<TranslatableText>> WithVersionsAsync(List<(TextKind Kind, string Source)> sources, CancellationToken cancellationToken)
     {
-        var sources = await SourcesAsync(cancellationToken);
         var keys = sources.Select(s => NameTranslation.KeyOf(s.Source)).Distinct().ToList();
         var rows = await db.NameTranslations.AsNoTracking().Where(t => keys.Contains(t.SourceKey))
             .Select(t => new { t.SourceKey, t.Language, t.Text }).ToListAsync(cancellationToken);

@@ -193,8 +193,7 @@ public class QuestionnairesController(
             if (row.Key is not null && types.TryGetValue(row.Key, out var type))
                 row.Type = type;
         }
-        var ownTexts = (await translations.SurveyQuestionsAsync(questionnaire.Id, cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var own = (await translations.ListAsync(cancellationToken)).Where(t => t.Kind == TextKind.SurveyQuestion && ownTexts.Contains(t.Source)).ToList();
+        var own = await translations.SurveyQuestionTextsAsync(questionnaire.Id, cancellationToken);
         var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.DepartmentId }).ToListAsync(cancellationToken);
         return new QuestionnairePageViewModel(settings, draft, questionnaire, await catalog.VersionsAsync(questionnaire.Id, cancellationToken),
             await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))])
