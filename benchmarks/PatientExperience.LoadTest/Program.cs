@@ -165,6 +165,11 @@ internal static class BookingRace
     private static async Task<Target> ChooseSlotsAsync(Client client, int count, CancellationToken cancellationToken)
     {
         var services = Parser.ParseDocument(await client.GetPageAsync("/appointments/book", cancellationToken));
+        // A group with several sites asks "Where would you like to go?" first: race at the first site it offers.
+        var site = services.QuerySelectorAll("a.choice").Select(a => a.GetAttribute("href") ?? "")
+            .FirstOrDefault(h => h.Contains("site=", StringComparison.Ordinal));
+        if (site is not null)
+            services = Parser.ParseDocument(await client.GetPageAsync(site, cancellationToken));
         var service = services.QuerySelectorAll("a.choice")
             .Select(a => (Href: a.GetAttribute("href") ?? "", Text: a.TextContent.Trim()))
             .Where(a => a.Href.StartsWith("/appointments/book/", StringComparison.Ordinal))
