@@ -20,6 +20,11 @@ public static class DependencyInjection
         services.AddScoped<PatientDirectory>();
         services.AddScoped<PatientProfile>();
         services.AddScoped<DepartmentCatalog>();
+        services.AddScoped<DepartmentQueries>();
+        services.AddScoped<PatientQueries>();
+        services.AddScoped<Staff.StaffQueries>();
+        services.AddScoped<Interactions.InteractionQueries>();
+        services.AddScoped<Appointments.AppointmentQueries>();
         services.AddScoped<Sites.SiteCatalog>();
         services.AddScoped<Localization.NameTranslationCatalog>();
         services.AddScoped<Appointments.Availability>();

@@ -79,8 +79,14 @@ public class Appointment : AuditableEntity
         : null;
 
     /// <summary>Whether the patient may still change or cancel it themselves.</summary>
-    public bool PatientMayChange(DateTime nowUtc, TimeSpan cutoff) =>
-        Status == AppointmentStatus.Booked && StartUtc - nowUtc >= cutoff;
+    public bool PatientMayChange(DateTime nowUtc, TimeSpan cutoff) => PatientMayChange(Status, StartUtc, nowUtc, cutoff);
+
+    /// <summary>
+    /// The one cut-off rule: a patient may move or cancel a booked visit themselves until <paramref name="cutoff"/>
+    /// before it starts (after that they call the clinic). Pages that read rows rather than entities ask here too.
+    /// </summary>
+    public static bool PatientMayChange(AppointmentStatus status, DateTime startUtc, DateTime nowUtc, TimeSpan cutoff) =>
+        status == AppointmentStatus.Booked && startUtc - nowUtc >= cutoff;
 
     public void Cancel(string reason, DateTime nowUtc)
     {

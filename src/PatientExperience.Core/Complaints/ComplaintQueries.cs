@@ -65,6 +65,29 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
     public async Task<IReadOnlyList<ComplaintRow>> ForPatientRecordAsync(int patientId, CancellationToken cancellationToken) =>
         await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId).OrderByDescending(c => c.ReceivedAtUtc)).ToListAsync(cancellationToken);
 
+    /// <summary>The patient's own complaint with what they may read of it (the steps shared with the complainant), or none.</summary>
+    public async Task<ComplaintForPatient?> OwnAsync(int id, int patientId, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Category)
+            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.Kind == ComplaintKind.Complaint, cancellationToken);
+        if (complaint is null)
+            return null;
+        var messages = await db.ComplaintEvents.AsNoTracking()
+            .Where(e => e.ComplaintId == id && e.Visibility == ComplaintVisibility.Complainant)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return new ComplaintForPatient(complaint, messages);
+    }
+
+    /// <summary>The patient's own complaint once its response letter is sent (with the patient and the owner who signs it), or none.</summary>
+    public Task<Complaint?> OwnAnsweredAsync(int id, int patientId, CancellationToken cancellationToken) =>
+        db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner)
+            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
+
+    /// <summary>The categories a new complaint may be filed under, in the order admins set.</summary>
+    public async Task<IReadOnlyList<NamedChoice>> ActiveCategoriesAsync(CancellationToken cancellationToken) =>
+        await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new NamedChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+
     private static IQueryable<ComplaintRow> Project(IQueryable<Complaint> query) =>
         query.Select(c => new ComplaintRow(c.Id, c.Reference, c.Kind, c.Status, c.Severity, c.Category!.Name,
             c.Department != null ? c.Department.Name : null,

@@ -18,4 +18,10 @@ public sealed class CurrentPatient(IAppDbContext db, ICurrentUser user)
         _loaded = true;
         return _id;
     }
+
+    /// <summary>The signed-in user's patient record (not tracked), or none.</summary>
+    public async Task<Patient?> RecordAsync(CancellationToken cancellationToken) =>
+        await IdAsync(cancellationToken) is { } id
+            ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            : null;
 }

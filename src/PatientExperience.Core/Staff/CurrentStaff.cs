@@ -18,4 +18,10 @@ public sealed class CurrentStaff(IAppDbContext db, ICurrentUser user)
         _loaded = true;
         return _id;
     }
+
+    /// <summary>The signed-in user's staff record with its department (not tracked), or none.</summary>
+    public async Task<StaffMember?> MemberAsync(CancellationToken cancellationToken) =>
+        await IdAsync(cancellationToken) is { } id
+            ? await db.StaffMembers.AsNoTracking().Include(s => s.Department).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+            : null;
 }

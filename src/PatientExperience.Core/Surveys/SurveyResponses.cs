@@ -31,6 +31,13 @@ public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
                 r.Recommend, r.CommentSentiment == null ? null : r.CommentSentiment.ToString(), r.FollowUpOpened))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Every Friends and Family Test answer given (no names: the value, when, which department), for the NHS return.</summary>
+    public async Task<IReadOnlyList<FftAnswer>> FriendsFamilyAnswersAsync(CancellationToken cancellationToken) =>
+        await db.SurveyAnswers.AsNoTracking()
+            .Where(a => a.Type == QuestionType.FriendsFamily && a.Value != null)
+            .Join(db.SurveyResponses, a => a.ResponseId, r => r.Id, (a, r) => new FftAnswer(a.Value, r.RespondedAtUtc, r.DepartmentId))
+            .ToListAsync(cancellationToken);
+
     /// <summary>One response with the patient it belongs to; the view is written to the audit trail.</summary>
     public async Task<ResponseDetail?> GetAsync(int id, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Web.Configurations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
@@ -19,7 +18,7 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Patient)]
 [Route("appointments")]
 public class AppointmentsController(
-    IAppDbContext db,
+    AppointmentQueries appointments,
     PatientExperience.Core.Patients.CurrentPatient currentPatient,
     Availability availability,
     BookingService booking,
@@ -41,7 +40,7 @@ public class AppointmentsController(
         var patientId = await PatientIdAsync(cancellationToken);
         if (patientId is null)
             return NotFound();
-        var rows = await RowsAsync(db.Appointments.Where(a => a.PatientId == patientId), cancellationToken);
+        var rows = await appointments.OfPatientAsync(patientId.Value, cancellationToken);
         var now = clock.UtcNow;
         return View(new AppointmentListViewModel(
             [.. rows.Where(r => r.StartUtc >= now && r.Status != AppointmentStatus.Cancelled).OrderBy(r => r.StartUtc)],
@@ -277,8 +276,7 @@ public class AppointmentsController(
     /// <summary>The patient's own visit as it stands (time and clinician), for the pages that move it.</summary>
     private async Task<CurrentVisit?> CurrentAsync(int id, CancellationToken cancellationToken)
     {
-        var patientId = await PatientIdAsync(cancellationToken);
-        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
+        var row = await appointments.OwnRowAsync(id, await PatientIdAsync(cancellationToken), cancellationToken);
         return row is null ? null : new CurrentVisit(row.StartUtc, row.Clinician, row.Place?.TimeZone);
     }
 
@@ -287,31 +285,13 @@ public class AppointmentsController(
         var appointment = await OwnAppointmentAsync(id, cancellationToken);
         if (appointment is null)
             return null;
-        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == appointment.Id), cancellationToken)).First();
+        var row = (await appointments.OwnRowAsync(appointment.Id, appointment.PatientId, cancellationToken))!;
         var links = CalendarLinks.For(calendar.Entry(appointment, names[row.Service], names[row.Department], names.Place(row.Place)));
         return new AppointmentDetailsViewModel(row, row.MayChange, phones.SiteOrGroup(row.Place?.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 
-    private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
-    {
-        var cutoff = clock.UtcNow + availability.Policy.CancelCutoff;
-        var rows = await query.AsNoTracking()
-            .Select(a => new { Row = new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.Status == AppointmentStatus.Booked && a.StartUtc >= cutoff, 0, null), a.Service.DepartmentId })
-            .ToListAsync(cancellationToken);
-        // A patient's visits are in a handful of departments: one small read each, through the one projection.
-        var places = new Dictionary<int, PatientExperience.Core.Departments.VisitPlace>();
-        foreach (var departmentId in rows.Select(r => r.DepartmentId).Distinct())
-            places[departmentId] = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId)
-                .Select(PatientExperience.Core.Departments.VisitPlace.Of).FirstAsync(cancellationToken);
-        return [.. rows.Select(r => r.Row with { Place = places[r.DepartmentId] })];
-    }
-
-    private async Task<Appointment?> OwnAppointmentAsync(int id, CancellationToken cancellationToken)
-    {
-        var patientId = await PatientIdAsync(cancellationToken);
-        return await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.PatientId == patientId, cancellationToken);
-    }
+    private async Task<Appointment?> OwnAppointmentAsync(int id, CancellationToken cancellationToken) =>
+        await appointments.OwnAsync(id, await PatientIdAsync(cancellationToken), cancellationToken);
 
     private Task<int?> PatientIdAsync(CancellationToken cancellationToken) => currentPatient.IdAsync(cancellationToken);
 }

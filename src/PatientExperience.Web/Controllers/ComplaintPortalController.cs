@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
@@ -21,11 +20,10 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Patient)]
 [Route("my/complaints")]
 public class ComplaintPortalController(
-    IAppDbContext db,
+    Core.Appointments.AppointmentQueries appointments,
     ComplaintService complaints,
     ComplaintQueries queries,
     CurrentPatient currentPatient,
-    ClinicClock clock,
     TimeText times,
     Letters.ComplaintLetters letters,
     Localization.PatientNames names,
@@ -59,7 +57,7 @@ public class ComplaintPortalController(
         if (!ModelState.IsValid)
             return View(await FormModelAsync(form, patientId, cancellationToken));
         var departmentId = form.AppointmentId is { } a
-            ? await db.Appointments.Where(x => x.Id == a && x.PatientId == patientId).Select(x => (int?)x.Service!.DepartmentId).FirstOrDefaultAsync(cancellationToken)
+            ? await appointments.DepartmentOfOwnAsync(a, patientId, cancellationToken)
             : null;
         var result = await complaints.IntakeAsync(new ComplaintIntake(patientId, null, null, null, InteractionChannel.Web, form.CategoryId, ComplaintSeverity.Medium,
             form.WhatHappened, form.OutcomeWanted, form.AppointmentId, departmentId, null, null), cancellationToken);
@@ -105,8 +103,7 @@ public class ComplaintPortalController(
     {
         if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
             return NotFound();
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner)
-            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
+        var complaint = await queries.OwnAnsweredAsync(id, patientId, cancellationToken);
         if (complaint is null)
             return NotFound();
         return View("~/Views/Complaints/Letter.cshtml", new LetterPageViewModel(letters.Response(complaint, complaint.Patient!.FullName), $"/my/complaints/{id}", null));
@@ -116,25 +113,14 @@ public class ComplaintPortalController(
     {
         if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
             return null;
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Category)
-            .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.Kind == ComplaintKind.Complaint, cancellationToken);
-        if (complaint is null)
-            return null;
-        var messages = await db.ComplaintEvents.AsNoTracking()
-            .Where(e => e.ComplaintId == id && e.Visibility == ComplaintVisibility.Complainant)
-            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        return new PatientComplaintViewModel(complaint, messages);
+        return await queries.OwnAsync(id, patientId, cancellationToken) is { } own ? new PatientComplaintViewModel(own.Complaint, own.Messages) : null;
     }
 
     private async Task<PatientComplaintFormViewModel> FormModelAsync(PatientComplaintForm form, int patientId, CancellationToken cancellationToken)
     {
-        var categories = await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
-        var since = clock.UtcNow.AddYears(-1);
-        var now = clock.UtcNow;
-        var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patientId && a.StartUtc >= since && a.StartUtc <= now)
-            .OrderByDescending(a => a.StartUtc).Take(20)
-            .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
+        var categories = (await queries.ActiveCategoriesAsync(cancellationToken))
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        var rows = await appointments.RecentOfPatientAsync(patientId, cancellationToken);
         var visits = rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {names[r.Service]}", r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return new PatientComplaintFormViewModel(form, categories, visits);
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Patients;
@@ -17,7 +16,6 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Patient)]
 [Route("my/details")]
 public class MyDetailsController(
-    IAppDbContext db,
     CurrentPatient currentPatient,
     PatientProfile profile,
     SignInManager<ApplicationUser> signIn,
@@ -77,9 +75,5 @@ public class MyDetailsController(
         return Redirect("/my");
     }
 
-    private async Task<Patient?> PatientAsync(CancellationToken cancellationToken)
-    {
-        var id = await currentPatient.IdAsync(cancellationToken);
-        return id is null ? null : await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-    }
+    private Task<Patient?> PatientAsync(CancellationToken cancellationToken) => currentPatient.RecordAsync(cancellationToken);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Localization;
@@ -17,7 +16,7 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Manager)]
 [Route("questionnaires")]
 public class QuestionnairesController(
-    QuestionnaireCatalog catalog, NameTranslationCatalog translations, PatientNames names, IAppDbContext db, ClinicClock clock,
+    QuestionnaireCatalog catalog, NameTranslationCatalog translations, PatientNames names, Core.Departments.DepartmentQueries departmentQueries, SurveyResponses responses, ClinicClock clock,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -148,11 +147,8 @@ public class QuestionnairesController(
     [HttpGet("fft.csv")]
     public async Task<IActionResult> FriendsFamilyCsv(CancellationToken cancellationToken)
     {
-        var answers = await db.SurveyAnswers.AsNoTracking()
-            .Where(a => a.Type == QuestionType.FriendsFamily && a.Value != null)
-            .Join(db.SurveyResponses, a => a.ResponseId, r => r.Id, (a, r) => new { a.Value, r.RespondedAtUtc, r.DepartmentId })
-            .ToListAsync(cancellationToken);
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var answers = await responses.FriendsFamilyAnswersAsync(cancellationToken);
+        var departments = (await departmentQueries.NamesAsync(cancellationToken)).ToDictionary(d => d.Id, d => d.Name);
         var csv = new CsvWriter().Row("Month", "Department", "Very good", "Good", "Neither good nor poor", "Poor", "Very poor", "Don't know",
             "Total responses", "Percentage positive", "Percentage negative");
         var rows = answers
@@ -194,7 +190,7 @@ public class QuestionnairesController(
                 row.Type = type;
         }
         var own = await translations.SurveyQuestionTextsAsync(questionnaire.Id, cancellationToken);
-        var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.DepartmentId }).ToListAsync(cancellationToken);
+        var services = await departmentQueries.ServiceNamesAsync(cancellationToken);
         return new QuestionnairePageViewModel(settings, draft, questionnaire, await catalog.VersionsAsync(questionnaire.Id, cancellationToken),
             await DepartmentsAsync(cancellationToken), [.. services.Select(s => (s.Id, s.Name, s.DepartmentId))])
         {
@@ -234,6 +230,5 @@ public class QuestionnairesController(
         return missing;
     }
 
-    private async Task<IReadOnlyList<NamedChoice>> DepartmentsAsync(CancellationToken cancellationToken) =>
-        await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new NamedChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+    private Task<IReadOnlyList<NamedChoice>> DepartmentsAsync(CancellationToken cancellationToken) => departmentQueries.NamesAsync(cancellationToken);
 }

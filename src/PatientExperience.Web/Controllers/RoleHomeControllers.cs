@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Staff;
@@ -12,51 +10,36 @@ namespace PatientExperience.Web.Controllers;
 /// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>
 [Authorize(Policy = Policies.Patient)]
 [Route("my")]
-public class MyController(IAppDbContext db, Core.Patients.CurrentPatient currentPatient, ClinicClock clock,
+public class MyController(Core.Patients.CurrentPatient currentPatient, Core.Patients.PatientQueries patients, Core.Appointments.AppointmentQueries appointments,
     Core.Appointments.Availability availability, Microsoft.Extensions.Options.IOptions<ClinicOptions> clinic,
     Infrastructure.Calendar.AppointmentCalendar calendar, Localization.PatientNames names, PhoneFormat phones) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var patientId = await currentPatient.IdAsync(cancellationToken);
-        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        var patient = await currentPatient.RecordAsync(cancellationToken);
         if (patient is null)
             return NotFound();
-        // The patient's own timeline shows the lines stored as events, written in their language; what staff typed
-        // (call notes, internal complaint steps) stays on the staff side.
-        var recent = await db.Interactions.AsNoTracking().Where(i => i.PatientId == patient.Id && i.Template != null)
-            .OrderByDescending(i => i.OccurredAtUtc).Take(5)
-            .Select(i => new Core.Patients.TimelineItem(i.OccurredAtUtc, i.Channel, i.Kind, i.Summary, null, i.Template, i.Arguments))
-            .ToListAsync(cancellationToken);
+        var recent = await patients.OwnTimelineAsync(patient.Id, 5, cancellationToken);
         return View(new PatientHomeViewModel(patient, recent, await NextAppointmentAsync(patient.Id, cancellationToken)));
     }
 
     /// <summary>The first booked visit still to come, shaped as the appointment page shows it (with calendar links).</summary>
     private async Task<AppointmentDetailsViewModel?> NextAppointmentAsync(int patientId, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
-        var next = await db.Appointments.AsNoTracking()
-            .Where(a => a.PatientId == patientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartUtc >= now)
-            .OrderBy(a => a.StartUtc)
-            .Select(a => new { Appointment = a, Service = a.Service!.Name, Clinician = a.Clinician!.FirstName + " " + a.Clinician.LastName, Department = a.Service.Department!.Name, a.Service.DepartmentId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (next is null)
+        if (await appointments.NextAsync(patientId, cancellationToken) is not { } next)
             return null;
-        var a = next.Appointment;
         // The visit's site: its time is read in that site's zone, its calendar links carry that zone and address.
-        var place = await db.Departments.AsNoTracking().Where(d => d.Id == next.DepartmentId).Select(Core.Departments.VisitPlace.Of).FirstAsync(cancellationToken);
-        var mayChange = a.PatientMayChange(now, availability.Policy.CancelCutoff);
-        var row = new AppointmentRow(a.Id, a.StartUtc, next.Service, next.Clinician, next.Department, a.Status, mayChange, a.ServiceId, place);
-        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(a, names[next.Service], names[next.Department], names.Place(place)));
-        return new AppointmentDetailsViewModel(row, mayChange, phones.SiteOrGroup(place.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
+        var (row, place) = (next.Row, next.Row.Place!);
+        var links = Infrastructure.Calendar.CalendarLinks.For(calendar.Entry(next.Appointment, names[row.Service], names[row.Department], names.Place(place)));
+        return new AppointmentDetailsViewModel(row, row.MayChange, phones.SiteOrGroup(place.Phone, clinic.Value.Phone), availability.Policy.CancelCutoffHours, links);
     }
 }
 
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>
 [Authorize(Policy = Policies.Clinician)]
 [Route("clinician")]
-public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer,
+public class ClinicianController(Core.Staff.CurrentStaff currentStaff, WorkingHoursService workingHours, Core.Appointments.VisitFlow flow, Core.Auditing.AuditTrail audit, ClinicClock clock, TimeText times, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer,
     Core.Sites.SiteCatalog sites) : Controller
 {
     [HttpGet("")]
@@ -65,12 +48,12 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
         var me = await MeAsync(cancellationToken);
         if (me is null)
             return NotFound();
-        var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == me.Id).ToListAsync(cancellationToken);
+        var hours = await workingHours.HoursAsync(me.Id, cancellationToken);
         // The clinician's day is their site's: its "today" and its times in its zone.
         var siteId = await sites.SiteOfStaffAsync(me.Id, cancellationToken);
         var site = siteId is null ? null : (await sites.ActiveAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);
         var today = await flow.TodayAsync(null, me.Id, site, cancellationToken);
-        return View(new ClinicianHomeViewModel(me, [.. hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Start)], today, clock.UtcNow,
+        return View(new ClinicianHomeViewModel(me, hours, today, clock.UtcNow,
             flow.Policy.NoShowGrace, flow.Policy.NoShowUndo, site?.TimeZone));
     }
 
@@ -127,29 +110,21 @@ public class ClinicianController(IAppDbContext db, Core.Appointments.VisitFlow f
 
     private static readonly System.Text.CompositeFormat TooEarlyFormat = System.Text.CompositeFormat.Parse(Core.Appointments.VisitFlow.TooEarlyForNoShow);
 
-    private async Task<StaffMember?> MeAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return await db.StaffMembers.AsNoTracking().Include(s => s.Department).FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
-    }
+    private Task<StaffMember?> MeAsync(CancellationToken cancellationToken) => currentStaff.MemberAsync(cancellationToken);
 }
 
 /// <summary>The manager's overview; satisfaction and complaint dashboards grow here.</summary>
 [Authorize(Policy = Policies.Manager)]
 [Route("manager")]
-public class ManagerController(IAppDbContext db, ClinicClock clock) : Controller
+public class ManagerController(Core.Patients.PatientQueries patients, Core.Departments.DepartmentQueries departments, StaffQueries staff,
+    InteractionQueries interactions, ClinicClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var since = clock.UtcNow.AddDays(-30);
-        var byChannel = await db.Interactions.AsNoTracking().Where(i => i.OccurredAtUtc >= since)
-            .GroupBy(i => i.Channel).Select(g => new { Channel = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var patients = await db.Patients.CountAsync(cancellationToken);
-        var departments = await db.Departments.CountAsync(d => d.IsActive, cancellationToken);
-        var clinicians = await db.StaffMembers.CountAsync(s => s.IsActive && s.IsClinician, cancellationToken);
-        return View(new ManagerHomeViewModel(patients, departments, clinicians,
-            [.. byChannel.OrderByDescending(c => c.Count).Select(c => (c.Channel, c.Count))]));
+        var byChannel = await interactions.ByChannelSinceAsync(clock.UtcNow.AddDays(-30), cancellationToken);
+        var (activeDepartments, _) = await departments.ActiveCountsAsync(cancellationToken);
+        return View(new ManagerHomeViewModel(await patients.CountAsync(cancellationToken), activeDepartments,
+            (await staff.CountsAsync(cancellationToken)).ActiveClinicians, [.. byChannel.Select(c => (c.Channel, c.Count))]));
     }
 }

@@ -3,9 +3,6 @@ using PatientExperience.Core.Appointments;
 
 namespace PatientExperience.Web.ViewModels;
 
-public sealed record AppointmentRow(int Id, DateTime StartUtc, string Service, string Clinician, string Department, AppointmentStatus Status, bool MayChange, int ServiceId = 0,
-    PatientExperience.Core.Departments.VisitPlace? Place = null);
-
 public sealed record AppointmentListViewModel(IReadOnlyList<AppointmentRow> Upcoming, IReadOnlyList<AppointmentRow> Past);
 
 /// <param name="Site">The site chosen, when the group has more than one (its name heads the list, with a way to change it).</param>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Web.ViewModels;
@@ -115,4 +116,3 @@ public sealed class LexiconForm
 
 public sealed record LexiconPageViewModel(IReadOnlyList<LexiconEntry> Entries, LexiconForm Form, string? Sample, CommentAnalysis? Analysis);
 
-public sealed record NamedChoice(int Id, string Name);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 using PatientExperience.Web.Forms;
@@ -10,7 +9,7 @@ namespace PatientExperience.Web.Controllers.Admin;
 
 [Authorize(Policy = Policies.Admin)]
 [Route("admin")]
-public class AdminController(IAppDbContext db, WorkingHoursService hours, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
+public class AdminController(Core.Departments.DepartmentQueries departments, StaffQueries staff, WorkingHoursService hours, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>Clinic holidays: days off for everyone.</summary>
     [HttpGet("holidays")]
@@ -42,10 +41,10 @@ public class AdminController(IAppDbContext db, WorkingHoursService hours, Micros
     }
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new AdminHomeViewModel(
-            await db.Departments.CountAsync(d => d.IsActive, cancellationToken),
-            await db.ClinicServices.CountAsync(s => s.IsActive, cancellationToken),
-            await db.StaffMembers.CountAsync(s => s.IsActive, cancellationToken),
-            await db.StaffMembers.CountAsync(s => !s.IsActive, cancellationToken)));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var (activeDepartments, activeServices) = await departments.ActiveCountsAsync(cancellationToken);
+        var people = await staff.CountsAsync(cancellationToken);
+        return View(new AdminHomeViewModel(activeDepartments, activeServices, people.Active, people.Inactive));
+    }
 }

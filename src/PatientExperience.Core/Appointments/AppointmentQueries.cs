@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>
+/// What a patient's own appointment pages read: their visits as rows, each with its place, and one visit of theirs.
+/// Reads only, no tracking. Whether a visit may still be changed is <see cref="Appointment.PatientMayChange(AppointmentStatus, DateTime, DateTime, TimeSpan)"/>.
+/// </summary>
+public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries departments, ClinicClock clock, IOptions<BookingOptions> booking)
+{
+    /// <summary>Every visit of the patient, in no particular order.</summary>
+    public Task<List<AppointmentRow>> OfPatientAsync(int patientId, CancellationToken cancellationToken) =>
+        RowsAsync(db.Appointments.Where(a => a.PatientId == patientId), cancellationToken);
+
+    /// <summary>One visit, if it is the patient's.</summary>
+    public async Task<AppointmentRow?> OwnRowAsync(int id, int? patientId, CancellationToken cancellationToken) =>
+        (await RowsAsync(db.Appointments.Where(a => a.Id == id && a.PatientId == patientId), cancellationToken)).FirstOrDefault();
+
+    /// <summary>One visit itself, if it is the patient's.</summary>
+    public Task<Appointment?> OwnAsync(int id, int? patientId, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.PatientId == patientId, cancellationToken);
+
+    /// <summary>The first booked visit still to come, or none.</summary>
+    public async Task<NextVisit?> NextAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var next = await db.Appointments.AsNoTracking()
+            .Where(a => a.PatientId == patientId && a.Status == AppointmentStatus.Booked && a.StartUtc >= now)
+            .OrderBy(a => a.StartUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is null)
+            return null;
+        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == next.Id), cancellationToken)).First();
+        return new NextVisit(next, row);
+    }
+
+    /// <summary>The patient's visits from the last year that a complaint may be about (latest first, at most 20).</summary>
+    public async Task<IReadOnlyList<RecentVisit>> RecentOfPatientAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var since = now.AddYears(-1);
+        return await db.Appointments.AsNoTracking().Where(a => a.PatientId == patientId && a.StartUtc >= since && a.StartUtc <= now)
+            .OrderByDescending(a => a.StartUtc).Take(20)
+            .Select(a => new RecentVisit(a.Id, a.StartUtc, a.Service!.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The department of the patient's visit (none when the visit is not theirs).</summary>
+    public Task<int?> DepartmentOfOwnAsync(int id, int patientId, CancellationToken cancellationToken) =>
+        db.Appointments.Where(x => x.Id == id && x.PatientId == patientId).Select(x => (int?)x.Service!.DepartmentId).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var cutoff = booking.Value.CancelCutoff;
+        var rows = await query.AsNoTracking()
+            .Select(a => new
+            {
+                Row = new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
+                    a.Status, false, a.ServiceId, null),
+                a.Service.DepartmentId,
+            })
+            .ToListAsync(cancellationToken);
+        // A patient's visits are in a handful of departments: one small read each, through the one projection.
+        var places = new Dictionary<int, VisitPlace>();
+        foreach (var departmentId in rows.Select(r => r.DepartmentId).Distinct())
+            places[departmentId] = (await departments.PlaceAsync(departmentId, cancellationToken))!;
+        return [.. rows.Select(r => r.Row with
+        {
+            Place = places[r.DepartmentId],
+            MayChange = Appointment.PatientMayChange(r.Row.Status, r.Row.StartUtc, now, cutoff),
+        })];
+    }
+}
