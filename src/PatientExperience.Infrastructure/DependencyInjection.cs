@@ -80,7 +80,6 @@ public static class DependencyInjection
         services.AddComplaintInfrastructure(configuration);
         services.AddOneTimeFormKeys();
         services.AddDashboardInfrastructure();
-        services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.PatientAccountService>();
         services.AddScoped<Identity.StaffAccountService>();
         return services;

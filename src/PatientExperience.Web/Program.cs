@@ -1,4 +1,5 @@
 using PatientExperience.Core;
+using PatientExperience.DemoData;
 using PatientExperience.Infrastructure;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Web.Configurations;
@@ -14,6 +15,7 @@ builder.AddLogging();
 builder.Services
     .AddApplicationServices()
     .AddInfrastructureServices(builder.Configuration, builder.Environment)
+    .AddDemoData()
     .AddWebServices(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

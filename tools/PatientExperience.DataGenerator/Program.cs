@@ -8,6 +8,7 @@ using PatientExperience.Core;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.DataGenerator;
+using PatientExperience.DemoData;
 using PatientExperience.Infrastructure;
 using PatientExperience.Infrastructure.Data;
 
@@ -43,7 +44,7 @@ public static class GeneratorProgram
             ["Dashboard:RollupSweepEnabled"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddApplicationServices().AddInfrastructureServices(builder.Configuration, builder.Environment);
+        builder.Services.AddApplicationServices().AddInfrastructureServices(builder.Configuration, builder.Environment).AddDemoData();
         builder.Services.AddScoped<ICurrentUser, GeneratorUser>();
         using var host = builder.Build();
 

@@ -39,7 +39,7 @@ public static partial class DatabaseInitializer
             await Core.Surveys.SurveyReferenceData.EnsureAsync(db, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
 
             var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
-            if (demo.Enabled && !environment.IsProduction() && await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken))
+            if (demo.Enabled && !environment.IsProduction() && sp.GetService<IDemoDataSeeder>() is { } seeder && await seeder.SeedAsync(cancellationToken))
             {
                 // A fresh demo clinic: nobody else is writing yet, so its figures are built now, in one go, and the
                 // dashboard is ready when the portal first answers (instead of "being rebuilt" for a minute).

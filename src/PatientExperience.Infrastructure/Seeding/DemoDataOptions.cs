@@ -13,7 +13,7 @@ public sealed class DemoDataOptions
     public int Patients { get; set; } = 400;
     public int Seed { get; set; } = 20261122;
 
-    /// <summary>A second site in another time zone (<see cref="DemoDataSeeder.SecondSiteName"/>, Chicago) with its own
+    /// <summary>A second site in another time zone ("Chicago Loop Clinic") with its own
     /// department and clinicians: on when running the portal locally (appsettings.Development.json), off for the tests
     /// of a single clinic; the tests of sites turn it on.</summary>
     public bool SecondSite { get; set; }

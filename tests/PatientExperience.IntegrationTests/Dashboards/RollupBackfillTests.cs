@@ -76,7 +76,7 @@ public class RollupBackfillTests
     {
         var ct = TestContext.Current.CancellationToken;
         var fresh = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "pe-tests", $"fresh-{Guid.NewGuid():N}.db"));
-        await using var factory = new HeldBackfillFactory(fresh, PatientExperience.Infrastructure.Seeding.DemoDataSeeder.MinPatientsForAppointments);
+        await using var factory = new HeldBackfillFactory(fresh, PatientExperience.DemoData.DemoDataSeeder.MinPatientsForAppointments);
         using (var health = await factory.CreateBrowser().GetAsync("/health", ct))
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(RollupBackfillState.Done, factory.Services.GetRequiredService<RollupBackfill>().State);

@@ -12,7 +12,7 @@ public sealed class FastSweepFactory : PortalFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["DemoData:Patients"] = PatientExperience.Infrastructure.Seeding.DemoDataSeeder.MinPatientsForAppointments.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["DemoData:Patients"] = PatientExperience.DemoData.DemoDataSeeder.MinPatientsForAppointments.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Jobs:RollupSweep:IntervalSeconds"] = "0.5",
     };
 }

@@ -1,6 +1,7 @@
 using PatientExperience.Core.Localization;
+using PatientExperience.Infrastructure.Seeding;
 
-namespace PatientExperience.Infrastructure.Seeding;
+namespace PatientExperience.DemoData;
 
 /// <summary>
 /// The demo clinic's names and texts in Spanish and Chinese, as its admin would have entered them at

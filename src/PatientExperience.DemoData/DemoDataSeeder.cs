@@ -14,8 +14,9 @@ using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Identity;
+using PatientExperience.Infrastructure.Seeding;
 
-namespace PatientExperience.Infrastructure.Seeding;
+namespace PatientExperience.DemoData;
 
 /// <summary>
 /// Fills an empty database with a small, believable clinic: departments and services, staff with
@@ -31,7 +32,7 @@ public sealed partial class DemoDataSeeder(
     ClinicClock clock,
     TimeText times,
     IOptions<DemoDataOptions> options,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger) : IDemoDataSeeder
 {
     public const string PatientEmail = "patient@demo.test";
     public const string FrontDeskEmail = "frontdesk@demo.test";

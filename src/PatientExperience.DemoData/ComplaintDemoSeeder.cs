@@ -3,8 +3,9 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Seeding;
 
-namespace PatientExperience.Infrastructure.Seeding;
+namespace PatientExperience.DemoData;
 
 /// <summary>
 /// Two years of complaints for the demo clinic, played through the real workflow (so deadlines, timelines and

@@ -6,8 +6,9 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Seeding;
 
-namespace PatientExperience.Infrastructure.Seeding;
+namespace PatientExperience.DemoData;
 
 /// <summary>
 /// Survey invitations and answers for the demo clinic's completed visits, under the same rules as live ones
