@@ -7,12 +7,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>Told after a change that frees a clinician's time has committed.</summary>
-public interface ISlotFreedHandler
-{
-    Task OnSlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken);
-}
-
 public sealed record JoinWaitlist(int PatientId, int? ServiceId, int? ClinicianId, DateOnly? From, DateOnly? To, int? StaffMemberId);
 
 /// <param name="TimeZone">The site's zone: the offered time is read there.</param>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Dashboards;
 
-namespace PatientExperience.Infrastructure.Dashboards;
+namespace PatientExperience.Infrastructure.Data.Config;
 
 public sealed class ComplaintRollupConfiguration : IEntityTypeConfiguration<ComplaintRollup>
 {
