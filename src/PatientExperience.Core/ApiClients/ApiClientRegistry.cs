@@ -5,14 +5,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.ApiClients;
 
-/// <summary>What an admin fills in to register a client.</summary>
-public sealed record RegisterApiClient(string? Name, IReadOnlyList<string>? Scopes, DateOnly? ExpiresOn);
-
-/// <summary>A new client: its secret is shown once and never stored.</summary>
-public sealed record RegisteredApiClient(int Id, string ClientId, string Name, string Secret);
-
-public sealed record ApiClientRow(int Id, string ClientId, string Name, IReadOnlyList<string> Scopes, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc);
-
 /// <summary>Registers, lists and revokes API clients (system logins for the FHIR API). Every change is audited.</summary>
 public sealed class ApiClientRegistry(IAppDbContext db, AuditTrail audit, ClinicClock clock)
 {

@@ -4,15 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <param name="TimeZone">The zone of the department's site: its free times are offered and written in it.</param>
-public sealed record ServiceChoice(int Id, string Name, int DurationMinutes, int DepartmentId, string Department, string? TimeZone = null, int SiteId = 0);
-
-public sealed record ClinicianChoice(int Id, string Name, string JobTitle);
-
-public sealed record OfferedSlot(DateTime StartUtc, DateTime LocalStart, int ClinicianId, string ClinicianName, Slot Slot);
-
-public sealed record DaySlots(DateOnly Date, IReadOnlyList<OfferedSlot> Slots);
-
 /// <summary>Free times for a service, with one clinician or any of the department's clinicians.</summary>
 /// <remarks>
 /// A search reads the set-up (services, clinicians, hours, days off, sites' zones) from <see cref="SlotSetupCache"/> and

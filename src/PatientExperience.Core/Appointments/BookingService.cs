@@ -8,29 +8,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <param name="HoldId">The open waitlist offer this booking takes up: its held time is this patient's to book, and the hold ends with the booking.</param>
-public sealed record BookAppointment(int PatientId, int ServiceId, int? ClinicianId, DateTime StartUtc, InteractionChannel Channel, int? StaffMemberId, int? HoldId = null);
-
-public enum BookingStatus
-{
-    Booked,
-    /// <summary>Someone else got the time first (or it is no longer offered): show the nearest free times.</summary>
-    SlotTaken,
-    /// <summary>The patient already has a visit that overlaps.</summary>
-    PatientBusy,
-    NotFound,
-    /// <summary>Too late for the patient to change it themselves.</summary>
-    PastCutoff,
-    Invalid,
-    /// <summary>The database refused the change for a reason other than the time (the time is still free): nothing changed.</summary>
-    NotSaved,
-}
-
-public sealed record BookingResult(BookingStatus Status, int? AppointmentId = null, string? Message = null)
-{
-    public bool IsSuccess => Status == BookingStatus.Booked;
-}
-
 /// <summary>
 /// Books, moves and cancels visits. Every change writes the appointment, its time cells, a
 /// timeline entry and the email in one transaction; the cells' primary key lets the database,

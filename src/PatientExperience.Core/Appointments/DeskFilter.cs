@@ -1,19 +1,5 @@
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>Which of today's visits the front desk list shows.</summary>
-public enum DeskStatus
-{
-    /// <summary>Expected or waiting: the people the desk still deals with (the default).</summary>
-    NotSeen,
-    /// <summary>Booked, not checked in yet.</summary>
-    Expected,
-    Waiting,
-    WithClinician,
-    /// <summary>Completed or did not come.</summary>
-    Done,
-    All,
-}
-
 /// <summary>
 /// The front desk's filters over today's visits (department and clinician are applied by the query). By default the
 /// list is short: people not seen yet whose time is within the last hour or the next two, so a late patient is still

@@ -5,12 +5,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>One visit's expected start, from the flow board's live state.</summary>
-public sealed record LatenessEstimate(FlowRow Row, DateTime ExpectedStartUtc)
-{
-    public TimeSpan Late => ExpectedStartUtc - Row.StartUtc;
-}
-
 /// <summary>
 /// "Running late" notices. Every round of the job (<c>Jobs:LateNotices</c>) the job estimates, per clinician, when
 /// each of today's visits still to come will start (<see cref="Estimate"/>). A patient not yet arrived whose visit is

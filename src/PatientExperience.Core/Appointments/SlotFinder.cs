@@ -1,25 +1,5 @@
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>One interval of a clinician's usual week, clinic-local wall-clock time.</summary>
-public sealed record WorkingInterval(DayOfWeek Day, TimeOnly Start, TimeOnly End);
-
-/// <summary>Whole local days off, inclusive (a clinician's leave or a clinic holiday).</summary>
-public sealed record DaysOff(DateOnly From, DateOnly To);
-
-/// <summary>Time already taken, in UTC, buffers included.</summary>
-public sealed record BusyInterval(DateTime StartUtc, DateTime EndUtc);
-
-/// <summary>How a service is booked: visit length, buffers around it, how soon and how far ahead, and the grid.</summary>
-public sealed record SlotRules(
-    int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes,
-    TimeSpan MinimumNotice, int HorizonDays, int StepMinutes);
-
-/// <summary>
-/// A bookable time. StartUtc/EndUtc are the visit itself (no buffers); BlockStartUtc/BlockEndUtc include buffers.
-/// LocalStart is the clinic wall-clock start, the time the patient is told.
-/// </summary>
-public sealed record Slot(DateTime StartUtc, DateTime EndUtc, DateTime BlockStartUtc, DateTime BlockEndUtc, DateTime LocalStart);
-
 /// <summary>
 /// Finds free slots from working hours, days off and busy time. Pure and allocation-light, so pages can call it
 /// per request and the booking service can re-check a chosen slot with the same rules.

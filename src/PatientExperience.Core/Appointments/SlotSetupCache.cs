@@ -3,34 +3,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>What a slot search needs to know of a service: its length, buffers and department, and its site and zone.</summary>
-public sealed record SetupService(int Id, bool IsActive, int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes, int DepartmentId, string? TimeZone,
-    int SiteId);
-
-/// <summary>Days off of one clinician, or (no clinician) a holiday of the whole group or (<see cref="SiteId"/>) of one site.</summary>
-public sealed record SetupDaysOff(int? StaffMemberId, DaysOff Days, int? SiteId = null)
-{
-    /// <summary>Whether the days are off for this clinician seeing patients at this site: their own, the group's, or that site's.</summary>
-    public bool AppliesTo(int clinicianId, int siteId) =>
-        StaffMemberId == clinicianId || (StaffMemberId is null && (SiteId is null || SiteId == siteId));
-}
-
-/// <summary>The set-up slot searches read, as it was at <see cref="Version"/>.</summary>
-public sealed class SlotSetup(long version, IReadOnlyDictionary<int, SetupService> services,
-    IReadOnlyDictionary<int, IReadOnlyList<ClinicianChoice>> clinicians, ILookup<int, WorkingInterval> hours, IReadOnlyList<SetupDaysOff> daysOff)
-{
-    public long Version => version;
-    public IReadOnlyDictionary<int, SetupService> Services => services;
-
-    /// <summary>Active clinicians per department, in name order.</summary>
-    public IReadOnlyList<ClinicianChoice> Clinicians(int departmentId) => clinicians.GetValueOrDefault(departmentId, []);
-
-    public ILookup<int, WorkingInterval> Hours => hours;
-
-    /// <summary>Every day off entered (a clinic has a few a year per person, so all of them are kept).</summary>
-    public IReadOnlyList<SetupDaysOff> DaysOff => daysOff;
-}
-
 /// <summary>
 /// The slot set-up of this instance, in memory: services with their sites' zones, active clinicians, working hours
 /// and days off. Read in five queries when first needed and again whenever a search finds another version in the

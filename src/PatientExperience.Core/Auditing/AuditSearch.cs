@@ -4,24 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Auditing;
 
-/// <summary>What an admin filters the trail by; every part optional.</summary>
-/// <param name="ApiClientId">Only what this API client (a system login, such as an EHR over FHIR) did.</param>
-public sealed record AuditQuery(string? Patient, int? StaffMemberId, DateOnly? From, DateOnly? To, int Page = 1, int? ApiClientId = null);
-
-/// <summary>
-/// One line of the trail as an admin sees it: who (staff name), when, what (kind and id of the record) and
-/// which patient, by patient number only. Never the patient's name or anything from the record itself.
-/// </summary>
-/// <param name="ApiClientName">The API client that acted, when a system rather than a staff member did.</param>
-public sealed record AuditRow(DateTime OccurredAtUtc, string? StaffName, AuditAction Action, string EntityType, string? EntityId, string? PatientNumber, string? ApiClientName = null);
-
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total);
-
-public sealed record StaffChoice(int Id, string Name);
-
-/// <summary>An API client in the audit filter's list (revoked ones too: their past access stays in the trail).</summary>
-public sealed record ApiClientChoice(int Id, string Name);
-
 /// <summary>Admins' search of the audit trail, newest first. Looking up one patient's trail is itself audited.</summary>
 public sealed class AuditSearch(IAppDbContext db, AuditTrail audit, ClinicClock clock)
 {

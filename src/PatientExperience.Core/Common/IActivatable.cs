@@ -8,13 +8,3 @@ public interface IActivatable
     void Reactivate();
 }
 
-public static class ActivatableExtensions
-{
-    public static void SetActive(this IActivatable entity, bool active)
-    {
-        if (active)
-            entity.Reactivate();
-        else
-            entity.Deactivate();
-    }
-}

@@ -1,13 +1,5 @@
 namespace PatientExperience.Core.Common;
 
-public enum ResultStatus
-{
-    Ok,
-    NotFound,
-    Invalid,
-    Conflict,
-}
-
 /// <summary>An expected outcome as a value: a page explains it, nothing throws.</summary>
 public class Result
 {
@@ -42,5 +34,3 @@ public sealed class Result<T> : Result
     public static new Result<T> Conflict(string message) => new(ResultStatus.Conflict, default, [new ValidationError(string.Empty, message)]);
 }
 
-/// <summary>A message for one field (or for the whole form when <see cref="Field"/> is empty).</summary>
-public sealed record ValidationError(string Field, string Message);

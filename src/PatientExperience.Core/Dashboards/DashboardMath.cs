@@ -1,51 +1,5 @@
 namespace PatientExperience.Core.Dashboards;
 
-/// <summary>A share of a whole: <see cref="Value"/> is 0..1, or null when there is nothing to divide by.</summary>
-public sealed record Share(long Count, long N)
-{
-    public double? Value => N == 0 ? null : (double)Count / N;
-}
-
-/// <summary>Net Promoter Score: −100..100, or null when nobody answered.</summary>
-public sealed record NpsResult(long Promoters, long Passives, long Detractors)
-{
-    public long N => Promoters + Passives + Detractors;
-    public double? Score => N == 0 ? null : 100.0 * (Promoters - Detractors) / N;
-}
-
-/// <summary>An average with the number of answers behind it.</summary>
-public sealed record MeanResult(double? Value, long N);
-
-/// <summary>This period's number against the previous period of equal length.</summary>
-public sealed record PeriodComparison(double? Current, double? Previous)
-{
-    /// <summary>Current − previous, or null when either is missing.</summary>
-    public double? Difference => Current is { } c && Previous is { } p ? c - p : null;
-}
-
-/// <summary>A 95% confidence interval, in the unit of the number it belongs to (0..1 for shares, −100..100 for NPS).</summary>
-public sealed record Interval(double Low, double High, ValueKind Kind);
-
-/// <summary>What a test of two numbers found.</summary>
-public enum Verdict
-{
-    /// <summary>The difference could well be chance (|z| ≤ 1.96).</summary>
-    NoClearDifference,
-    Higher,
-    Lower,
-}
-
-/// <summary>
-/// The z statistic of "first − second" (see <see cref="DashboardMath.CompareShares"/> and
-/// <see cref="DashboardMath.CompareNps"/>): a difference counts as real at the 95% level when |z| &gt; 1.96.
-/// </summary>
-public sealed record Contrast(double Z)
-{
-    public Verdict Verdict => Z > DashboardMath.Z95 ? Verdict.Higher : Z < -DashboardMath.Z95 ? Verdict.Lower : Verdict.NoClearDifference;
-
-    public bool IsReal => Verdict != Verdict.NoClearDifference;
-}
-
 /// <summary>
 /// The dashboard's formulas, pure and on pre-aggregated counts (<see cref="Histogram"/>) so they cost the same for
 /// a hundred answers or a million. Every result carries its n.

@@ -85,9 +85,3 @@ public sealed partial class RollupBackfill(IServiceScopeFactory scopes, ILogger<
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
 
-public enum RollupBackfillState
-{
-    Done,
-    Running,
-    Failed,
-}

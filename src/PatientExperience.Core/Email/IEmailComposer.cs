@@ -1,7 +1,5 @@
 namespace PatientExperience.Core.Email;
 
-public sealed record EmailContent(string Subject, string TextBody, string HtmlBody);
-
 /// <summary>Writes the words of each email in the reader's language. The outbox sends them.</summary>
 public interface IEmailComposer
 {

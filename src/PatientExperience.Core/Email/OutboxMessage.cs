@@ -1,13 +1,5 @@
 namespace PatientExperience.Core.Email;
 
-/// <summary>How an outbox message travels. Both go through the same queue, claims and retries.</summary>
-public enum OutboxChannel
-{
-    Email = 0,
-    /// <summary>A text message: <see cref="OutboxMessage.To"/> is an E.164 number, <see cref="OutboxMessage.TextBody"/> the text, no subject.</summary>
-    Text = 1,
-}
-
 /// <summary>
 /// An email waiting to be sent. It is added in the same transaction as the change that causes it,
 /// so an email is queued if and only if that change is stored. The dispatcher claims, sends and

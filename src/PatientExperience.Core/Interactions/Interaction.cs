@@ -4,32 +4,6 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Core.Interactions;
 
-public enum InteractionChannel
-{
-    Phone = 1,
-    Web = 2,
-    InPerson = 3,
-    Email = 4,
-    Letter = 5,
-    /// <summary>A text message (SMS), sent or received.</summary>
-    Text = 6,
-}
-
-public enum InteractionKind
-{
-    Registration = 1,
-    Call = 2,
-    Visit = 3,
-    AppointmentBooked = 4,
-    AppointmentChanged = 5,
-    AppointmentCancelled = 6,
-    CheckIn = 7,
-    Message = 8,
-    Complaint = 9,
-    Survey = 10,
-    Note = 11,
-}
-
 /// <summary>One touchpoint with a patient: the shared timeline everyone works from.</summary>
 public class Interaction : AuditableEntity
 {

@@ -4,30 +4,6 @@ using PatientExperience.Core.Common;
 namespace PatientExperience.Core.Localization;
 
 /// <summary>
-/// What kind of admin-entered text a <see cref="TranslatableText"/> is, in the order the admin page lists them.
-/// Questionnaire names are not among them: patients never see one (the survey page says "How was your visit?").
-/// </summary>
-public enum TextKind
-{
-    Department = 1,
-    Service = 2,
-    JobTitle = 3,
-    Directions = 4,
-    WhatToBring = 5,
-    ComplaintTopic = 6,
-    Site = 7,
-
-    /// <summary>A manager's own survey question (the standard sets' questions ship their translations).</summary>
-    SurveyQuestion = 8,
-}
-
-/// <summary>One English text patients can meet, with its versions in the other languages (language → text).</summary>
-public sealed record TranslatableText(TextKind Kind, string Source, IReadOnlyDictionary<string, string> Translations);
-
-/// <summary>One edit from the admin page: the English text, a language, and its new version (empty removes it).</summary>
-public sealed record TranslationEdit(string? Source, string? Language, string? Text);
-
-/// <summary>
 /// The per-language versions of names and texts admins enter (<see cref="NameTranslation"/>): which texts patients can
 /// meet, and saving their versions. A text with no version in a language is shown in English.
 /// </summary>

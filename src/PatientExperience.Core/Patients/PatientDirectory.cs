@@ -6,17 +6,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Patients;
 
-public sealed record PatientSearchHit(int Id, string? ReferenceNumber, string FirstName, string LastName, DateOnly DateOfBirth, string Phone);
-
-public sealed record TimelineItem(DateTime OccurredAtUtc, InteractionChannel Channel, InteractionKind Kind, string Summary, string? StaffName,
-    string? Template, string? Arguments)
-{
-    /// <summary>The line as an event to write in the reader's language, or null for an older line (only <see cref="Summary"/>).</summary>
-    public TimelineSentence? Sentence => TimelineSentence.From(Template, Arguments);
-}
-
-public sealed record PatientRecord(Patient Patient, IReadOnlyList<TimelineItem> Timeline, bool HasLogin);
-
 /// <summary>Staff look-ups of patients. Every look at a record and every search is audited.</summary>
 public sealed class PatientDirectory(IAppDbContext db, AuditTrail audit)
 {

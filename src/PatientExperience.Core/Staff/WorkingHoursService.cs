@@ -4,10 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Staff;
 
-public sealed record HoursInterval(DayOfWeek Day, TimeOnly? Start, TimeOnly? End);
-
-public sealed record TimeOffRow(int Id, int? StaffMemberId, DateOnly From, DateOnly To, string Reason);
-
 /// <summary>Admin set-up of when clinicians can be booked: weekly hours and days off (their own or the clinic's).</summary>
 public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
 {

@@ -1,22 +1,6 @@
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>
-/// The patient's age at the visit, in the bands CAHPS uses for patient-mix adjustment (AHRQ, "Instructions for Analyzing
-/// Data from CAHPS Surveys": 18–24, 25–34, …, 75 and over; under 18 kept apart for child visits).
-/// </summary>
-public enum AgeBand
-{
-    Under18 = 1,
-    From18To24 = 2,
-    From25To34 = 3,
-    From35To44 = 4,
-    From45To54 = 5,
-    From55To64 = 6,
-    From65To74 = 7,
-    From75 = 8,
-}
-
-/// <summary>
 /// Who answered, recorded with each response (<see cref="SurveyResponse.AgeBand"/>, <see cref="SurveyResponse.Language"/>)
 /// beside how (<see cref="SurveyResponse.Channel"/>), so figures can be compared or adjusted for case mix and mode later
 /// without reading patients' records again (the age is the band at the visit, not today's).

@@ -1,12 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-/// <summary>What a survey email needs to say. The token is in the link only; it is never stored.</summary>
-public sealed record SurveyEmailNotice(
-    string FirstName, string Email, string Language, string ClinicianName, string DepartmentName, DateTime VisitStartUtc, DateTime ExpiresAtUtc, string Token);
-
-/// <summary>What the survey text needs: where it goes and the text's own token (never stored; its hash is).</summary>
-public sealed record SurveyTextNotice(int PatientId, string ToE164, string Language, DateTime VisitStartUtc, DateTime ExpiresAtUtc, string Token);
-
 /// <summary>Queues survey emails on the current unit of work. Implemented by the web layer, which owns the words.</summary>
 public interface ISurveyNotifier
 {

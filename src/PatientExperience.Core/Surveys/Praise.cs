@@ -1,15 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-public enum PraiseStatus
-{
-    /// <summary>Waiting for the staff member's manager to decide.</summary>
-    Offered = 1,
-    /// <summary>The manager passed it on: the staff member sees it on their home page.</summary>
-    PassedOn = 2,
-    /// <summary>The manager chose not to pass it on (it was not really about them, or not kind after all).</summary>
-    NotPassedOn = 3,
-}
-
 /// <summary>
 /// A survey comment that speaks well of a named member of staff, offered to their manager to pass on. The staff
 /// member only ever sees the sentence that names them, never who wrote it: the survey asks no consent to name the

@@ -1,11 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-/// <summary>A member of staff a comment might name: everyone in the visit's department, and the visit's clinician.</summary>
-public sealed record PraiseCandidate(int StaffMemberId, string FirstName, string LastName, bool IsVisitClinician);
-
-/// <summary>A sentence that speaks well of one member of staff.</summary>
-public sealed record PraiseMatch(int StaffMemberId, string Excerpt);
-
 /// <summary>
 /// Finds the staff a comment praises, sentence by sentence, in English, Spanish and Chinese: a sentence read as
 /// positive (<see cref="CommentAnalyzer"/>) that names someone. A name counts when it is the full name; the surname

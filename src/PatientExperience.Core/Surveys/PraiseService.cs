@@ -4,10 +4,6 @@ using PatientExperience.Core.Complaints;
 
 namespace PatientExperience.Core.Surveys;
 
-public sealed record PraiseOffer(int Id, string StaffName, string JobTitle, string Department, DateTime ReceivedAtUtc, string Excerpt);
-
-public sealed record PraiseReceived(DateTime ReceivedAtUtc, string Excerpt);
-
 /// <summary>
 /// Praise from survey comments: found when an answer is stored (<see cref="OfferAsync"/>, on the caller's unit of
 /// work), offered to the praised person's department manager, passed on or not by them, and shown to the person on

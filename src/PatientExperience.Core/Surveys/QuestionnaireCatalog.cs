@@ -4,14 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 
-public sealed record QuestionnaireSummary(int Id, string Name, string? Department, string? Service, bool IsActive, int LatestVersion, bool HasUnpublishedChanges, int Responses);
-
-/// <param name="TemplateId">A new questionnaire starts from this standard set (<see cref="SurveyTemplates"/>); null: the portal's first set.</param>
-public sealed record SaveQuestionnaire(string? Name, int? DepartmentId, int? ServiceId, bool IsActive, string? TemplateId = null);
-
-/// <summary>A question row as the manager edits it: reword, reorder (by Order), retire (drop from the draft).</summary>
-public sealed record DraftQuestion(string? Key, string? Dimension, QuestionType? Type, string? Text, bool IsKey, int Order, bool Retire);
-
 /// <summary>Managers create questionnaires, edit drafts and publish versions. A published version never changes.</summary>
 public sealed partial class QuestionnaireCatalog(IAppDbContext db, ClinicClock clock)
 {

@@ -1,39 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-public enum InvitationStatus
-{
-    /// <summary>Waiting for the delay (and the end of quiet hours) before it is sent.</summary>
-    Scheduled = 1,
-    /// <summary>Sent (or shown on the patient's page); the link works until it expires.</summary>
-    Open = 2,
-    Answered = 3,
-    Expired = 4,
-}
-
-/// <summary>Why an unanswered invitation's reminder was not sent (not an error: the rules said no).</summary>
-public enum ReminderSkipReason
-{
-    /// <summary>The link ends within <see cref="SurveyOptions.ReminderNeedsLinkDays"/>: too little time to be worth a nudge.</summary>
-    LinkEndsSoon = 1,
-    /// <summary>The patient had another survey reminder lately (two visits' invitations open at once).</summary>
-    AnotherReminder = 2,
-    /// <summary>Due long ago (the job was stopped): "a few days ago we asked" would no longer be true.</summary>
-    TooLate = 3,
-}
-
-/// <summary>How a survey was reached (issue 18 item 4: mode recorded with each response).</summary>
-public enum ResponseChannel
-{
-    /// <summary>Answered before the channel was recorded.</summary>
-    Unknown = 0,
-    /// <summary>The link in the invitation or reminder email.</summary>
-    EmailLink = 1,
-    /// <summary>The link in the text message.</summary>
-    TextLink = 2,
-    /// <summary>From the patient's own page (/my/surveys), signed in.</summary>
-    Portal = 3,
-}
-
 /// <summary>
 /// One completed visit's invitation to a survey. The link's token is made when the email is written and
 /// only its hash is kept; the reminder carries a second token, so both emails' links work. The sending job

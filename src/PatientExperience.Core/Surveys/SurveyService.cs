@@ -8,55 +8,6 @@ using PatientExperience.Core.ServiceRecovery;
 
 namespace PatientExperience.Core.Surveys;
 
-public enum SurveyState
-{
-    Open,
-    /// <summary>Unknown, tampered or cut short: we cannot tell which, and we say so kindly.</summary>
-    NotFound,
-    Answered,
-    Expired,
-}
-
-/// <summary>Everything the survey page shows: which visit it is about, and the questions of its version.</summary>
-public sealed record SurveyView(
-    int InvitationId, int PatientId, string PatientLanguage, string ClinicianName, string DepartmentName, string ServiceName,
-    DateTime VisitStartUtc, DateTime ExpiresAtUtc, IReadOnlyList<SurveyQuestion> Questions)
-{
-    /// <summary>The answers of the screens already finished (key → value as posted); empty when none.</summary>
-    public IReadOnlyDictionary<string, string?> Draft { get; init; } = new Dictionary<string, string?>();
-
-    /// <summary>The screens the patient answers one at a time.</summary>
-    public IReadOnlyList<SurveyScreen> Screens => SurveyScreen.Of(Questions);
-
-    /// <summary>Where a reopened link starts: the first screen with a question not yet in the draft (the last when all are).</summary>
-    public int FirstUnansweredScreen
-    {
-        get
-        {
-            var screens = Screens;
-            for (var i = 0; i < screens.Count; i++)
-            {
-                if (screens[i].Questions.Any(q => !Draft.ContainsKey(q.Key)))
-                    return i;
-            }
-            return Math.Max(0, screens.Count - 1);
-        }
-    }
-}
-
-public sealed record SurveyLookup(SurveyState State, SurveyView? View);
-
-public sealed record PendingSurvey(int InvitationId, string ClinicianName, string DepartmentName, DateTime VisitStartUtc, DateTime ExpiresAtUtc);
-
-/// <summary>How to find the invitation: the link's token (no sign-in), or the signed-in patient's own invitation.</summary>
-public sealed record SurveyKey(string? Token, int? InvitationId, int? PatientId)
-{
-    public static SurveyKey ForToken(string? token) => new(token, null, null);
-    public static SurveyKey ForPatient(int invitationId, int patientId) => new(null, invitationId, patientId);
-}
-
-public sealed record SubmitOutcome(SurveyState State, int? ResponseId, IReadOnlyList<RecoveryTrigger> Triggers);
-
 /// <summary>
 /// Taking a survey: the page, the checks, and one answer per invitation. The database decides "once": the
 /// answer claims the invitation with a conditional UPDATE, and a unique index on the response's invitation

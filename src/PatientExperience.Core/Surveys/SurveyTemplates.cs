@@ -1,8 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-/// <summary>A standard question set a manager starts a questionnaire from. Its questions are the core set; the manager adds supplemental ones after them.</summary>
-public sealed record SurveyTemplate(string Id, string Name, string Description, IReadOnlyList<SurveyQuestion> Questions);
-
 /// <summary>
 /// The standard question sets the portal ships, versioned by id (a new edition of a standard gets a new id, so
 /// questionnaires started from the old one keep it). Wording is ours, in plain words modelled on each instrument;

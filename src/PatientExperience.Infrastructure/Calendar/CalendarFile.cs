@@ -3,16 +3,6 @@ using System.Text;
 
 namespace PatientExperience.Infrastructure.Calendar;
 
-/// <summary>One appointment as a calendar event. Its words name the service, department and clinic only, never the patient.</summary>
-/// <param name="TimeZone">The IANA zone of a site in another zone than the group's: DTSTART and DTEND then carry its TZID
-/// (with a VTIMEZONE), so calendar apps show the site's wall-clock time; null writes UTC with Z.</param>
-public sealed record CalendarEntry(
-    string Uid, int Sequence, DateTime StartUtc, DateTime EndUtc, DateTime StampUtc,
-    string Summary, string Location, string Description, bool Cancelled, string? TimeZone = null);
-
-/// <summary>Who sends an emailed invitation (the clinic) and whom it invites (the patient): RFC 5546 requires both.</summary>
-public sealed record CalendarParties(string OrganizerEmail, string OrganizerName, string AttendeeEmail);
-
 /// <summary>
 /// The .ics files (RFC 5545), written by hand so every rule is ours to see: CRLF line ends, lines folded at 75 octets
 /// (never inside a UTF-8 character), TEXT escaped, times in UTC with Z. A download is METHOD:PUBLISH (an event to

@@ -1,12 +1,5 @@
 namespace PatientExperience.Infrastructure.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-    PostgreSql,
-}
-
 /// <summary>Section "Database".</summary>
 public sealed class DatabaseOptions
 {

@@ -1,20 +1,5 @@
 namespace PatientExperience.Infrastructure.Email;
 
-public enum EmailDelivery
-{
-    /// <summary>Write .eml files to a folder a developer can open.</summary>
-    Pickup,
-    Smtp,
-}
-
-public enum SmtpSecurity
-{
-    None,
-    StartTls,
-    SslOnConnect,
-    Auto,
-}
-
 /// <summary>Section "Email".</summary>
 public sealed class EmailOptions
 {
@@ -29,11 +14,3 @@ public sealed class EmailOptions
     public SmtpSettings Smtp { get; set; } = new();
 }
 
-public sealed class SmtpSettings
-{
-    public string Host { get; set; } = "127.0.0.1";
-    public int Port { get; set; } = 25;
-    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-}

@@ -5,9 +5,6 @@ using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Forms;
 
-/// <summary>What a later copy of a form finds under its key: who claimed it, and where the first copy went (null while it runs).</summary>
-public sealed record FormKeyHolder(string? UserId, string? ResultUrl);
-
 /// <summary>
 /// The <c>FormSubmissions</c> table: claim a one-time form key, record where its request ended, or give it back. Each call
 /// is its own short statement on a fresh context, outside any transaction the caller may have open, so a refused INSERT

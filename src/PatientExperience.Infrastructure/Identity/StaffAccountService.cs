@@ -9,8 +9,6 @@ using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Identity;
 
-public sealed record StaffListItem(int Id, string Name, string Email, string JobTitle, string? Department, bool IsClinician, bool IsActive, IReadOnlyList<string> Roles);
-
 public sealed partial class StaffAccountService(
     AppDbContext db,
     UserManager<ApplicationUser> users,

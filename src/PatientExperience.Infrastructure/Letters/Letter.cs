@@ -1,8 +1,5 @@
 namespace PatientExperience.Infrastructure.Letters;
 
-/// <summary>A paragraph of a letter, under an optional heading; line breaks in <paramref name="Text"/> are kept.</summary>
-public sealed record LetterSection(string? Heading, string Text);
-
 /// <summary>
 /// A letter as it goes on paper: the clinic's letterhead, the recipient's name and postal address, the date and
 /// reference, a title, the body and who signs it. The HTML print page and the PDF are both drawn from this, so they

@@ -54,5 +54,3 @@ public sealed class KannelSmsSender(HttpClient http, IOptions<SmsOptions> option
     }
 }
 
-/// <summary>The gateway did not accept the text (its HTTP status only: the answer body may echo the number).</summary>
-public sealed class SmsRefusedException(string status) : Exception($"The SMS gateway answered {status}.");

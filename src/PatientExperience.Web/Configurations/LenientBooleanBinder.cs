@@ -22,8 +22,3 @@ public sealed class LenientBooleanBinder : IModelBinder
     }
 }
 
-public sealed class LenientBooleanBinderProvider : IModelBinderProvider
-{
-    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.ModelType == typeof(bool) ? new LenientBooleanBinder() : null;
-}

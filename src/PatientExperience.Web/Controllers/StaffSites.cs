@@ -3,10 +3,6 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
 
-/// <summary>The site a staff page shows, the sites to switch to, and the page's path (the switch's links).</summary>
-/// <param name="Chosen">Null for every site (in the group's day and zone), or when the group has one site.</param>
-public sealed record StaffSiteView(IReadOnlyList<SiteChoice> Sites, SiteChoice? Chosen, string Path);
-
 /// <summary>
 /// Staff work where they are: the front desk's day and the flow board show the staff member's own site (their
 /// department's) until they switch (<c>?site=</c>, 0 for every site), which the <c>pe-staff-site</c> cookie remembers,

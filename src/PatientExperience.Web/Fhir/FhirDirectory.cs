@@ -7,9 +7,6 @@ using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Fhir;
 
-/// <summary>One search's answer: this page's resources, how many match in all, and what <c>_include</c> brought along.</summary>
-public sealed record FhirPage(IReadOnlyList<Resource> Resources, int Total, IReadOnlyList<Resource>? Included = null);
-
 /// <summary>
 /// The adapter: reads the portal's records and turns them into FHIR R4 resources. Clinicians are Practitioners (and one
 /// Schedule each), services HealthcareServices, departments Locations, and free times Slots found by

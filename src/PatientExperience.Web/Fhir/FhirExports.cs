@@ -7,9 +7,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Fhir;
 
-/// <summary>One bulk export: which client asked, for which types, changed in [Since, Until].</summary>
-public sealed record FhirExportJob(int ClientId, IReadOnlyList<string> Types, DateTime? Since, DateTime Until, DateTime ExpiresUtc);
-
 /// <summary>
 /// FHIR Bulk Data export of QuestionnaireResponse and Appointment, computed on download. A kick-off stores nothing: the job
 /// is its own id, encrypted and signed with Data Protection (the key ring is in the database, so any instance of a cluster

@@ -5,24 +5,6 @@ using PatientExperience.Core.ApiClients;
 
 namespace PatientExperience.Web.Fhir;
 
-/// <summary>Section "Fhir".</summary>
-public sealed class FhirOptions
-{
-    public const string Section = "Fhir";
-
-    /// <summary>How long an access token works (15 minutes).</summary>
-    public int TokenLifetimeSeconds { get; set; } = 900;
-
-    /// <summary>Token requests per client address per minute.</summary>
-    public int TokenPerMinute { get; set; } = 20;
-
-    /// <summary>API requests per client address per minute.</summary>
-    public int ApiPerMinute { get; set; } = 300;
-}
-
-/// <summary>What a valid bearer token says: which client, which scopes.</summary>
-public sealed record FhirCaller(ApiClient Client, IReadOnlyList<string> Scopes);
-
 /// <summary>
 /// Access tokens for the FHIR API: the client's row id, its scopes and an expiry, encrypted and signed with ASP.NET Core
 /// Data Protection under their own purpose. The key ring is in the database (<c>DataProtectionKeys</c>), shared by every

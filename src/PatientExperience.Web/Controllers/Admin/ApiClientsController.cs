@@ -65,24 +65,3 @@ public class ApiClientsController(ApiClientRegistry registry, ClinicClock clock,
     }
 }
 
-public sealed class ApiClientForm
-{
-    [Display(Name = "Name")]
-    public string? Name { get; set; }
-
-    [Display(Name = "Scopes")]
-    public List<string> Scopes { get; set; } = [];
-
-    [Display(Name = "Expires on")]
-    public DateOnly? ExpiresOn { get; set; }
-}
-
-public sealed record ApiClientsPage(IReadOnlyList<ApiClientRow> Clients, ClinicClock Clock)
-{
-    public string Status(ApiClientRow client) =>
-        client.RevokedAtUtc is { } revoked ? $"Revoked {Clock.ToLocal(revoked):d MMM yyyy HH:mm}"
-        : client.ExpiresAtUtc <= Clock.UtcNow ? "Expired"
-        : "Active";
-}
-
-public sealed record ApiClientCreatedPage(ApiClientRow Client, string? Secret);

@@ -1,0 +1,9 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.ApiClients;
+
+/// <summary>What an admin fills in to register a client.</summary>
+public sealed record RegisterApiClient(string? Name, IReadOnlyList<string>? Scopes, DateOnly? ExpiresOn);

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <param name="HoldId">The open waitlist offer this booking takes up: its held time is this patient's to book, and the hold ends with the booking.</param>
+public sealed record BookAppointment(int PatientId, int ServiceId, int? ClinicianId, DateTime StartUtc, InteractionChannel Channel, int? StaffMemberId, int? HoldId = null);

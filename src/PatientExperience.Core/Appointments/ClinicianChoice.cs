@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Appointments;
+
+public sealed record ClinicianChoice(int Id, string Name, string JobTitle);

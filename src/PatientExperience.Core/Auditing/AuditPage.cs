@@ -1,0 +1,7 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Auditing;
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total);

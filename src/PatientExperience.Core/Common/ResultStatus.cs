@@ -1,0 +1,9 @@
+namespace PatientExperience.Core.Common;
+
+public enum ResultStatus
+{
+    Ok,
+    NotFound,
+    Invalid,
+    Conflict,
+}

@@ -1,0 +1,7 @@
+namespace PatientExperience.Core.Complaints;
+
+public enum DeadlineUnit
+{
+    WorkingDays = 1,
+    CalendarDays = 2,
+}

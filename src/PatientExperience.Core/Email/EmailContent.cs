@@ -1,0 +1,3 @@
+namespace PatientExperience.Core.Email;
+
+public sealed record EmailContent(string Subject, string TextBody, string HtmlBody);

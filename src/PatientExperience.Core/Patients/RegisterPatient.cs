@@ -1,0 +1,8 @@
+using FluentValidation;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Patients;
+
+public sealed record RegisterPatient(
+    string? FirstName, string? LastName, DateOnly? DateOfBirth, string? Email, string? Phone,
+    string? PreferredLanguage, string? Password, string? ConfirmPassword);

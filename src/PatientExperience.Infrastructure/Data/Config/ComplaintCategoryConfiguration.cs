@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class ComplaintCategoryConfiguration : IEntityTypeConfiguration<ComplaintCategory>
+{
+    private static readonly DateTime Seeded = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public void Configure(EntityTypeBuilder<ComplaintCategory> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(c => c.Name).HasMaxLength(SchemaLimits.NameLength).IsRequired();
+        builder.HasIndex(c => c.Name).IsUnique();
+        // The categories every clinic starts with; admins rename, add and retire them.
+        builder.HasData(ComplaintCategory.Defaults.Select((name, i) => new
+        {
+            Id = i + 1,
+            Name = name,
+            SortOrder = (i + 1) * 10,
+            IsActive = true,
+            CreatedAtUtc = Seeded,
+        }));
+    }
+}

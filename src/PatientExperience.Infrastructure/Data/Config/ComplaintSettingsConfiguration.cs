@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class ComplaintSettingsConfiguration : IEntityTypeConfiguration<ComplaintSettings>
+{
+    public void Configure(EntityTypeBuilder<ComplaintSettings> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.PolicyPack).HasMaxLength(32).IsRequired();
+    }
+}

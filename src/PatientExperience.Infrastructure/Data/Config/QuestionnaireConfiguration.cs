@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class QuestionnaireConfiguration : IEntityTypeConfiguration<Questionnaire>
+{
+    public void Configure(EntityTypeBuilder<Questionnaire> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(q => q.Name).HasMaxLength(Questionnaire.NameLength).IsRequired();
+        builder.Property(q => q.DraftJson).IsRequired();
+        builder.Ignore(q => q.Draft);
+        builder.HasOne<Department>().WithMany().HasForeignKey(q => q.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ClinicService>().WithMany().HasForeignKey(q => q.ServiceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+

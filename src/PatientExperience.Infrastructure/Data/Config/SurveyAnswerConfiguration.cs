@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Infrastructure.Data.Config;
+
+public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
+    {
+        builder.Property(a => a.QuestionKey).HasMaxLength(SurveyQuestion.KeyLength).IsRequired();
+        builder.Property(a => a.Dimension).HasMaxLength(QuestionnaireCatalog.DimensionLength).IsRequired();
+        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(a => new { a.ResponseId, a.QuestionKey }).IsUnique();
+        builder.HasIndex(a => new { a.QuestionKey, a.IsValid });
+    }
+}

@@ -1,0 +1,8 @@
+namespace PatientExperience.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

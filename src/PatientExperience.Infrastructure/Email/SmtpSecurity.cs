@@ -1,0 +1,9 @@
+namespace PatientExperience.Infrastructure.Email;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+    Auto,
+}

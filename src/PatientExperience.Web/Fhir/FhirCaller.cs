@@ -1,0 +1,9 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using PatientExperience.Core.ApiClients;
+
+namespace PatientExperience.Web.Fhir;
+
+/// <summary>What a valid bearer token says: which client, which scopes.</summary>
+public sealed record FhirCaller(ApiClient Client, IReadOnlyList<string> Scopes);

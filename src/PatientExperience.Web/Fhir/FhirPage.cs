@@ -1,0 +1,11 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Departments;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Web.Fhir;
+
+/// <summary>One search's answer: this page's resources, how many match in all, and what <c>_include</c> brought along.</summary>
+public sealed record FhirPage(IReadOnlyList<Resource> Resources, int Total, IReadOnlyList<Resource>? Included = null);

@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record ReadBackViewModel(Patient Patient, AppointmentRow Appointment);

@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record RecoveryCodesViewModel(IReadOnlyList<string> Codes, string ContinueUrl);

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Localization;
+using PatientExperience.Web.Configurations;
+using PatientExperience.Core.Localization;
+
+namespace PatientExperience.Web.ViewModels;
+
+/// <summary>One version of one text as posted by the admin translations page.</summary>
+public sealed class TranslationEditForm
+{
+    public string? Source { get; set; }
+    public string? Language { get; set; }
+    public string? Text { get; set; }
+}
+

@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Localization;
+using PatientExperience.Web.Configurations;
+using PatientExperience.Core.Localization;
+
+namespace PatientExperience.Web.ViewModels;
+
+/// <summary>A text and its versions in the other languages.</summary>
+public sealed record TranslationRow(string Source, bool Multiline, IReadOnlyList<TranslationVersion> Versions);
