@@ -34,7 +34,9 @@ public class DashboardController(DashboardService dashboards, DashboardComments 
         if (report.FindTable(table) is not { } found)
             return NotFound();
         var csv = DashboardCsv.Write(found, localizer);
-        var name = string.Create(CultureInfo.InvariantCulture, $"{found.Key}_{report.Filter.From:yyyy-MM-dd}_{report.Filter.To:yyyy-MM-dd}.csv");
+        // A site's files are named after it, so Chicago's and New York's downloads of one table do not share a name.
+        var site = report.Filter.SiteId is { } siteId ? FileNamePart(report.Lookups.SiteName(siteId), siteId) + "_" : "";
+        var name = string.Create(CultureInfo.InvariantCulture, $"{found.Key}_{site}{report.Filter.From:yyyy-MM-dd}_{report.Filter.To:yyyy-MM-dd}.csv");
         return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8", name);
     }
 
@@ -74,6 +76,13 @@ public class DashboardController(DashboardService dashboards, DashboardComments 
             : new DashboardCommentPage([], 1, 1, 0);
         return View(new DashboardCommentsViewModel(new DashboardViewModel(input, lookups, null, null, null, clock.ZoneName), parsed.Value!,
             theme, sentiment, found));
+    }
+
+    /// <summary>"Chicago Loop Clinic" → "chicago-loop-clinic": ASCII letters and digits, the rest one dash ("site-2" if nothing is left).</summary>
+    private static string FileNamePart(string name, int id)
+    {
+        var part = System.Text.RegularExpressions.Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+        return part.Length > 0 ? part : string.Create(CultureInfo.InvariantCulture, $"site-{id}");
     }
 
     private async Task<(DashboardLookups Lookups, DashboardReport? Report)> BuildAsync(DashboardFilterInput input, string? sort, string? dir, CancellationToken cancellationToken)

@@ -193,7 +193,9 @@ public class SiteDashboardTests(SiteDashboardFactory factory) : IClassFixture<Si
         Assert.All(csvLinks, href => Assert.Contains($"site={chicago}", href, StringComparison.Ordinal));
         Assert.All(page.QuerySelectorAll("th a[href^='/dashboard?']"), a => Assert.Contains($"site={chicago}", a.GetAttribute("href"), StringComparison.Ordinal));
         // The CSV of a chosen site holds its figures only.
-        var csv = DashboardPage.ParseCsv(await browser.Client.GetStringAsync($"/dashboard/csv/{OperationsSection.ByDepartmentTable}?period=30&site={chicago}", ct));
+        using var download = await browser.Client.GetAsync($"/dashboard/csv/{OperationsSection.ByDepartmentTable}?period=30&site={chicago}", ct);
+        Assert.StartsWith($"{OperationsSection.ByDepartmentTable}_chicago-loop-clinic_", download.Content.Headers.ContentDisposition!.FileName, StringComparison.Ordinal);
+        var csv = DashboardPage.ParseCsv(await download.Content.ReadAsStringAsync(ct));
         Assert.Equal(["Department", "Site", "Visits completed", "No-shows"], csv[0][..4]);
         Assert.Equal(["Family Medicine", "Chicago Loop Clinic", "18", "12"], csv[1][..4]);
         Assert.Equal(2, csv.Count);
