@@ -22,6 +22,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     public const string ByDepartmentTable = "complaints-by-department";
     public const string TrendTable = "complaints-trend";
     public const string RecoveryTable = "complaints-service-recovery";
+    public const string BySiteTable = "complaints-by-site";
 
     public int Order => 20;
 
@@ -70,6 +71,8 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             query = query.Where(c => (c.DepartmentId ?? 0) == department);
         if (filter.ClinicianId is { } clinician)
             query = query.Where(c => (c.ConcernedStaffMemberId ?? 0) == clinician);
+        if (filter.SiteDepartmentIds is { } site)
+            query = query.Where(c => site.Contains(c.DepartmentId ?? 0));
         if (filter.ServiceId is { } service)
             query = query.Where(c => db.Appointments.Any(a => a.Id == c.AppointmentId && a.ServiceId == service));
         return query;
@@ -83,9 +86,12 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
     private IQueryable<ComplaintRollup> Rollups(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces) =>
         Filtered(filter, db.ComplaintRollups.AsNoTracking().InPieces(pieces, filter.ServiceId ?? ComplaintRollup.AllServices));
 
-    private static IQueryable<ComplaintRollup> Filtered(DashboardFilter filter, IQueryable<ComplaintRollup> rows) =>
-        rows.Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
+    private static IQueryable<ComplaintRollup> Filtered(DashboardFilter filter, IQueryable<ComplaintRollup> rows)
+    {
+        rows = rows.Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                               && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
+        return filter.SiteDepartmentIds is { } site ? rows.Where(r => site.Contains(r.DepartmentId)) : rows;
+    }
 
     /// <summary>One period's counts by kind, category, severity and department, summed by the database (a few hundred rows).</summary>
     private async Task<List<GroupRow>> CountsAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> plan, bool current, CancellationToken cancellationToken)
@@ -171,6 +177,8 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             query = query.Where(p => p.DepartmentId == department);
         if (filter.ClinicianId is { } clinician)
             query = query.Where(p => p.StaffMemberId == clinician);
+        if (filter.SiteDepartmentIds is { } site)
+            query = query.Where(p => site.Contains(p.DepartmentId ?? 0));
         if (filter.ServiceId is { } service)
             query = query.Where(p => db.SurveyResponses.Any(r => r.Id == p.SurveyResponseId && r.ServiceId == service));
         return await query.GroupBy(p => p.DepartmentId ?? 0)
@@ -286,24 +294,35 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
             [.. Enum.GetValues<ComplaintSeverity>()
                 .Select(s => (object?[])[s.ToString(), .. Cells(Sum(complaints.Where(g => g.Severity == s)))])]);
 
+        var lookups = context.Lookups;
+        var sites = lookups.ComparesSites;
+        // A group of departments (one, or a site's): its tally, what is open now, praise, and it against the rest together.
+        object?[] GroupCells(Func<int, bool> inGroup)
+        {
+            var tally = Sum(complaints.Where(g => inGroup(g.DepartmentId ?? 0)));
+            var versus = DashboardMath.CompareShares(tally.AnsweredRate, DashboardMath.Without(current.AnsweredRate, tally.AnsweredRate));
+            long Of(Dictionary<int, long> counts) => counts.Where(c => inGroup(c.Key)).Sum(c => c.Value);
+            return [.. Cells(tally), Of(openNow), Of(dueSoonNow), Of(overdueNow), Of(praise), DashboardMath.DifferenceText(versus)];
+        }
+        DashboardColumn[] GroupColumns(string against) =>
+        [
+            .. tallyColumns,
+            new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
+            new("praise", "Praise received", ValueKind.Count),
+            new("answeredvs", "Answered within deadline against " + against, ValueKind.Note),
+        ];
+
         var departmentIds = complaints.Select(g => g.DepartmentId ?? 0).Concat(openNow.Keys).Concat(overdueNow.Keys).Concat(dueSoonNow.Keys)
-            .Concat(praise.Keys).Distinct();
+            .Concat(praise.Keys).Distinct().ToList();
         var departmentTable = new DashboardTable(ByDepartmentTable, "Complaints by department",
-            [
-                new("department", "Department", ValueKind.Text), .. tallyColumns,
-                new("open", "Open now", ValueKind.Count), new("duesoon", "Due soon", ValueKind.Count), new("overdue", "Overdue now", ValueKind.Count),
-                new("praise", "Praise received", ValueKind.Count),
-                new("answeredvs", "Answered within deadline against other departments", ValueKind.Note),
-            ],
-            [.. departmentIds.Select(d =>
-            {
-                var tally = Sum(complaints.Where(g => (g.DepartmentId ?? 0) == d));
-                // Against the other departments together, marked only beyond chance.
-                var versus = DashboardMath.CompareShares(tally.AnsweredRate, DashboardMath.Without(current.AnsweredRate, tally.AnsweredRate));
-                return (object?[])[d == 0 ? "No department" : context.Lookups.DepartmentName(d), .. Cells(tally),
-                    openNow.GetValueOrDefault(d), dueSoonNow.GetValueOrDefault(d), overdueNow.GetValueOrDefault(d), praise.GetValueOrDefault(d),
-                    DashboardMath.DifferenceText(versus)];
-            }).OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase)]);
+            [new("department", "Department", ValueKind.Text), .. DashboardTables.SiteColumns(sites), .. GroupColumns("other departments")],
+            [.. departmentIds.Select(d => (object?[])[d == 0 ? "No department" : lookups.DepartmentName(d),
+                    .. DashboardTables.SiteCells(lookups, sites, d), .. GroupCells(x => x == d)])
+                .OrderBy(r => (string)r[0]!, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r[1] as string, StringComparer.CurrentCultureIgnoreCase)]);
+        List<DashboardTable> siteTables = DashboardTables.ComparesSites(context)
+            ? [DashboardTables.BySite(BySiteTable, "Complaints by site", lookups, GroupColumns("other sites"),
+                departmentIds.Select(d => lookups.SiteOf(d)).Distinct().ToDictionary(site => site), site => GroupCells(d => lookups.SiteOf(d) == site), site => site)]
+            : [];
 
         var bySeverityInBucket = new Dictionary<(DateOnly Bucket, ComplaintSeverity Severity), long>();
         foreach (var row in await TrendAsync(filter, cancellationToken))
@@ -354,7 +373,7 @@ public sealed class ComplaintsSection(IAppDbContext db, ClinicClock clock) : IDa
 
         return new DashboardSectionData(Key, "Complaints", current.Received == 0 && recoveryTally.Received == 0 && openTotal == 0,
             "No complaints received in this period for this filter, and none open.",
-            metrics, charts, [categoryTable, severityTable, departmentTable, trendTable, recoveryTable],
+            metrics, charts, [.. siteTables, categoryTable, severityTable, departmentTable, trendTable, recoveryTable],
             [
                 "Complaints count in the period they were received. Open, due soon and overdue are as of now, whenever received.",
                 "Acknowledged within deadline: acknowledged by the acknowledgement deadline ÷ complaints acknowledged or whose deadline has passed.",

@@ -29,6 +29,8 @@ public sealed class DashboardComments(IAppDbContext db, ClinicClock clock)
             query = query.Where(r => r.DepartmentId == department);
         if (filter.ClinicianId is { } clinician)
             query = query.Where(r => r.ClinicianId == clinician);
+        if (lookups.Narrow(filter).SiteDepartmentIds is { } site)
+            query = query.Where(r => site.Contains(r.DepartmentId));
         if (filter.ServiceId is { } service)
             query = query.Where(r => r.ServiceId == service);
         if (sentiment is { } s)

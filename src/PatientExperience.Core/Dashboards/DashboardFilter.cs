@@ -11,10 +11,19 @@ public enum TrendGrain
 
 /// <summary>
 /// What the dashboard shows: clinic-local days <see cref="From"/>..<see cref="To"/> (both included), optionally one
-/// department, clinician and service, with trends by week or month.
+/// site, department, clinician and service, with trends by week or month.
 /// </summary>
 public sealed record DashboardFilter(DateOnly From, DateOnly To, int? DepartmentId, int? ClinicianId, int? ServiceId, TrendGrain Grain)
 {
+    /// <summary>One site of the group, or null for every site.</summary>
+    public int? SiteId { get; init; }
+
+    /// <summary>
+    /// The chosen site's departments (set by <see cref="DashboardLookups.Narrow"/>), or null for every department. Every
+    /// query narrows by these ids: the rollup rows carry the department, so a site costs no join and no extra column.
+    /// </summary>
+    public IReadOnlyList<int>? SiteDepartmentIds { get; init; }
+
     public int Days => To.DayNumber - From.DayNumber + 1;
 
     /// <summary>The period of equal length that ends the day before <see cref="From"/>.</summary>
@@ -39,6 +48,7 @@ public sealed class DashboardFilterInput
     public string? Period { get; set; }
     public string? From { get; set; }
     public string? To { get; set; }
+    public int? Site { get; set; }
     public int? Department { get; set; }
     public int? Clinician { get; set; }
     public int? Service { get; set; }
@@ -98,7 +108,7 @@ public static class DashboardFilters
 
         return errors.Count > 0
             ? Result<DashboardFilter>.Invalid(errors)
-            : Result<DashboardFilter>.Success(new DashboardFilter(from, to, input.Department, input.Clinician, input.Service, grain));
+            : Result<DashboardFilter>.Success(new DashboardFilter(from, to, input.Department, input.Clinician, input.Service, grain) { SiteId = input.Site });
     }
 
     private static DateOnly? ParseDate(string? text, string field, string missing, List<ValidationError> errors)

@@ -35,20 +35,23 @@ public sealed partial class DashboardService(IAppDbContext db, IEnumerable<IDash
     public async Task<DashboardLookups> LookupsAsync(CancellationToken cancellationToken)
     {
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-            .Select(d => new NamedItem(d.Id, d.Name, null)).ToListAsync(cancellationToken);
+            .Select(d => new NamedItem(d.Id, d.Name, null, d.SiteId)).ToListAsync(cancellationToken);
         var clinicians = await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician)
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new NamedItem(s.Id, s.FirstName + " " + s.LastName, s.DepartmentId)).ToListAsync(cancellationToken);
         var services = await db.ClinicServices.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new NamedItem(s.Id, s.Name, s.DepartmentId)).ToListAsync(cancellationToken);
-        return new DashboardLookups(departments, clinicians, services);
+        var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new DashboardSite(s.Id, s.Name, s.IsActive)).ToListAsync(cancellationToken);
+        return new DashboardLookups(departments, clinicians, services, sites);
     }
 
     public async Task<DashboardReport> BuildAsync(DashboardFilter filter, DashboardLookups lookups, CancellationToken cancellationToken)
     {
-        var context = new DashboardContext(filter, lookups);
+        ArgumentNullException.ThrowIfNull(lookups);
+        var context = new DashboardContext(lookups.Narrow(filter), lookups);
         var built = await Task.WhenAll(sections.OrderBy(s => s.Order).Select(s => BuildInOwnScopeAsync(s.GetType(), context, cancellationToken)));
-        return new DashboardReport(filter, lookups, built);
+        return new DashboardReport(context.Filter, lookups, built);
     }
 
     private async Task<DashboardSectionData> BuildInOwnScopeAsync(Type sectionType, DashboardContext context, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     public const string ByClinicianTable = "operations-by-clinician";
     public const string TrendTable = "operations-trend";
     public const string WaitBandTable = "operations-wait-bands";
+    public const string BySiteTable = "operations-by-site";
 
     public int Order => 30;
 
@@ -27,10 +28,12 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
     private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
         var service = filter.ServiceId ?? AppointmentRollup.AllServices;
-        return await db.AppointmentRollups.AsNoTracking().InPieces(pieces, service)
+        var rows = db.AppointmentRollups.AsNoTracking().InPieces(pieces, service)
             .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate, r.TextReminders, r.ConfirmedByText))
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
+        if (filter.SiteDepartmentIds is { } site)
+            rows = rows.Where(r => site.Contains(r.DepartmentId));
+        return await rows.Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate, r.TextReminders, r.ConfirmedByText))
             .ToListAsync(cancellationToken);
     }
 
@@ -85,9 +88,12 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         var byDepartment = new Dictionary<int, Tally>();
         var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
         var byBucket = new Dictionary<DateOnly, Tally>();
+        var lookups = context.Lookups;
+        var bySite = new Dictionary<int, Tally>();
 
         foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
+            Get(bySite, lookups.SiteOf(row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
             current.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
             current.AddReplies(row.TextReminders, row.ConfirmedByText);
             Get(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
@@ -100,7 +106,6 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
             before.AddReplies(row.TextReminders, row.ConfirmedByText);
         }
 
-        var lookups = context.Lookups;
         var metrics = new List<DashboardMetric>
         {
             new("Median wait (minutes)", ValueKind.Minutes, current.MedianWait, current.Waits.Total, before.MedianWait, before.Waits.Total) { Headline = true },
@@ -129,6 +134,11 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
         var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Waits and no-shows by department", lookups, departmentColumns, byDepartment, DepartmentCells);
         var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Waits and no-shows by clinician", lookups, tallyColumns, byClinician, TallyCells);
         var trendTable = DashboardTables.Trend(TrendTable, "Visits, no-shows and waits", filter, tallyColumns, byBucket, TallyCells, () => new Tally());
+        // Each site against the other sites together, as departments are compared.
+        DashboardColumn[] siteColumns = [.. tallyColumns, new("noshowvs", "No-show rate against other sites", ValueKind.Note)];
+        List<DashboardTable> siteTables = DashboardTables.ComparesSites(context)
+            ? [DashboardTables.BySite(BySiteTable, "Waits and no-shows by site", lookups, siteColumns, bySite, DepartmentCells, _ => new Tally())]
+            : [];
 
         var bandTable = new DashboardTable(WaitBandTable, "How long patients waited",
             [
@@ -151,7 +161,7 @@ public sealed class OperationsSection(IAppDbContext db) : IDashboardSection
 
         return new DashboardSectionData(Key, "Operations", current.WithOutcome == 0,
             "No completed visits or no-shows in this period for this filter.",
-            metrics, charts, [departmentTable, clinicianTable, trendTable, bandTable],
+            metrics, charts, [.. siteTables, departmentTable, clinicianTable, trendTable, bandTable],
             [
                 "Wait: minutes from when the patient arrived, or the appointment time if they arrived early, until the clinician saw them. Only completed visits count.",
                 "Median and 90th percentile use the nearest-rank method: the smallest wait that at least half (or 90%) of patients waited no longer than.",

@@ -38,15 +38,21 @@ public static class ResponseChannels
                         && (filter.DepartmentId == null || i.DepartmentId == filter.DepartmentId)
                         && (filter.ClinicianId == null || i.ClinicianId == filter.ClinicianId)
                         && (filter.ServiceId == null || i.ServiceId == filter.ServiceId));
+        var responses = db.SurveyResponses.AsNoTracking()
+            .Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc
+                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)
+                        && (filter.ServiceId == null || r.ServiceId == filter.ServiceId));
+        if (filter.SiteDepartmentIds is { } site)
+        {
+            invitations = invitations.Where(i => site.Contains(i.DepartmentId));
+            responses = responses.Where(r => site.Contains(r.DepartmentId));
+        }
         var sent = await invitations
             .GroupBy(i => 1)
             .Select(g => new { Sent = g.LongCount(), Emailed = g.LongCount(i => i.Emailed), Texted = g.LongCount(i => i.Texted) })
             .FirstOrDefaultAsync(cancellationToken);
-        var answered = await db.SurveyResponses.AsNoTracking()
-            .Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc
-                        && (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId)
-                        && (filter.ServiceId == null || r.ServiceId == filter.ServiceId))
+        var answered = await responses
             .GroupBy(r => r.Channel)
             .Select(g => new { Channel = g.Key, Count = g.LongCount() })
             .ToListAsync(cancellationToken);

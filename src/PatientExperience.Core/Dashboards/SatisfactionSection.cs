@@ -18,6 +18,7 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
     public const string DimensionTable = "satisfaction-dimensions";
     public const string DistributionTable = "satisfaction-distribution";
     public const string WaitBandTable = "satisfaction-wait-bands";
+    public const string BySiteTable = "satisfaction-by-site";
 
     /// <summary>The label of a CG-CAHPS composite's figure, before the composite's name ("access").</summary>
     public const string CompositeLabel = "CG-CAHPS composite: ";
@@ -144,10 +145,12 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
     private async Task<List<Row>> ReadAsync(DashboardFilter filter, IReadOnlyList<RollupPiece> pieces, CancellationToken cancellationToken)
     {
         var service = filter.ServiceId ?? SurveyRollup.AllServices;
-        return await db.SurveyRollups.AsNoTracking().InPieces(pieces, service)
+        var rows = db.SurveyRollups.AsNoTracking().InPieces(pieces, service)
             .Where(r => (filter.DepartmentId == null || r.DepartmentId == filter.DepartmentId)
-                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId))
-            .Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.QuestionKey, r.Histogram))
+                        && (filter.ClinicianId == null || r.ClinicianId == filter.ClinicianId));
+        if (filter.SiteDepartmentIds is { } site)
+            rows = rows.Where(r => site.Contains(r.DepartmentId));
+        return await rows.Select(r => new Row(r.Start, r.DepartmentId, r.ClinicianId, r.QuestionKey, r.Histogram))
             .ToListAsync(cancellationToken);
     }
 
@@ -160,8 +163,10 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
         var byDepartment = new Dictionary<int, Tally>();
         var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
         var byBucket = new Dictionary<DateOnly, Tally>();
+        var bySite = new Dictionary<int, Tally>();
         foreach (var row in await ReadAsync(filter, RollupPlan.ForTrend(filter), cancellationToken))
         {
+            Get(bySite, context.Lookups.SiteOf(row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
             current.Add(row.QuestionKey, row.Histogram);
             Get(byDepartment, row.DepartmentId).Add(row.QuestionKey, row.Histogram);
             Get(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
@@ -236,6 +241,16 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
         var departmentTable = DashboardTables.ByDepartment(ByDepartmentTable, "Satisfaction by department", lookups, departmentColumns, byDepartment, DepartmentCells);
         var clinicianTable = DashboardTables.ByClinician(ByClinicianTable, "Satisfaction by clinician", lookups, tallyColumns, byClinician, Cells);
         var trendTable = DashboardTables.Trend(TrendTable, "Satisfaction", filter, tallyColumns, byBucket, Cells, () => new Tally());
+        // Each site against the other sites together, as departments are compared.
+        DashboardColumn[] siteColumns =
+        [
+            .. tallyColumns,
+            new("npsvs", "NPS against other sites", ValueKind.Note),
+            new("topboxvs", "Top-box against other sites", ValueKind.Note),
+        ];
+        List<DashboardTable> siteTables = DashboardTables.ComparesSites(context)
+            ? [DashboardTables.BySite(BySiteTable, "Satisfaction by site", lookups, siteColumns, bySite, DepartmentCells, _ => new Tally())]
+            : [];
 
         var dimensionTable = new DashboardTable(DimensionTable, "Top-box by dimension",
             [
@@ -310,7 +325,7 @@ public sealed class SatisfactionSection(IAppDbContext db, ClinicClock clock) : I
 
         return new DashboardSectionData(Key, "Satisfaction", current.Invitations == 0 && current.Responses == 0,
             "No survey invitations or answers for visits in this period for this filter.",
-            metrics, charts, [departmentTable, clinicianTable, trendTable, dimensionTable, distributionTable, bandTable, channelTable],
+            metrics, charts, [.. siteTables, departmentTable, clinicianTable, trendTable, dimensionTable, distributionTable, bandTable, channelTable],
             [
                 "Answers count on the day of the visit they are about, so a period's response rate compares like with like: responses ÷ invitations for the same visits.",
                 "Net Promoter Score: % of recommend answers 9–10 minus % of answers 0–6. Answers 7–8 count in n but on neither side. From −100 to 100.",

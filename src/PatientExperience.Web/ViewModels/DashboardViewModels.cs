@@ -39,6 +39,7 @@ public sealed record DashboardViewModel(
             Add("from", Input.From);
             Add("to", Input.To);
         }
+        Add("site", Input.Site?.ToString(CultureInfo.InvariantCulture));
         Add("department", Input.Department?.ToString(CultureInfo.InvariantCulture));
         Add("clinician", Input.Clinician?.ToString(CultureInfo.InvariantCulture));
         Add("service", Input.Service?.ToString(CultureInfo.InvariantCulture));
@@ -50,6 +51,9 @@ public sealed record DashboardViewModel(
         }
         return string.Join("&", parts);
     }
+
+    /// <summary>The site chosen in the filter, when it is one of the group's (the lists then hold only its departments, clinicians and services).</summary>
+    public int? ChosenSite => Input.Site is { } site && Lookups.SiteExists(site) ? site : null;
 
     /// <summary>The link that sorts a table by a column (ascending first, then the other way).</summary>
     public string SortLink(DashboardTable table, DashboardColumn column)
