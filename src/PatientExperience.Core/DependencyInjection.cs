@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Appointments.VisitFlow>();
         services.AddScoped<Appointments.ReminderProcessor>();
         services.AddScoped<Sms.TextReplyService>();
+        services.AddScoped<Sms.TextLinks>();
         services.AddScoped<Appointments.PhoneCheckIn>();
         services.AddScoped<Appointments.LateNotices>();
         services.AddScoped<Appointments.WaitlistService>();

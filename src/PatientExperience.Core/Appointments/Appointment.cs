@@ -114,10 +114,10 @@ public class Appointment : AuditableEntity
 
     public void ConfirmByText(DateTime nowUtc) => ConfirmedByTextAtUtc ??= nowUtc;
 
-    /// <summary>True the first time only: the help text goes once per visit.</summary>
+    /// <summary>True when the help text may go for this visit: once a day at most (<see cref="Sms.TextHelp"/>).</summary>
     public bool TryMarkTextHelpSent(DateTime nowUtc)
     {
-        if (TextHelpSentAtUtc is not null)
+        if (!Sms.TextHelp.MayGo(TextHelpSentAtUtc, nowUtc))
             return false;
         TextHelpSentAtUtc = nowUtc;
         return true;

@@ -57,7 +57,7 @@ public sealed partial class PhoneCheckIn(
         var sent = 0;
         foreach (var candidate in due)
         {
-            var (token, hash) = OneTimeToken.New();
+            var (token, hash) = OneTimeToken.NewShort();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Appointments
                 .Where(a => a.Id == candidate.Id && a.CheckInLinkSentAtUtc == null && a.Status == AppointmentStatus.Booked && a.StartUtc == candidate.StartUtc)

@@ -77,7 +77,8 @@ public class WaitlistOffer
     // Status changes are conditional UPDATEs (BookingService takes a hold up, WaitlistService ends one), so that
     // the database decides between a click, a sweep and a withdrawal that meet.
 
-    public static (string Token, string Hash) NewToken() => OneTimeToken.New();
+    /// <summary>Short: the offer's link goes by text too (<see cref="OneTimeToken.NewShort"/>).</summary>
+    public static (string Token, string Hash) NewToken() => OneTimeToken.NewShort();
 
     public static string Hash(string token) => OneTimeToken.Hash(token);
 }

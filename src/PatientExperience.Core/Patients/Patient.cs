@@ -56,7 +56,7 @@ public class Patient : AuditableEntity
     public VisitMessages WaitlistMessages { get; private set; }
 
     /// <summary>When we last texted them help for a reply we could not read while no visit was waiting for an answer
-    /// (a visit keeps its own: <see cref="Appointments.Appointment.TextHelpSentAtUtc"/>). Help goes once.</summary>
+    /// (a visit keeps its own: <see cref="Appointments.Appointment.TextHelpSentAtUtc"/>). Help goes once a day at most.</summary>
     public DateTime? TextHelpSentAtUtc { get; private set; }
 
     /// <summary>When they texted STOP (or BAJA, 退订…): no text goes to them until they text START. Null: texts allowed.</summary>
@@ -157,10 +157,10 @@ public class Patient : AuditableEntity
     /// <summary>They texted STOP: no more texts (email instead, where there is an address) until they text START.</summary>
     public void StopTexts(DateTime nowUtc) => TextsStoppedAtUtc ??= nowUtc;
 
-    /// <summary>Marks the help text for an unreadable reply as sent; false when it went before (help goes once).</summary>
+    /// <summary>Marks the help text for an unreadable reply as sent; false when it went in the last day (<see cref="Sms.TextHelp"/>).</summary>
     public bool TryMarkTextHelpSent(DateTime nowUtc)
     {
-        if (TextHelpSentAtUtc is not null)
+        if (!Sms.TextHelp.MayGo(TextHelpSentAtUtc, nowUtc))
             return false;
         TextHelpSentAtUtc = nowUtc;
         return true;

@@ -19,7 +19,7 @@ public enum InboundTextOutcome
     Cancelled,
     TooLateToCancel,
     HelpSent,
-    /// <summary>An unreadable reply after the help text already went: recorded, not answered.</summary>
+    /// <summary>An unreadable reply within a day of the help text (<see cref="TextHelp"/>): recorded, not answered.</summary>
     Ignored,
     NoVisit,
 }
@@ -81,7 +81,7 @@ public sealed partial class TextReplyService(
             TextKeyword.Confirm => await ConfirmAsync(patient, e164, visit!, place, now, cancellationToken),
             TextKeyword.Change => await CallBackAsync(patient, e164, visit!, place, now, cancellationToken),
             TextKeyword.Cancel => InboundTextOutcome.Cancelled,
-            // Help goes once: per visit, or once to a patient with no visit waiting (an auto-reply must not start a loop).
+            // Help goes once a day at most: per visit, or per patient with no visit waiting (an auto-reply must not start a loop).
             _ => visit?.TryMarkTextHelpSent(now) ?? patient.TryMarkTextHelpSent(now)
                 ? Answer(patient, e164, TextReply.Help, visit?.StartUtc, InboundTextOutcome.HelpSent, mayCancel: visit is not null && booking.MayCancelByText(visit), place: place)
                 : InboundTextOutcome.Ignored,

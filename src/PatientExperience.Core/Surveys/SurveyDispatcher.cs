@@ -93,7 +93,7 @@ public sealed partial class SurveyDispatcher(
         string? text = null, textHash = null;
         if (!reminder && byText)
         {
-            var (textToken, th) = OneTimeToken.New();
+            var (textToken, th) = OneTimeToken.NewShort();
             text = notifier.InvitationText(new SurveyTextNotice(details.PatientId, details.Patient.Phone, details.Patient.PreferredLanguage,
                 details.VisitStartUtc, details.ExpiresAtUtc, textToken));
             textHash = text is null ? null : th;

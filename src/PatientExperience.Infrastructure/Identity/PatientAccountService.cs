@@ -21,6 +21,14 @@ public interface IAccountLinks
     string Appointments();
     string WaitlistOffer(string token);
     string CheckIn(string token);
+
+    /// <summary>The short links texts carry (<c>/o/</c>, <c>/c/</c>, <c>/s/</c>): no <c>?culture=</c>, the page reads the
+    /// patient's language from the token's record.</summary>
+    string TextOffer(string token);
+
+    string TextCheckIn(string token);
+
+    string TextSurvey(string token);
 }
 
 public sealed partial class PatientAccountService(

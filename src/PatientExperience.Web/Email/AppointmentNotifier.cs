@@ -92,7 +92,8 @@ public sealed class AppointmentNotifier(
     /// <summary>
     /// The text beside the email, for a patient who chose text: clinic, date and time, clinician and place only (no
     /// service, nothing medical), in their language, at most <see cref="SmsSegments.MaxParts"/> SMS. The longest
-    /// wording that fits is used: with the address, then the department only, then the time without its zone.
+    /// wording that fits is used: with the address, then the department only, then the time without its zone, then the
+    /// short day ("Wed 30 Sep"), and for a message that invites no reply, without the phone line last of all.
     /// </summary>
     public OutboxMessage? Text(AppointmentNotice notice, string key, bool cancelled, EmailPriority priority, string? invite = null)
     {
@@ -109,18 +110,19 @@ public sealed class AppointmentNotifier(
         using var _ = new CultureScope(notice.Language);
         var phone = PhoneOf(notice);
         var siteTimes = TimesOf(notice);
+        // Last resort (a long name in Chinese, 134 characters for two SMS): the visit alone, without the phone line.
         string[] tails = invite is null
-            ? [cancelled ? localizer["For a new time, call {0}.", phone] : localizer["To change or cancel, call {0}.", phone]]
+            ? [cancelled ? localizer["For a new time, call {0}.", phone] : localizer["To change or cancel, call {0}.", phone], ""]
             : [$"{localizer[invite]} {localizer["Or call {0}.", phone]}", localizer[invite]];
         var places = PlaceOf(notice) is { } place ? new[] { place.WithSite, place.OneLine, place.Department }.Distinct() : [names[notice.DepartmentName]];
         string? text = null;
         foreach (var tail in tails)
         {
-            foreach (var when in new[] { siteTimes.WhenWithZone(a.StartUtc), siteTimes.When(a.StartUtc) })
+            foreach (var when in new[] { siteTimes.WhenWithZone(a.StartUtc), siteTimes.When(a.StartUtc), siteTimes.ShortDayAndTime(a.StartUtc) })
             {
                 foreach (var where in places)
                 {
-                    text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {tail}");
+                    text = SmsAlphabet.PreferGsm7($"{localizer[key, clinic.Value.Name, when, notice.ClinicianName, where]} {tail}".TrimEnd());
                     if (SmsSegments.Fits(text))
                         return text;
                 }
@@ -136,7 +138,7 @@ public sealed class AppointmentNotifier(
         var when = siteTimes.WhenWithZone(notice.StartUtc);
         var until = siteTimes.WhenWithZone(notice.ExpiresAtUtc);
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
-        var text = notice.TextTo is null ? null : WaitlistTextFor(notice, url);
+        var text = notice.TextTo is null ? null : WaitlistTextFor(notice, links.TextOffer(notice.Token));
         if (text is not null)
             outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo!, text, notice.PatientId);
         // The email goes unless they chose text only and the text went (a link that does not fit two SMS goes by email).
@@ -189,10 +191,7 @@ public sealed class AppointmentNotifier(
         var url = CultureLinks.With(links.CheckIn(token), notice.Language);
         var time = TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(a.StartUtc));
         if (notice.TextTo is not null)
-        {
-            var text = SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, url]);
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, text, a.PatientId).DiscardAfter(a.EndUtc);
-        }
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, CheckInTextFor(notice, token), a.PatientId).DiscardAfter(a.EndUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
             var mail = templates.Render(localizer["Check in for your visit at {0}", time], "Account", new AccountEmail(
@@ -206,16 +205,34 @@ public sealed class AppointmentNotifier(
         }
     }
 
+    /// <summary>The check-in link by text, with the short link (<c>/c/{token}</c>): the page opens in their language.</summary>
+    public string CheckInTextFor(AppointmentNotice notice, string token)
+    {
+        using var _ = new CultureScope(notice.Language);
+        var time = TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(notice.Appointment.StartUtc));
+        return SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, links.TextCheckIn(token)]);
+    }
+
+    /// <summary>"Riverside: Sam Okafor is running about 20 minutes late…" as a text.</summary>
+    public string RunningLateTextFor(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc)
+    {
+        using var _ = new CultureScope(notice.Language);
+        return SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {RunningLateSentence(notice, lateMinutes, expectedStartUtc)}");
+    }
+
+    private string RunningLateSentence(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc) =>
+        localizer["{0} is running about {1} minutes late. Your visit at {2} may start around {3}.",
+            notice.ClinicianName, lateMinutes, TimesOf(notice).Time(notice.Appointment.StartUtc), TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(expectedStartUtc))].Value;
+
     /// <summary>"Dr Okafor is running about 20 minutes late…", by text or email as they chose; stale once the visit starts.</summary>
     public void RunningLate(AppointmentNotice notice, int lateMinutes, DateTime expectedStartUtc)
     {
         var a = notice.Appointment;
         using var _ = new CultureScope(notice.Language);
-        var sentence = localizer["{0} is running about {1} minutes late. Your visit at {2} may start around {3}.",
-            notice.ClinicianName, lateMinutes, TimesOf(notice).Time(a.StartUtc), TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(expectedStartUtc))].Value;
+        var sentence = RunningLateSentence(notice, lateMinutes, expectedStartUtc);
         var call = localizer["If you need help, call us on {0}.", PhoneOf(notice)].Value;
         if (notice.TextTo is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId).DiscardAfter(a.StartUtc);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, RunningLateTextFor(notice, lateMinutes, expectedStartUtc), a.PatientId).DiscardAfter(a.StartUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
             var mail = templates.Render(localizer["Your clinician is running late"], "Letter", new LetterEmail(

@@ -19,7 +19,8 @@ public sealed class SurveyNotifier(
     IHttpContextAccessor accessor,
     EmailTemplates templates,
     Localization.PatientNames names,
-    PhoneFormat phones) : ISurveyNotifier
+    PhoneFormat phones,
+    Infrastructure.Identity.IAccountLinks accountLinks) : ISurveyNotifier
 {
     public OutboxMessage Invitation(SurveyEmailNotice notice) =>
         Send(notice, "How was your visit?", "Thank you for visiting us. Would you tell us how it went? It takes about two minutes.");
@@ -30,7 +31,8 @@ public sealed class SurveyNotifier(
     public string? InvitationText(SurveyTextNotice notice)
     {
         using var _ = new CultureScope(notice.Language);
-        var url = Link(notice.Token, notice.Language);
+        // The short link (/s/{token}): no ?culture=, the page reads their language from the invitation.
+        var url = accountLinks.TextSurvey(notice.Token);
         var name = clinic.Value.Name;
         foreach (var wording in new[]
         {

@@ -19,6 +19,12 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acces
 
     public string CheckIn(string token) => Absolute("Index", new { token }, "CheckIn");
 
+    public string TextOffer(string token) => Absolute("Offer", new { token }, "TextLinks");
+
+    public string TextCheckIn(string token) => Absolute("CheckIn", new { token }, "TextLinks");
+
+    public string TextSurvey(string token) => Absolute("Survey", new { token }, "TextLinks");
+
     private string Absolute(string action, object? values, string controller = "Account")
     {
         var context = accessor.HttpContext;

@@ -49,10 +49,13 @@ public class PhoneCheckInTests(BookingFactory factory) : IClassFixture<BookingFa
         // The patient who chose text gets theirs by text only, in Spanish, when their own window opens.
         FlowDay.At(factory, second.StartUtc.AddMinutes(-60));
         await FlowDay.RunAsync<PhoneCheckIn>(factory, ct);
-        var text = Assert.Single(await factory.MessagesToAsync(byText.Phone, ct), m => m.TextBody.Contains("/checkin/", StringComparison.Ordinal));
+        var text = Assert.Single(await factory.MessagesToAsync(byText.Phone, ct), m => m.TextBody.Contains("/c/", StringComparison.Ordinal));
         Assert.Equal(OutboxChannel.Text, text.Channel);
         Assert.Contains("registre su llegada aqui", text.TextBody, StringComparison.Ordinal);
-        Assert.Contains("culture=es", text.TextBody, StringComparison.Ordinal);
+        // The text's short link (/c/…, no ?culture=) sends the phone on to the check-in page, in Spanish.
+        var textLink = await Sms.SmsPortal.FollowTextLinkAsync(new Browser(factory.CreateBrowser()), text.TextBody, 'c', ct);
+        Assert.StartsWith("/checkin/", textLink, StringComparison.Ordinal);
+        Assert.EndsWith("?culture=es", textLink, StringComparison.Ordinal);
         Assert.DoesNotContain(await factory.MessagesToAsync(byText.Email, ct), m => m.Subject.Contains("llegada", StringComparison.Ordinal));
 
         // Ten minutes later the first patient opens the link on their phone: no sign-in, one big button.
@@ -112,7 +115,7 @@ public class PhoneCheckInTests(BookingFactory factory) : IClassFixture<BookingFa
         var tokens = new Dictionary<int, string>();
         foreach (var id in new[] { visit.Id, gone.Id })
         {
-            var (token, hash) = OneTimeToken.New();
+            var (token, hash) = OneTimeToken.NewShort();
             tokens[id] = token;
             await factory.WithDbAsync(db => db.Appointments.Where(a => a.Id == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.CheckInTokenHash, hash).SetProperty(a => a.CheckInLinkSentAtUtc, visit.StartUtc.AddHours(-2)), ct));
@@ -131,7 +134,7 @@ public class PhoneCheckInTests(BookingFactory factory) : IClassFixture<BookingFa
         Assert.Equal(AppointmentStatus.Booked, await StatusAsync(visit.Id, ct));
 
         // A wrong or cut-short token: a page that says so, not an error.
-        var wrong = await phone.GetPageAsync($"/checkin/{tokens[visit.Id][..20]}?culture=es", ct);
+        var wrong = await phone.GetPageAsync($"/checkin/{tokens[visit.Id][..10]}?culture=es", ct);
         Assert.Contains("Este enlace no es válido.", wrong.MainText(), StringComparison.Ordinal);
         var nonsense = await new Browser(factory.CreateBrowser()).GetPageAsync("/checkin/%3Cscript%3E", ct);
         Assert.Equal("This link does not work", nonsense.QuerySelector("h1")!.TextContent.Trim());

@@ -37,6 +37,7 @@ public class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<Por
         ["Patients"] = Policies.Staff,
         ["Flow"] = Policies.Staff, // the flow board and its live event stream
         ["CheckIn"] = Anyone, // "I'm here" from the patient's phone: the one-time link is the key
+        ["TextLinks"] = Anyone, // the short links in texts (/o/, /c/, /s/): the token is the key, each sends on to its page
         ["Admin"] = Policies.Admin,
         ["Departments"] = Policies.Admin,
         ["Sites"] = Policies.Admin, // the group's sites: address, phone, time zone

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Appointments;
@@ -29,12 +28,9 @@ public sealed class ChannelSmsPortal : SmsPortal
 /// confirmed by reply on the operations dashboard, and a reminder that offers only the replies that still work
 /// (issue 18 item 4, issue 19 items 3, 4, 5 and 8). Through a real Kannel: fakesmsc receives what a phone would.
 /// </summary>
-public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixture<ChannelSmsPortal>
+public class MessageChannelTests(ChannelSmsPortal portal) : IClassFixture<ChannelSmsPortal>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Url();
 
     /// <summary>Saves /my/details as the patient would, with a choice for surveys and complaints (null: not posted).</summary>
     private static async Task<HttpResponseMessage> ChooseAsync(Browser browser, string phone, string language, string messages, string? surveys, string? complaints,
@@ -119,17 +115,17 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         Assert.StartsWith("Riverside Health Clinic: gracias por su visita del ", text.Text, StringComparison.Ordinal);
         Assert.InRange(text.Parts, 1, SmsSegments.MaxParts);
         Assert.DoesNotContain("Vaccination", text.Text, StringComparison.OrdinalIgnoreCase);
-        // As the test client opens it: the path and query (the portal's public address is not the test server's).
-        var link = new Uri(Url().Match(text.Text).Value).PathAndQuery;
-        Assert.Contains("/survey/", link, StringComparison.Ordinal);
-        Assert.Contains("culture=es", link, StringComparison.Ordinal);
+        // The short link (/s/…) sends the phone on to the survey, in Spanish.
+        var anonymous = new Browser(portal.CreateBrowser());
+        var link = await SmsPortal.FollowTextLinkAsync(anonymous, text.Text, 's', ct);
+        Assert.StartsWith("/survey/", link, StringComparison.Ordinal);
+        Assert.EndsWith("?culture=es", link, StringComparison.Ordinal);
         // Text only: no survey email; Emma, who kept email, gets hers and no text.
         Assert.DoesNotContain(await portal.MessagesToAsync(luciaEmail, ct), m => m.TextBody.Contains("/survey/", StringComparison.Ordinal));
         var emmaMail = Assert.Single(await portal.MessagesToAsync(emmaEmail, ct), m => m.TextBody.Contains("/survey/", StringComparison.Ordinal));
         Assert.Empty(await portal.TextsToAsync("+15550109102", ct));
 
         // Both answer through their own link; the answer records how it came.
-        var anonymous = new Browser(portal.CreateBrowser());
         var page = await anonymous.GetPageAsync(link, ct);
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         await AnswerAsync(link, anonymous, ct);
@@ -299,16 +295,19 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         var offer = Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct));
         Assert.StartsWith("Riverside Health Clinic: hay una hora antes libre con ", offer.Text, StringComparison.Ordinal);
         Assert.Contains("Para tomarla: http", offer.Text, StringComparison.Ordinal);
-        Assert.Contains("culture=es", offer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Dermatolog", offer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("culture=", offer.Text, StringComparison.Ordinal);
+        // The place (department) may be named, never the service ("Dermatology consultation", "Consulta de dermatología").
+        Assert.DoesNotContain("consult", offer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.InRange(offer.Parts, 1, SmsSegments.MaxParts);
         Assert.DoesNotContain(await portal.MessagesToAsync(email, ct), m => m.Subject.Contains("hora antes", StringComparison.OrdinalIgnoreCase)
             || m.Subject.StartsWith("An earlier time is free", StringComparison.Ordinal));
 
-        // The link in the text opens the offer.
-        var link = new Uri(Url().Match(offer.Text).Value);
-        var page = await waiter.GetPageAsync(link.PathAndQuery, ct);
+        // The short link in the text (/o/…) opens the offer, in Spanish (on a phone that never signed in too).
+        var link = await SmsPortal.FollowTextLinkAsync(waiter, offer.Text, 'o', ct);
+        Assert.EndsWith("?culture=es", link, StringComparison.Ordinal);
+        var page = await waiter.GetPageAsync(link, ct);
         Assert.NotNull(page.QuerySelector("main form[action^='/waitlist/offers/']"));
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
     }
 
     /// <summary>
@@ -363,5 +362,39 @@ public partial class MessageChannelTests(ChannelSmsPortal portal) : IClassFixtur
         await portal.ReplyAsync(e164, patientId, "I am driving, I will reply later", ct);
         await Task.Delay(1500, ct);
         Assert.Single(portal.Gateway.Received(), t => t.To == e164);
+    }
+
+    /// <summary>
+    /// Help once does not mean once for ever (issue 19): a reply we cannot read gets help, another within the day gets
+    /// nothing (an auto-reply cannot start an exchange), and one a day later gets help again.
+    /// </summary>
+    [Fact]
+    public async Task HelpForAnUnreadableReplyGoesAgainADayLater()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        portal.Gateway.Require();
+        var tenAm = SmsPortal.Monday8amNewYork.AddHours(2); // every answer below falls outside the quiet hours
+        portal.Time.SetUtcNow(tenAm);
+        await portal.PatientAsync("Ingrid", "555 010 9603", "en", "Text", ct);
+        const string e164 = "+15550109603";
+        var patientId = await portal.WithDbAsync(db => db.Patients.Where(p => p.Phone == e164).Select(p => p.Id).SingleAsync(ct));
+
+        await portal.ReplyAsync(e164, patientId, "hello?", ct);
+        Assert.Contains("we could not read your text", Assert.Single(await portal.Gateway.WaitForAsync(e164, 1, Wait, ct)).Text, StringComparison.Ordinal);
+
+        // 23 hours later: still within the day, no answer.
+        portal.Time.SetUtcNow(tenAm.AddHours(23));
+        await portal.ReplyAsync(e164, patientId, "hello?", ct);
+        await Task.Delay(1500, ct);
+        Assert.Single(portal.Gateway.Received(), t => t.To == e164);
+
+        // A day after the help went: help again, once.
+        portal.Time.SetUtcNow(tenAm.AddHours(24));
+        await portal.ReplyAsync(e164, patientId, "hello?", ct);
+        var texts = await portal.Gateway.WaitForAsync(e164, 2, Wait, ct);
+        Assert.Contains("we could not read your text", texts[1].Text, StringComparison.Ordinal);
+        await portal.ReplyAsync(e164, patientId, "hello?", ct);
+        await Task.Delay(1500, ct);
+        Assert.Equal(2, portal.Gateway.Received().Count(t => t.To == e164));
     }
 }

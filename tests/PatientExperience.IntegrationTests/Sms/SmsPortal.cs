@@ -76,6 +76,21 @@ public class SmsPortal : PortalFactory
         await DispatchAsync(ct);
     }
 
+    /// <summary>
+    /// Follows the short link in a text (<c>/o/</c>, <c>/c/</c> or <c>/s/</c> and a 16-character token, no
+    /// <c>?culture=</c>) as a phone would: it answers with a redirect to its page; returns that page's local URL.
+    /// </summary>
+    public static async Task<string> FollowTextLinkAsync(Browser browser, string text, char kind, CancellationToken ct)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"https?://\S+");
+        Assert.True(match.Success, $"No link in \"{text}\"");
+        var path = new Uri(match.Value).PathAndQuery;
+        Assert.Matches($"^/{kind}/[a-z2-9]{{{Core.Common.OneTimeToken.ShortLength}}}$", path);
+        using var opened = await browser.Client.GetAsync(path, ct);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        return opened.Headers.Location!.OriginalString;
+    }
+
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Sms;
+
+/// <summary>What a short link in a text opens: each kind looks for its token in its own column only.</summary>
+public enum TextLinkKind
+{
+    /// <summary><c>/o/{token}</c>: a waitlist offer (<see cref="Appointments.WaitlistOffer.TokenHash"/>).</summary>
+    WaitlistOffer,
+    /// <summary><c>/c/{token}</c>: the day's check-in (<see cref="Appointments.Appointment.CheckInTokenHash"/>).</summary>
+    CheckIn,
+    /// <summary><c>/s/{token}</c>: the survey link sent by text (<see cref="Surveys.SurveyInvitation.TextTokenHash"/>).</summary>
+    Survey,
+}
+
+/// <summary>
+/// Links in texts carry no <c>?culture=</c> (two SMS are short): the patient's language is read from the record the
+/// token opens, and the short link sends them on to the page in it.
+/// </summary>
+public sealed class TextLinks(IAppDbContext db)
+{
+    /// <summary>The language of the patient the token belongs to; null when no record of that kind has the token.</summary>
+    public async Task<string?> LanguageAsync(TextLinkKind kind, string? token, CancellationToken cancellationToken)
+    {
+        if (!OneTimeToken.LooksValid(token))
+            return null;
+        var hash = OneTimeToken.Hash(token!);
+        var patientIds = kind switch
+        {
+            TextLinkKind.WaitlistOffer => db.WaitlistOffers.Where(o => o.TokenHash == hash).Select(o => o.Entry!.PatientId),
+            TextLinkKind.CheckIn => db.Appointments.Where(a => a.CheckInTokenHash == hash).Select(a => a.PatientId),
+            _ => db.SurveyInvitations.Where(i => i.TextTokenHash == hash).Select(i => i.PatientId),
+        };
+        return await db.Patients.Where(p => patientIds.Contains(p.Id)).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
+    }
+}
