@@ -34,6 +34,13 @@ public sealed partial class WaitlistService(
     IOptions<BookingOptions> options,
     ILogger<WaitlistService> logger) : IPeriodicJob
 {
+    /// <summary>The patient's entries still waiting for a time.</summary>
+    public async Task<IReadOnlyList<WaitlistRow>> WaitingAsync(int? patientId, CancellationToken cancellationToken) =>
+        await db.WaitlistEntries.AsNoTracking()
+            .Where(e => e.PatientId == patientId && e.Status == WaitlistStatus.Waiting)
+            .Join(db.ClinicServices, e => e.ServiceId, s => s.Id, (e, s) => new WaitlistRow(e.Id, s.Name, e.From, e.To))
+            .ToListAsync(cancellationToken);
+
     public async Task<Result<int>> JoinAsync(JoinWaitlist request, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();

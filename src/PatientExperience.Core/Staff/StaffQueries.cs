@@ -10,4 +10,9 @@ public sealed class StaffQueries(IAppDbContext db)
         await db.StaffMembers.CountAsync(s => s.IsActive, cancellationToken),
         await db.StaffMembers.CountAsync(s => !s.IsActive, cancellationToken),
         await db.StaffMembers.CountAsync(s => s.IsActive && s.IsClinician, cancellationToken));
+
+    /// <summary>Every active clinician by surname, each with their department's name (where a list names the department, not the job).</summary>
+    public async Task<IReadOnlyList<Appointments.ClinicianChoice>> ActiveCliniciansAsync(CancellationToken cancellationToken) =>
+        await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician && s.IsActive)
+            .OrderBy(s => s.LastName).Select(s => new Appointments.ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.Department!.Name)).ToListAsync(cancellationToken);
 }

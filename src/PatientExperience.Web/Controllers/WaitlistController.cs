@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Web.Configurations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
@@ -14,7 +13,7 @@ namespace PatientExperience.Web.Controllers;
 
 /// <summary>Joining the waitlist, and the one-click offer link (no sign-in needed: the link is the key).</summary>
 [Route("waitlist")]
-public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patients.CurrentPatient currentPatient, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer, PatientExperience.Core.Sites.SiteCatalog sites) : Controller
+public class WaitlistController(PatientExperience.Core.Staff.StaffQueries staff, PatientExperience.Core.Patients.CurrentPatient currentPatient, WaitlistService waitlist, Availability availability, ClinicClock clock, IStringLocalizer<SharedResource> localizer, PatientExperience.Core.Sites.SiteCatalog sites) : Controller
 {
     [Authorize(Policy = Policies.Patient)]
     [HttpGet("")]
@@ -86,12 +85,8 @@ public class WaitlistController(IAppDbContext db, PatientExperience.Core.Patient
     private async Task<WaitlistPageViewModel> FormAsync(WaitlistForm form, CancellationToken cancellationToken)
     {
         var patientId = await PatientIdAsync(cancellationToken);
-        var entries = await db.WaitlistEntries.AsNoTracking()
-            .Where(e => e.PatientId == patientId && e.Status == WaitlistStatus.Waiting)
-            .Join(db.ClinicServices, e => e.ServiceId, s => s.Id, (e, s) => new WaitlistRow(e.Id, s.Name, e.From, e.To))
-            .ToListAsync(cancellationToken);
-        var clinicians = await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician && s.IsActive)
-            .OrderBy(s => s.LastName).Select(s => new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.Department!.Name)).ToListAsync(cancellationToken);
+        var entries = await waitlist.WaitingAsync(patientId, cancellationToken);
+        var clinicians = await staff.ActiveCliniciansAsync(cancellationToken);
         return new WaitlistPageViewModel(form, await availability.ServicesAsync(cancellationToken), clinicians, entries, await sites.BookableAsync(cancellationToken));
     }
 

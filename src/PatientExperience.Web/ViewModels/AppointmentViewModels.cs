@@ -55,7 +55,6 @@ public sealed class WaitlistForm
     public DateOnly? To { get; set; }
 }
 
-public sealed record WaitlistRow(int Id, string Service, DateOnly From, DateOnly To);
 
 /// <param name="Sites">The group's bookable sites: with more than one, the services are grouped under each site's name.</param>
 public sealed record WaitlistPageViewModel(WaitlistForm Form, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<ClinicianChoice> Clinicians, IReadOnlyList<WaitlistRow> Entries,
