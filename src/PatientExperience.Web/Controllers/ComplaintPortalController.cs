@@ -24,6 +24,7 @@ public class ComplaintPortalController(
     IAppDbContext db,
     ComplaintService complaints,
     ComplaintQueries queries,
+    ComplaintPolicy policy,
     CurrentPatient currentPatient,
     ClinicClock clock,
     TimeText times,
@@ -123,7 +124,8 @@ public class ComplaintPortalController(
         var messages = await db.ComplaintEvents.AsNoTracking()
             .Where(e => e.ComplaintId == id && e.Visibility == ComplaintVisibility.Complainant)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        return new PatientComplaintViewModel(complaint, messages);
+        var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
+        return new PatientComplaintViewModel(complaint, messages, deadlines.Calendar.Zone.Id);
     }
 
     private async Task<PatientComplaintFormViewModel> FormModelAsync(PatientComplaintForm form, int patientId, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ public sealed class AppointmentNotifier(
     /// <summary>The short answer to a reply, by text (the patient's number, language and visit time).</summary>
     public void TextReply(TextReplyNotice notice)
     {
-        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId);
+        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId, notice.Place?.TimeZone);
     }
 
     public string TextReplyFor(TextReplyNotice notice)
@@ -98,7 +98,7 @@ public sealed class AppointmentNotifier(
     {
         if (notice.TextTo is null)
             return null;
-        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId);
+        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId, notice.Place?.TimeZone);
     }
 
     /// <param name="invite">The reminder's "Reply C to confirm…": kept before anything else but the visit itself; the
@@ -191,7 +191,7 @@ public sealed class AppointmentNotifier(
         if (notice.TextTo is not null)
         {
             var text = SmsAlphabet.PreferGsm7(localizer["{0}: when you arrive for your visit at {1}, check in here: {2}", clinic.Value.Name, time, url]);
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, text, a.PatientId).DiscardAfter(a.EndUtc);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, text, a.PatientId, notice.Place?.TimeZone).DiscardAfter(a.EndUtc);
         }
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
@@ -215,7 +215,8 @@ public sealed class AppointmentNotifier(
             notice.ClinicianName, lateMinutes, TimesOf(notice).Time(a.StartUtc), TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(expectedStartUtc))].Value;
         var call = localizer["If you need help, call us on {0}.", PhoneOf(notice)].Value;
         if (notice.TextTo is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId).DiscardAfter(a.StartUtc);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, SmsAlphabet.PreferGsm7($"{clinic.Value.Name}: {sentence}"), a.PatientId, notice.Place?.TimeZone)
+                .DiscardAfter(a.StartUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
             var mail = templates.Render(localizer["Your clinician is running late"], "Letter", new LetterEmail(
