@@ -54,16 +54,19 @@ public sealed class ComplaintPolicy(IAppDbContext db, ClinicClock clock, IOption
         await DeadlinesAsync(await SiteOfAsync(departmentId, appointmentId, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// The clocks at <paramref name="siteId"/>: the site's zone (its working days and the end of its day) and its holidays
-    /// on top of the group's; the group's alone for null.
+    /// The clocks at <paramref name="siteId"/>: the site's policy pack (else the group's), its zone (its working days and
+    /// the end of its day) and its holidays on top of the group's; the group's alone for null.
     /// </summary>
     public async Task<ComplaintDeadlines> DeadlinesAsync(int? siteId, CancellationToken cancellationToken)
     {
         if (_deadlines.TryGetValue(siteId ?? 0, out var known))
             return known;
-        var zone = siteId is { } id ? await db.Sites.Where(s => s.Id == id).Select(s => s.TimeZone).FirstOrDefaultAsync(cancellationToken) : null;
-        var siteClock = clock.For(zone);
-        var pack = await PackAsync(cancellationToken);
+        var site = siteId is { } id
+            ? await db.Sites.Where(s => s.Id == id).Select(s => new { s.TimeZone, s.ComplaintPolicyPack }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var siteClock = clock.For(site?.TimeZone);
+        // The site's own pack when it names one (England and Wales in one group), else the group's.
+        var pack = PolicyPacks.Exists(site?.ComplaintPolicyPack) ? PolicyPacks.Find(site!.ComplaintPolicyPack) : await PackAsync(cancellationToken);
         // Holidays from a year back (reopened and paused clocks) to two years ahead (NHS England's six months and more).
         var from = siteClock.Today.AddYears(-3);
         var to = siteClock.Today.AddYears(2);
