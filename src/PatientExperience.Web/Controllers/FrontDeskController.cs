@@ -59,7 +59,7 @@ public class FrontDeskController(
             .Where(c => c.DoneAtUtc == null && (siteId == null || c.Appointment == null || c.Appointment.Service!.Department!.SiteId == siteId))
             .OrderBy(c => c.RequestedAtUtc).Take(CallBacksShown)
             .Select(c => new CallBackRow(c.Id, c.PatientId, c.Patient!.FirstName + " " + c.Patient.LastName, c.Patient.ReferenceNumber, c.Patient.Phone,
-                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null))
+                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null, c.Appointment != null ? c.Appointment.Service!.Department!.Site!.TimeZone : null))
             .ToListAsync(cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
             await catalog.SelectListAsync(cancellationToken, siteId), clinicians, Request.Path + Request.QueryString, callBacks, where));

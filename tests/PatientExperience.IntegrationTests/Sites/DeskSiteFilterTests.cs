@@ -47,6 +47,10 @@ public class DeskSiteFilterTests(SitesFactory factory) : IClassFixture<SitesFact
         var all = everyone.QuerySelector("#callbacks")!.TextContent;
         Assert.Contains("callbacksite 0", all, StringComparison.Ordinal);
         Assert.Contains("callbacksite 1", all, StringComparison.Ordinal);
+        // Each visit's time is its site's, named when it is not the group's zone.
+        var rows = everyone.QuerySelectorAll("#callbacks li").ToDictionary(li => li.QuerySelector("a")!.TextContent.Trim(), li => li.TextContent);
+        Assert.Contains("(Central Time)", rows["Test callbacksite 0"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Central Time", rows["Test callbacksite 1"], StringComparison.Ordinal);
 
         // New York's desk: its own, not Chicago's.
         var newYork = await desk.GetPageAsync($"/frontdesk?site={sites["Riverside Health Clinic"]}", ct);
