@@ -38,7 +38,6 @@ public sealed partial class ComplaintEscalator(
         if (due.Count == 0)
             return 0;
 
-        var deadlines = await policy.DeadlinesAsync(cancellationToken);
         var managers = new Dictionary<int, StaffContact?>();
         var categories = new Dictionary<int, string>();
         var departments = new Dictionary<int, string?>();
@@ -55,6 +54,7 @@ public sealed partial class ComplaintEscalator(
             if (claimed != 1)
                 continue;
             var complaint = await db.Complaints.AsTracking().FirstAsync(c => c.Id == candidate.Id, cancellationToken);
+            var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
             var departmentKey = complaint.DepartmentId ?? 0;
             if (!managers.TryGetValue(departmentKey, out var manager))
                 managers[departmentKey] = manager = await directory.DepartmentManagerAsync(complaint.DepartmentId, cancellationToken);
@@ -66,7 +66,10 @@ public sealed partial class ComplaintEscalator(
                 if (!departments.TryGetValue(departmentKey, out var department))
                     departments[departmentKey] = department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
                 var notice = new ComplaintNotice(complaint.Id, complaint.Reference, null, null, SupportedLanguages.Default, complaint.ReceivedAtUtc,
-                    complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department);
+                    complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department)
+                {
+                    TimeZone = deadlines.Calendar.Zone.Id,
+                };
                 if (!digests.TryGetValue(manager.Id, out var digest))
                     digests[manager.Id] = digest = (manager, []);
                 digest.Complaints.Add(new EscalatedComplaint(notice, level == OverdueLevel));

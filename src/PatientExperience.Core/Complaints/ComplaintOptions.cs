@@ -52,6 +52,8 @@ public sealed record ComplaintNotice(
     public int? PatientId { get; init; }
     /// <summary>The acknowledgement goes by email too (false when they chose text only and a text can go).</summary>
     public bool AcknowledgeByEmail { get; init; } = true;
+    /// <summary>The zone of the complaint's site (its deadlines are the end of that site's day): dates are written in it.</summary>
+    public string? TimeZone { get; init; }
 }
 
 /// <summary>Writes complaint emails through the outbox (in the caller's unit of work).</summary>

@@ -48,7 +48,7 @@ public sealed partial class ComplaintService(
         if (errors.Count > 0)
             return Result<ComplaintCreated>.Invalid(errors);
 
-        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var deadlines = await policy.DeadlinesForAsync(request.DepartmentId, request.AppointmentId, cancellationToken);
         var now = clock.UtcNow;
         var severity = request.Severity!.Value;
         var manager = severity >= ComplaintSeverity.High ? await directory.DepartmentManagerAsync(request.DepartmentId, cancellationToken) : null;
@@ -121,7 +121,7 @@ public sealed partial class ComplaintService(
     }
 
     public Task<Result> AgreeDeadlineAsync(int id, DateOnly? date, int? staffId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, staffId, "response date agreed", (c, d, now) => c.AgreeDeadline(date, clock.Today, staffId, now, d), null, cancellationToken);
+        ChangeAsync(id, staffId, "response date agreed", (c, d, now) => c.AgreeDeadline(date, d.Calendar.LocalDate(now), staffId, now, d), null, cancellationToken);
 
     public Task<Result> SetPostalAddressAsync(int id, string? address, int? staffId, CancellationToken cancellationToken) =>
         ChangeAsync(id, staffId, "postal address for letters saved", (c, d, now) => c.SetPostalAddress(address), null, cancellationToken);
@@ -189,7 +189,7 @@ public sealed partial class ComplaintService(
         var complaint = await db.Complaints.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (complaint is null)
             return Result.NotFound();
-        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
         var now = clock.UtcNow;
         var result = change(complaint, deadlines, now);
         if (!result.IsSuccess)
@@ -250,6 +250,7 @@ public sealed partial class ComplaintService(
             TextTo = contact.TextTo,
             PatientId = contact.PatientId,
             AcknowledgeByEmail = contact.AcknowledgeByEmail,
+            TimeZone = deadlines.Calendar.Zone.Id,
         };
     }
 

@@ -25,7 +25,7 @@ public sealed class ServiceRecoveryCases(
         if (db.ChangeTracker.Entries<Complaint>().Any(e => e.Entity.SurveyResponseId == request.SurveyResponseId)
             || await db.Complaints.AnyAsync(c => c.SurveyResponseId == request.SurveyResponseId, cancellationToken))
             return;
-        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var deadlines = await policy.DeadlinesForAsync(request.DepartmentId, request.AppointmentId, cancellationToken);
         var manager = await directory.DepartmentManagerAsync(request.DepartmentId, cancellationToken);
         var categoryId = await db.ComplaintCategories.Where(c => c.Name == CategoryName).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.ComplaintCategories.OrderBy(c => c.SortOrder).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);

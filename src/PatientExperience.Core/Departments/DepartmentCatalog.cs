@@ -20,8 +20,9 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
                 db.StaffMembers.Count(s => s.DepartmentId == d.Id && s.IsActive), d.Site!.Name))
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<(int Id, string Name)>> ActiveDepartmentChoicesAsync(CancellationToken cancellationToken) =>
-        (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+    /// <param name="siteId">Only that site's departments (a staff page narrowed to one site); every site's for null.</param>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ActiveDepartmentChoicesAsync(CancellationToken cancellationToken, int? siteId = null) =>
+        (await db.Departments.AsNoTracking().Where(d => d.IsActive && (siteId == null || d.SiteId == siteId)).OrderBy(d => d.Name)
             .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
         .Select(d => (d.Id, d.Name)).ToList();
 

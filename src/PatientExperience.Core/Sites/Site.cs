@@ -31,6 +31,12 @@ public class Site : AuditableEntity, IActivatable
     /// Empty only on the row the Sites migration makes before the first start fills it from <c>Clinic:*</c>.</summary>
     public string TimeZone { get; private set; } = string.Empty;
     public bool IsActive { get; private set; } = true;
+    /// <summary>The complaint policy pack at this site (a <see cref="Complaints.PolicyPacks"/> code, "NhsWales"), or null for the
+    /// group's: a complaint about this site follows its deadlines.</summary>
+    public string? ComplaintPolicyPack { get; private set; }
+
+    /// <summary>This site's own complaint rules, or the group's for null or empty.</summary>
+    public void UsePolicyPack(string? code) => ComplaintPolicyPack = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
 
     public void Update(string name, string? address, string? phoneE164, string? directions, string? whatToBring, string timeZone)
     {

@@ -70,6 +70,7 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
             await translations.CarryOverAsync(site.WhatToBring, request.WhatToBring?.Trim(), cancellationToken);
         }
         site.Update(name, request.Address, phones.ToE164(request.Phone), request.Directions, request.WhatToBring, zone);
+        site.UsePolicyPack(string.IsNullOrWhiteSpace(request.PolicyPack) ? null : Complaints.PolicyPacks.Find(request.PolicyPack).Code);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,8 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Sites;
 
-public sealed record SaveSite(string? Name, string? Address, string? Phone, string? Directions, string? WhatToBring, string? TimeZone);
+/// <param name="PolicyPack">A <see cref="Complaints.PolicyPacks"/> code, or null or empty for the group's.</param>
+public sealed record SaveSite(string? Name, string? Address, string? Phone, string? Directions, string? WhatToBring, string? TimeZone, string? PolicyPack = null);
 
 public sealed class SaveSiteValidator : AbstractValidator<SaveSite>
 {
@@ -21,6 +22,8 @@ public sealed class SaveSiteValidator : AbstractValidator<SaveSite>
         RuleFor(x => x.TimeZone).NotEmpty().WithMessage("Enter the site's time zone, for example America/Chicago.")
             .Must(SiteZones.IsKnown!).WithMessage("We do not know this time zone. Use an IANA name such as America/New_York or America/Chicago.")
             .When(x => !string.IsNullOrWhiteSpace(x.TimeZone), ApplyConditionTo.CurrentValidator);
+        RuleFor(x => x.PolicyPack).Must(Complaints.PolicyPacks.Exists).WithMessage("Choose a complaint policy from the list.")
+            .When(x => !string.IsNullOrWhiteSpace(x.PolicyPack));
     }
 }
 

@@ -9,7 +9,7 @@ using PatientExperience.Core.Interactions;
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>
-/// The periodic job that sends due invitations and their one reminder, outside quiet hours, and closes
+/// The periodic job that sends due invitations and their one reminder, outside their site's quiet hours, and closes
 /// expired ones. Each send is claimed by a conditional UPDATE in the same transaction that queues the email
 /// (like <see cref="Appointments.ReminderProcessor"/>), so two instances or a restart send it once.
 /// A reminder is skipped, with its reason stored (<see cref="ReminderSkipReason"/>), when the link ends within
@@ -36,10 +36,14 @@ public sealed partial class SurveyDispatcher(
         var handled = await db.SurveyInvitations
             .Where(i => (i.Status == InvitationStatus.Scheduled || i.Status == InvitationStatus.Open) && i.ExpiresAtUtc <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Expired), cancellationToken);
-        if (SurveyTiming.IsQuiet(TimeOnly.FromDateTime(clock.ToLocal(now)), settings.QuietHoursStart, settings.QuietHoursEnd))
+        // Quiet hours are each site's own night: at 08:30 in New York a Chicago visit's invitation still waits (07:30 there).
+        var quietSites = await QuietSitesAsync(now, cancellationToken);
+        if (quietSites.Count > 0 && quietSites.Count == await db.Sites.CountAsync(cancellationToken))
             return handled;
+        var quietDepartments = db.Departments.Where(d => quietSites.Contains(d.SiteId)).Select(d => d.Id);
+        var awake = db.SurveyInvitations.AsNoTracking().Where(i => !quietDepartments.Contains(i.DepartmentId));
 
-        var due = await Due(db.SurveyInvitations.AsNoTracking(), now).ToListAsync(cancellationToken);
+        var due = await Due(awake, now).ToListAsync(cancellationToken);
         foreach (var id in due)
         {
             if (await SendAsync(id, reminder: false, now, cancellationToken))
@@ -47,13 +51,22 @@ public sealed partial class SurveyDispatcher(
         }
 
         var remindBefore = now.AddDays(-settings.ReminderAfterDays);
-        var reminders = await RemindersDue(db.SurveyInvitations.AsNoTracking(), remindBefore, now).ToListAsync(cancellationToken);
+        var reminders = await RemindersDue(awake, remindBefore, now).ToListAsync(cancellationToken);
         foreach (var id in reminders)
         {
             if (await SendAsync(id, reminder: true, now, cancellationToken))
                 handled++;
         }
         return handled;
+    }
+
+    /// <summary>The sites in their quiet hours at <paramref name="now"/>, each on its own clock (an empty zone is the group's).</summary>
+    private async Task<List<int>> QuietSitesAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.TimeZone }).ToListAsync(cancellationToken);
+        return sites.Where(s => SurveyTiming.IsQuiet(TimeOnly.FromDateTime(clock.For(s.TimeZone).ToLocal(now)), settings.QuietHoursStart, settings.QuietHoursEnd))
+            .Select(s => s.Id).ToList();
     }
 
     /// <summary>The ids of the next batch of invitations due to be sent at <paramref name="now"/>.</summary>
@@ -78,6 +91,7 @@ public sealed partial class SurveyDispatcher(
                 Patient = db.Patients.First(p => p.Id == i.PatientId),
                 Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
                 Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
+                TimeZone = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Site!.TimeZone).First(),
             })
             .FirstAsync(cancellationToken);
         // Email needs the patient's yes to optional email; a text goes when they chose text for surveys (that choice is
@@ -132,7 +146,7 @@ public sealed partial class SurveyDispatcher(
             }
         }
         if (text is not null)
-            outbox.EnqueueText(EmailPriority.Reminder, details.Patient.Phone, text, details.PatientId).DiscardAfter(details.ExpiresAtUtc);
+            outbox.EnqueueText(EmailPriority.Reminder, details.Patient.Phone, text, details.PatientId, details.TimeZone).DiscardAfter(details.ExpiresAtUtc);
         var channel = mayEmail ? InteractionChannel.Email : text is not null ? InteractionChannel.Text : InteractionChannel.Web;
         db.Interactions.Add(new Interaction(details.PatientId, null, channel, InteractionKind.Survey,
             TimelineSentence.Of(reminder ? "Survey reminder sent" : mayEmail || text is not null ? "Survey invitation sent" : "Survey ready on the patient's page"), now));

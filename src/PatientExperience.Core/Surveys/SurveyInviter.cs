@@ -8,7 +8,7 @@ namespace PatientExperience.Core.Surveys;
 
 /// <summary>
 /// Adds an invitation when a visit is completed (inside the completing unit of work), timed after the delay
-/// and out of quiet hours, unless the patient had one within the frequency cap. No-shows and cancellations
+/// and out of the visit's site's quiet hours, unless the patient had one within the frequency cap. No-shows and cancellations
 /// never complete, so they never get one. The sending job sends it.
 /// </summary>
 public sealed partial class SurveyInviter(IAppDbContext db, ClinicClock clock, IOptions<SurveyOptions> options, ILogger<SurveyInviter> logger) : IVisitCompletedHandler
@@ -23,11 +23,14 @@ public sealed partial class SurveyInviter(IAppDbContext db, ClinicClock clock, I
             LogCapped(appointment.Id);
             return;
         }
-        var departmentId = await db.ClinicServices.Where(s => s.Id == appointment.ServiceId).Select(s => s.DepartmentId).FirstAsync(cancellationToken);
+        var service = await db.ClinicServices.Where(s => s.Id == appointment.ServiceId)
+            .Select(s => new { s.DepartmentId, s.Department!.Site!.TimeZone }).FirstAsync(cancellationToken);
+        var departmentId = service.DepartmentId;
         var version = await PickVersionAsync(db, appointment.ServiceId, departmentId, cancellationToken);
         if (version is null)
             return;
-        var sendAfter = SurveyTiming.NextSendable(now.AddHours(settings.DelayHours), clock.Zone, settings.QuietHoursStart, settings.QuietHoursEnd);
+        // Quiet hours are the visit's site's night (a Chicago visit's invitation waits for 08:00 in Chicago).
+        var sendAfter = SurveyTiming.NextSendable(now.AddHours(settings.DelayHours), clock.For(service.TimeZone).Zone, settings.QuietHoursStart, settings.QuietHoursEnd);
         db.SurveyInvitations.Add(new SurveyInvitation(appointment.PatientId, appointment.Id, version.Value, departmentId, appointment.ClinicianId,
             appointment.ServiceId, appointment.StartUtc, now, sendAfter, now.AddDays(settings.ExpiryDays)));
         LogInvited(appointment.Id);

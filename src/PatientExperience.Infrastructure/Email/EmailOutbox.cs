@@ -13,10 +13,11 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider time, ClinicClock 
 {
     public const string SentLine = "Text message sent: {0}";
 
-    public OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text, int? patientId = null)
+    public OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text, int? patientId = null, string? timeZone = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var notBefore = SurveyTiming.NextSendable(now, clock.Zone, sms.Value.QuietHoursStart, sms.Value.QuietHoursEnd);
+        // Night is the site's night: a Chicago visit's text waits for 08:00 in Chicago, not in New York.
+        var notBefore = SurveyTiming.NextSendable(now, clock.For(timeZone).Zone, sms.Value.QuietHoursStart, sms.Value.QuietHoursEnd);
         var message = OutboxMessage.TextMessage(priority, toE164, text, now, notBefore, patientId);
         db.OutboxMessages.Add(message);
         // Every text to a patient is a line on their timeline, written with it (the text itself, which has no medical detail).

@@ -23,6 +23,7 @@ public class ComplaintPortalController(
     Core.Appointments.AppointmentQueries appointments,
     ComplaintService complaints,
     ComplaintQueries queries,
+    ComplaintPolicy policy,
     CurrentPatient currentPatient,
     TimeText times,
     Letters.ComplaintLetters letters,
@@ -113,7 +114,10 @@ public class ComplaintPortalController(
     {
         if (await currentPatient.IdAsync(cancellationToken) is not { } patientId)
             return null;
-        return await queries.OwnAsync(id, patientId, cancellationToken) is { } own ? new PatientComplaintViewModel(own.Complaint, own.Messages) : null;
+        if (await queries.OwnAsync(id, patientId, cancellationToken) is not { } own)
+            return null;
+        var deadlines = await policy.DeadlinesForAsync(own.Complaint.DepartmentId, own.Complaint.AppointmentId, cancellationToken);
+        return new PatientComplaintViewModel(own.Complaint, own.Messages, deadlines.Calendar.Zone.Id);
     }
 
     private async Task<PatientComplaintFormViewModel> FormModelAsync(PatientComplaintForm form, int patientId, CancellationToken cancellationToken)

@@ -270,7 +270,7 @@ public class ComplaintsController(
         var letter = kind == ResponseKind
             ? letters.Response(complaint, Complainant(complaint))
             : letters.Acknowledgement(complaint, Complainant(complaint),
-                (await policy.PackAsync(cancellationToken)).ResponseByAgreement && complaint.AgreedResponseDate is null);
+                await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken));
         if (pdf)
             return File(Infrastructure.Letters.LetterPdf.Write(letter, clinic.Value.Region), "application/pdf", Letters.ComplaintLetters.FileName(complaint, kind));
         return View("Letter", new LetterPageViewModel(letter, $"/complaints/{id}", $"/complaints/{id}/letters/{kind}.pdf"));
@@ -326,12 +326,12 @@ public class ComplaintsController(
             : null;
         var owners = (await directory.OwnersAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
-        var deadlines = await policy.DeadlinesAsync(cancellationToken);
+        var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
         var mayManage = User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Admin);
         return new ComplaintDetailsViewModel(complaint, Complainant(complaint),
             complaint.Patient?.Email ?? complaint.ComplainantEmail, complaint.Patient?.Phone ?? complaint.ComplainantPhone,
             complaint.ConcernedStaffMember?.FullName, visit, events, owners, deadlines.Pack, await policy.ReopenDaysAsync(cancellationToken), mayManage,
-            clock.UtcNow, complaint.IsOpen ? deadlines.ProgressLetterDueUtc(complaint.ReceivedAtUtc) : null);
+            clock.UtcNow, complaint.IsOpen ? deadlines.ProgressLetterDueUtc(complaint.ReceivedAtUtc) : null, deadlines.Calendar.Zone.Id);
     }
 
     private async Task<ComplaintIntakeViewModel> IntakeModelAsync(ComplaintForm form, string? q, CancellationToken cancellationToken)

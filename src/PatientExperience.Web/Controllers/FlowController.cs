@@ -25,7 +25,7 @@ public class FlowController(VisitFlow flow, DepartmentCatalog catalog, ClinicClo
     public async Task<IActionResult> Index(int? departmentId, int? site, CancellationToken cancellationToken)
     {
         var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);
-        var departments = await catalog.SelectListAsync(cancellationToken);
+        var departments = await catalog.SelectListAsync(cancellationToken, where.Chosen?.Id);
         var rows = await flow.TodayAsync(departmentId, null, where.Chosen, cancellationToken);
         var mayCheckIn = (await authorization.AuthorizeAsync(User, Policies.FrontDesk)).Succeeded;
         return View(new FlowBoardViewModel(departments, departmentId, rows, clock.UtcNow, mayCheckIn, options.Value.LateNoticeMinutes, where));

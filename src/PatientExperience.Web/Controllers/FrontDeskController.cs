@@ -48,18 +48,21 @@ public class FrontDeskController(
         var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, DeskFilter.SearchLength)];
         var filter = new DeskFilter(departmentId, clinicianId, status ?? DeskStatus.NotSeen, window == "day", search);
         var today = await flow.TodayAsync(departmentId, clinicianId, where.Chosen, cancellationToken);
+        // The filters and the call-backs are the chosen site's ("All sites": everyone's); a call-back about no visit shows at every site.
+        var siteId = where.Chosen?.Id;
         var clinicians = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId))
+            .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId) && (siteId == null || s.Department!.SiteId == siteId))
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(s.FirstName + " " + s.LastName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
-        var callBacks = await db.CallBackRequests.AsNoTracking().Where(c => c.DoneAtUtc == null)
+        var callBacks = await db.CallBackRequests.AsNoTracking()
+            .Where(c => c.DoneAtUtc == null && (siteId == null || c.Appointment == null || c.Appointment.Service!.Department!.SiteId == siteId))
             .OrderBy(c => c.RequestedAtUtc).Take(CallBacksShown)
             .Select(c => new CallBackRow(c.Id, c.PatientId, c.Patient!.FirstName + " " + c.Patient.LastName, c.Patient.ReferenceNumber, c.Patient.Phone,
-                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null))
+                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null, c.Appointment != null ? c.Appointment.Service!.Department!.Site!.TimeZone : null))
             .ToListAsync(cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
-            await catalog.SelectListAsync(cancellationToken), clinicians, Request.Path + Request.QueryString, callBacks, where));
+            await catalog.SelectListAsync(cancellationToken, siteId), clinicians, Request.Path + Request.QueryString, callBacks, where));
     }
 
     public const int CallBacksShown = 50;

@@ -63,7 +63,7 @@ public sealed class AppointmentNotifier(
     /// <summary>The short answer to a reply, by text (the patient's number, language and visit time).</summary>
     public void TextReply(TextReplyNotice notice)
     {
-        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId);
+        outbox.EnqueueText(EmailPriority.Transactional, notice.ToE164, TextReplyFor(notice), notice.PatientId, notice.Place?.TimeZone);
     }
 
     public string TextReplyFor(TextReplyNotice notice)
@@ -99,7 +99,7 @@ public sealed class AppointmentNotifier(
     {
         if (notice.TextTo is null)
             return null;
-        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId);
+        return outbox.EnqueueText(priority, notice.TextTo, TextFor(notice, key, cancelled, invite), notice.Appointment.PatientId, notice.Place?.TimeZone);
     }
 
     /// <param name="invite">The reminder's "Reply C to confirm…": kept before anything else but the visit itself; the
@@ -140,7 +140,7 @@ public sealed class AppointmentNotifier(
         var url = CultureLinks.With(links.WaitlistOffer(notice.Token), notice.Language);
         var text = notice.TextTo is null ? null : WaitlistTextFor(notice, links.TextOffer(notice.Token));
         if (text is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo!, text, notice.PatientId);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo!, text, notice.PatientId, notice.TimeZone);
         // The email goes unless they chose text only and the text went (a link that does not fit two SMS goes by email).
         if (!notice.MayEmail && text is not null)
             return;
@@ -191,7 +191,7 @@ public sealed class AppointmentNotifier(
         var url = CultureLinks.With(links.CheckIn(token), notice.Language);
         var time = TimesOf(notice).NamingOtherZone(TimesOf(notice).Time(a.StartUtc));
         if (notice.TextTo is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, CheckInTextFor(notice, token), a.PatientId).DiscardAfter(a.EndUtc);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, CheckInTextFor(notice, token), a.PatientId, notice.Place?.TimeZone).DiscardAfter(a.EndUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
             var mail = templates.Render(localizer["Check in for your visit at {0}", time], "Account", new AccountEmail(
@@ -232,7 +232,7 @@ public sealed class AppointmentNotifier(
         var sentence = RunningLateSentence(notice, lateMinutes, expectedStartUtc);
         var call = localizer["If you need help, call us on {0}.", PhoneOf(notice)].Value;
         if (notice.TextTo is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, RunningLateTextFor(notice, lateMinutes, expectedStartUtc), a.PatientId).DiscardAfter(a.StartUtc);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, RunningLateTextFor(notice, lateMinutes, expectedStartUtc), a.PatientId, notice.Place?.TimeZone).DiscardAfter(a.StartUtc);
         if (notice.MayEmail && notice.PatientEmail is not null)
         {
             var mail = templates.Render(localizer["Your clinician is running late"], "Letter", new LetterEmail(

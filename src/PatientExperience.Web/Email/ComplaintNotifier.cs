@@ -26,19 +26,19 @@ public sealed class ComplaintNotifier(
     {
         using var _ = new CultureScope(notice.Language);
         if (notice.TextTo is not null)
-            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, AcknowledgementText(notice), notice.PatientId);
+            outbox.EnqueueText(EmailPriority.Transactional, notice.TextTo, AcknowledgementText(notice), notice.PatientId, notice.TimeZone);
         if (notice.ToEmail is null || !notice.AcknowledgeByEmail)
             return;
         var greeting = Greeting(notice);
         var lines = new List<EmailLine>
         {
-            localizer["Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", Day(notice.ReceivedAtUtc), notice.Reference].Value,
+            localizer["Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", Day(notice, notice.ReceivedAtUtc), notice.Reference].Value,
             notice.OwnerName is null
                 ? localizer["A manager will look into it and may contact you to understand it better."].Value
                 : localizer["{0} will look into it and may contact you to understand it better.", notice.OwnerName].Value,
             notice.ResponseByAgreement
                 ? localizer["We will agree with you when you can expect our written response."].Value
-                : localizer["You will have our written response by {0}.", Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
+                : localizer["You will have our written response by {0}.", Day(notice, notice.ResponseDueAtUtc.AddTicks(-1))].Value,
             notice.ComplainantCanSignIn
                 ? localizer["You can follow it on your complaints page, or call us on {0} and quote your reference.", phones.SiteOrGroup(null, clinic.Value.Phone)].Value
                 : localizer["If you have any questions, call us on {0} and quote your reference.", phones.SiteOrGroup(null, clinic.Value.Phone)].Value,
@@ -56,7 +56,7 @@ public sealed class ComplaintNotifier(
         var when = notice.ResponseByAgreement
             ? localizer["{0}: we received your complaint. Your reference is {1}. We will agree with you when to expect our written response. Questions: call {2}.", name, notice.Reference, phone]
             : localizer["{0}: we received your complaint. Your reference is {1}. You will have our written response by {2}. Questions: call {3}.",
-                name, notice.Reference, times.Date(notice.ResponseDueAtUtc.AddTicks(-1)), phone];
+                name, notice.Reference, times.In(notice.TimeZone).Date(notice.ResponseDueAtUtc.AddTicks(-1)), phone];
         var text = SmsAlphabet.PreferGsm7(when);
         return SmsSegments.Fits(text)
             ? text
@@ -113,8 +113,8 @@ public sealed class ComplaintNotifier(
         var lines = new List<EmailLine>
         {
             overdue
-                ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value
-                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, Day(notice.ResponseDueAtUtc.AddTicks(-1))].Value,
+                ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, Day(notice, notice.ResponseDueAtUtc.AddTicks(-1))].Value
+                : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, Day(notice, notice.ResponseDueAtUtc.AddTicks(-1))].Value,
             localizer["Please check it has an owner and is moving."].Value,
         };
         Send(manager.Email, greeting, $"{(overdue ? localizer["Overdue complaint"] : localizer["Complaint due soon"])}: {notice.Reference}", lines, StaffLink(notice), EmailPriority.Staff);
@@ -130,7 +130,7 @@ public sealed class ComplaintNotifier(
         var lines = new List<EmailLine>();
         foreach (var (notice, overdue) in complaints.OrderByDescending(c => c.Overdue).ThenBy(c => c.Notice.ResponseDueAtUtc))
         {
-            var due = Day(notice.ResponseDueAtUtc.AddTicks(-1));
+            var due = Day(notice, notice.ResponseDueAtUtc.AddTicks(-1));
             lines.Add(new((overdue
                 ? localizer["Complaint {0} ({1}) is past its deadline of {2}.", notice.Reference, notice.CategoryName, due]
                 : localizer["Complaint {0} ({1}) is due by {2}.", notice.Reference, notice.CategoryName, due]).Value, StaffLink(notice)));
@@ -146,7 +146,8 @@ public sealed class ComplaintNotifier(
     private string Greeting(ComplaintNotice notice) =>
         notice.ToName is null ? localizer["Hello,"].Value : localizer["Hello {0},", notice.ToName].Value;
 
-    private string Day(DateTime utc) => times.FullDay(utc);
+    /// <summary>A day in the complaint's site's zone (its deadlines end at that site's midnight).</summary>
+    private string Day(ComplaintNotice notice, DateTime utc) => times.In(notice.TimeZone).FullDay(utc);
 
     /// <summary>The complainant's own complaint page, or none when they have no login to open it with (the letter gives the reference and phone number).</summary>
     private string? PatientLink(ComplaintNotice notice) =>

@@ -16,19 +16,22 @@ public sealed class ComplaintLetters(IStringLocalizer<SharedResource> localizer,
 {
     private sealed record Signatory(string Name, string? Role);
 
-    public Letter Acknowledgement(Complaint c, string complainant, bool responseByAgreement)
+    /// <param name="deadlines">The complaint's site's clocks: its days are written in that site's zone.</param>
+    public Letter Acknowledgement(Complaint c, string complainant, ComplaintDeadlines deadlines)
     {
+        var siteTimes = times.In(deadlines.Calendar.Zone.Id);
+        var responseByAgreement = deadlines.Pack.ResponseByAgreement && c.AgreedResponseDate is null;
         var owner = Owner(c);
         var phone = Phone;
-        return Build(c, complainant, times.Date(c.AcknowledgedAtUtc ?? clock.UtcNow), L("We have your complaint"),
+        return Build(c, complainant, siteTimes.Date(c.AcknowledgedAtUtc ?? clock.UtcNow), L("We have your complaint"),
         [
-            new(null, L("Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", times.FullDay(c.ReceivedAtUtc), c.Reference)),
+            new(null, L("Thank you for telling us. We received your complaint on {0}. Your reference is {1}.", siteTimes.FullDay(c.ReceivedAtUtc), c.Reference)),
             new(null, owner is null
                 ? L("A manager will look into it and may contact you to understand it better.")
                 : L("{0} will look into it and may contact you to understand it better.", owner.Name)),
             new(null, responseByAgreement
                 ? L("We will agree with you when you can expect our written response.")
-                : L("You will have our written response by {0}.", times.FullDay(c.ResponseDueAtUtc.AddTicks(-1)))),
+                : L("You will have our written response by {0}.", siteTimes.FullDay(c.ResponseDueAtUtc.AddTicks(-1)))),
             new(null, L("If you want to add anything, call us on {0} and quote your reference.", phone)),
         ], owner);
     }

@@ -186,5 +186,8 @@ public sealed class SiteForm
     [Display(Name = "Time zone")]
     public string? TimeZone { get; set; }
 
-    public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone);
+    [Display(Name = "Complaint rules")]
+    public string? PolicyPack { get; set; }
+
+    public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone, PolicyPack);
 }

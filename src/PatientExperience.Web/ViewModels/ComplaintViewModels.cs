@@ -91,7 +91,8 @@ public sealed record ComplaintDetailsViewModel(
     int ReopenDays,
     bool MayManage,
     DateTime NowUtc,
-    DateTime? ProgressLetterDueUtc);
+    DateTime? ProgressLetterDueUtc,
+    string TimeZone);
 
 public sealed class WrittenResponseForm
 {
@@ -118,7 +119,8 @@ public sealed record ComplaintRespondViewModel(Complaint Complaint, WrittenRespo
 /// <summary>A letter's print page: the letter, the way back and (staff) its PDF.</summary>
 public sealed record LetterPageViewModel(PatientExperience.Infrastructure.Letters.Letter Letter, string BackUrl, string? PdfUrl);
 
-public sealed record PatientComplaintViewModel(Complaint Complaint, IReadOnlyList<ComplaintEvent> Messages);
+/// <param name="TimeZone">The complaint's site's zone: its reply-by day ends at that site's midnight.</param>
+public sealed record PatientComplaintViewModel(Complaint Complaint, IReadOnlyList<ComplaintEvent> Messages, string TimeZone);
 
 public sealed record ComplaintSettingsViewModel(string PolicyPack, int ReopenDays, bool Stored, string ConfiguredPack, IReadOnlyList<ComplaintCategory> Categories, string? NewCategory);
 

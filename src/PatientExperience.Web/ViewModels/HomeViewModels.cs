@@ -18,7 +18,9 @@ public sealed record FrontDeskHomeViewModel(int CallsToday, int VisitsToday, IRe
     PatientExperience.Web.Controllers.StaffSiteView? Site = null);
 
 /// <summary>An open call-back task: a patient answered a reminder with R ("change") by text.</summary>
-public sealed record CallBackRow(int Id, int PatientId, string PatientName, string? Reference, string Phone, DateTime RequestedAtUtc, DateTime? VisitStartUtc);
+/// <param name="VisitTimeZone">The visit's site's zone: its time is written in it.</param>
+public sealed record CallBackRow(int Id, int PatientId, string PatientName, string? Reference, string Phone, DateTime RequestedAtUtc, DateTime? VisitStartUtc,
+    string? VisitTimeZone = null);
 
 /// <param name="TimeZone">The zone of the clinician's site: their day and its times are that site's.</param>
 public sealed record ClinicianHomeViewModel(StaffMember Me, IReadOnlyList<WorkingHours> Hours, IReadOnlyList<PatientExperience.Core.Appointments.FlowRow> Today, DateTime NowUtc,

@@ -113,7 +113,7 @@ public static class HostileState
 
         // Complaints in each status, moved there through the complaint's own rules.
         var complaintService = services.GetRequiredService<ComplaintService>();
-        var deadlines = await services.GetRequiredService<ComplaintPolicy>().DeadlinesAsync(ct);
+        var deadlines = await services.GetRequiredService<ComplaintPolicy>().DeadlinesForAsync(departmentId, null, ct);
         var categoryId = int.Parse(category, CultureInfo.InvariantCulture);
         async Task<int> ComplaintAsync(ComplaintSeverity severity, Func<Complaint, DateTime, Result>? move = null, bool caller = false)
         {

@@ -16,6 +16,7 @@ public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.Directions).HasMaxLength(SchemaLimits.DescriptionLength);
         builder.Property(s => s.WhatToBring).HasMaxLength(SchemaLimits.DescriptionLength);
         builder.Property(s => s.TimeZone).HasMaxLength(SchemaLimits.TimeZoneLength).IsRequired();
+        builder.Property(s => s.ComplaintPolicyPack).HasMaxLength(32);
         builder.HasIndex(s => s.Name).IsUnique();
     }
 }

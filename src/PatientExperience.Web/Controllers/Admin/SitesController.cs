@@ -59,7 +59,7 @@ public class SitesController(SiteCatalog catalog, PhoneFormat phones, WorkingHou
         return View(new SiteForm
         {
             Id = id, Name = site.Name, Address = site.Address, Phone = phones.Display(site.Phone), Directions = site.Directions,
-            WhatToBring = site.WhatToBring, TimeZone = site.TimeZone,
+            WhatToBring = site.WhatToBring, TimeZone = site.TimeZone, PolicyPack = site.ComplaintPolicyPack,
         });
     }
 
