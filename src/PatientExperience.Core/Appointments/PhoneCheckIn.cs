@@ -5,27 +5,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Appointments;
 
-/// <summary>What a check-in link finds.</summary>
-public enum CheckInLinkState
-{
-    /// <summary>No visit has this token (mistyped, cut short, or replaced after a move).</summary>
-    NotFound,
-    TooEarly,
-    Open,
-    /// <summary>Already checked in (the link is single-use: the visit has moved on).</summary>
-    AlreadyArrived,
-    /// <summary>The visit's time is over, or it was marked "did not come".</summary>
-    Ended,
-    Cancelled,
-}
-
-/// <summary>The visit behind a check-in link, for its page.</summary>
-/// <param name="TimeZone">The visit's site's zone: its times are read there.</param>
-/// <param name="SitePhone">The site's own number (E.164), when it has one.</param>
-public sealed record CheckInVisit(
-    int AppointmentId, CheckInLinkState State, DateTime StartUtc, DateTime OpensAtUtc, string ClinicianName, string DepartmentName,
-    DateTime? ArrivedAtUtc, string Language, string? TimeZone = null, string? SitePhone = null);
-
 /// <summary>
 /// Check-in from the patient's phone. On the day, <see cref="RunOnceAsync"/> (a periodic job) sends each booked visit a
 /// single-use link when its window opens (<see cref="FlowOptions.CheckInOpensMinutesBefore"/> before the start), claimed

@@ -6,22 +6,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 
-public enum FlowStep
-{
-    Arrived,
-    InRoom,
-    Completed,
-    NoShow,
-    /// <summary>"They came after all": a recent no-show is back, arrived, if its time is still free.</summary>
-    UndoNoShow,
-}
-
-public sealed record FlowRow(
-    int AppointmentId, int PatientId, string PatientName, string? Reference, DateTime StartUtc, string Service,
-    int ClinicianId, string Clinician, string Department, AppointmentStatus Status, DateTime? ArrivedAtUtc, DateTime? SeenAtUtc,
-    DateTime? NoShowAtUtc = null, string PatientFirstName = "", DateTime? ConfirmedByTextAtUtc = null, bool ArrivedFromPhone = false,
-    int? ToldLateMinutes = null, DateTime? ToldLateAtUtc = null, DateTime EndUtc = default);
-
 /// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>
 public sealed partial class VisitFlow(
     IAppDbContext db,

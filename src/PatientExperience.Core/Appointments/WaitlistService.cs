@@ -7,19 +7,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 
-public sealed record JoinWaitlist(int PatientId, int? ServiceId, int? ClinicianId, DateOnly? From, DateOnly? To, int? StaffMemberId);
-
-/// <param name="TimeZone">The site's zone: the offered time is read there.</param>
-public sealed record OfferView(WaitlistOffer Offer, string ServiceName, string ClinicianName, string DepartmentName, string PatientFirstName, string? TimeZone = null);
-
-public enum AcceptOutcome
-{
-    Booked,
-    NotFound,
-    Expired,
-    Gone,
-}
-
 /// <summary>
 /// The waitlist: a freed time is offered to the longest-waiting matching patient, held for a
 /// short while; the first to confirm gets it, and an expired hold passes to the next in line.
@@ -251,9 +238,3 @@ public sealed partial class WaitlistService(
     private partial void LogAccepted(int offerId, int appointmentId);
 }
 
-/// <summary>Offers every freed time to the waitlist. Resolved lazily: the waitlist itself books through BookingService.</summary>
-public sealed class WaitlistSlotFreedHandler(IServiceProvider services) : ISlotFreedHandler
-{
-    public Task OnSlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
-        services.GetRequiredService<WaitlistService>().OfferAsync(serviceId, clinicianId, startUtc, cancellationToken);
-}

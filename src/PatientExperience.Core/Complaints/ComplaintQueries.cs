@@ -3,21 +3,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Complaints;
 
-public enum ComplaintQueue
-{
-    Mine = 1,
-    Department = 2,
-    Unassigned = 3,
-    DueSoon = 4,
-    Overdue = 5,
-    Open = 6,
-    Finished = 7,
-}
-
-public sealed record ComplaintRow(
-    int Id, string Reference, ComplaintKind Kind, ComplaintStatus Status, ComplaintSeverity Severity, string Category, string? Department,
-    string? Owner, string Complainant, DateTime ReceivedAtUtc, DateTime? NextDueAtUtc, DateTime? DueSoonAtUtc, bool ResolvedAtFirstContact, DateTime? ResolvedAtUtc, DateTime ResponseDueAtUtc);
-
 /// <summary>The staff queues and the patient's own list. Reads only; no tracking.</summary>
 public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
 {

@@ -7,24 +7,6 @@ using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Complaints;
 
-/// <summary>What the intake form (front desk or patient) sends.</summary>
-public sealed record ComplaintIntake(
-    int? PatientId,
-    string? ComplainantName,
-    string? ComplainantEmail,
-    string? ComplainantPhone,
-    InteractionChannel Channel,
-    int? CategoryId,
-    ComplaintSeverity? Severity,
-    string? WhatHappened,
-    string? OutcomeWanted,
-    int? AppointmentId,
-    int? DepartmentId,
-    int? ConcernedStaffMemberId,
-    int? ByStaffMemberId);
-
-public sealed record ComplaintCreated(int Id, string Reference, bool Acknowledged);
-
 /// <summary>
 /// Intake and every move of a complaint. Each change adds a timeline entry, an interaction on the
 /// patient's timeline, an audit entry (staff) and any email, all in one SaveChanges.

@@ -4,12 +4,6 @@ using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Core.Dashboards;
 
-/// <summary>One comment as managers read it: when, where, who saw the patient, what the comment is about and its tone.</summary>
-public sealed record DashboardComment(int ResponseId, DateOnly VisitDay, string Department, string Clinician, Sentiment? Sentiment,
-    IReadOnlyList<CommentTheme> Themes, string Text);
-
-public sealed record DashboardCommentPage(IReadOnlyList<DashboardComment> Comments, int Page, int Pages, int Total);
-
 /// <summary>
 /// The comments behind the satisfaction numbers: responses with a comment for visits in the filter (same days,
 /// department, clinician and service), optionally one theme or sentiment, newest visit first, a page at a time.

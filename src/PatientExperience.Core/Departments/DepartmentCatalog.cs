@@ -4,10 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Departments;
 
-public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool IsActive, int ServiceCount, int StaffCount, string Site = "");
-
-public sealed record ServiceListItem(int Id, string Name, string Department, int DurationMinutes, bool IsActive);
-
 /// <summary>Admin set-up of departments and the services they offer.</summary>
 public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartment> departmentValidator, IValidator<SaveClinicService> serviceValidator,
     Localization.NameTranslationCatalog translations)

@@ -1,7 +1,5 @@
 namespace PatientExperience.Core.Email;
 
-public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
 /// Queues an email on the current unit of work. Nothing is sent until the caller's
 /// SaveChanges commits, and then exactly the committed emails go out.
@@ -20,14 +18,3 @@ public interface IEmailOutbox
     OutboxMessage EnqueueText(EmailPriority priority, string toE164, string text, int? patientId = null, string? timeZone = null);
 }
 
-/// <summary>Delivers one text message (a pickup folder or an SMS gateway). Called by the dispatcher only.</summary>
-public interface ISmsSender
-{
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
-}
-
-/// <summary>Delivers one message (SMTP or a pickup folder). Called by the dispatcher only.</summary>
-public interface IEmailSender
-{
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
-}

@@ -4,11 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Sites;
 
-public sealed record SiteListItem(int Id, string Name, string? Phone, string TimeZone, bool IsActive, int DepartmentCount);
-
-/// <summary>A site a patient can choose: its name (English; translated in the page) and where it is.</summary>
-public sealed record SiteChoice(int Id, string Name, string? Address, string TimeZone);
-
 /// <summary>Admin set-up of the group's sites (<c>/admin/sites</c>), and the sites patients choose from.</summary>
 public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator, PhoneFormat phones, Localization.NameTranslationCatalog translations)
 {

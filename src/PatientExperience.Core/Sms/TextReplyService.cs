@@ -7,23 +7,6 @@ using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Core.Sms;
 
-/// <summary>What became of one inbound text.</summary>
-public enum InboundTextOutcome
-{
-    /// <summary>No patient has this number: nothing is stored.</summary>
-    UnknownSender,
-    Stopped,
-    Started,
-    Confirmed,
-    CallBackRequested,
-    Cancelled,
-    TooLateToCancel,
-    HelpSent,
-    /// <summary>An unreadable reply within a day of the help text (<see cref="TextHelp"/>): recorded, not answered.</summary>
-    Ignored,
-    NoVisit,
-}
-
 /// <summary>
 /// A patient's text to the clinic (from the gateway's inbound endpoint): matched to the patient by their E.164 number and
 /// to their next visit that has had its reminder; C confirms it, R asks the desk to call back, X cancels it through the

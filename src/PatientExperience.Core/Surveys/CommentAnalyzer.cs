@@ -1,32 +1,5 @@
 namespace PatientExperience.Core.Surveys;
 
-public enum CommentTheme
-{
-    Waiting = 1,
-    StaffAttitude = 2,
-    Communication = 3,
-    ClinicalCare = 4,
-    Billing = 5,
-    Cleanliness = 6,
-    Booking = 7,
-    Facilities = 8,
-}
-
-public enum LexiconKind
-{
-    /// <summary>A word or phrase that names a theme (negation does not matter: "not clean" is still about cleanliness).</summary>
-    Theme = 1,
-    Positive = 2,
-    Negative = 3,
-    /// <summary>Flips the sentiment of a word up to three words after it in the same clause ("not helpful").</summary>
-    Negator = 4,
-    /// <summary>Strengthens the sentiment word right after it, or two words after it ("very rude", "muy amable", "很差").</summary>
-    Intensifier = 5,
-}
-
-/// <param name="Language">The language the comment was read in (<see cref="CommentLanguage"/>).</param>
-public sealed record CommentAnalysis(IReadOnlyList<CommentTheme> Themes, Sentiment Sentiment, double Score, string Language = CommentLanguage.English);
-
 /// <summary>
 /// Reads a comment with a transparent keyword lexicon, in the comment's own language (English, Spanish or Chinese,
 /// each with its own word lists): themes are the themes whose words appear; sentiment is the sum of positive (+1)

@@ -3,13 +3,6 @@ using PatientExperience.Core.ServiceRecovery;
 
 namespace PatientExperience.Core.Surveys;
 
-public enum Sentiment
-{
-    Neutral = 0,
-    Positive = 1,
-    Negative = 2,
-}
-
 /// <summary>
 /// A patient's answers to one invitation. Carries what dashboards group by (department, clinician,
 /// service, visit date, questionnaire and version) so aggregates never join through appointments.

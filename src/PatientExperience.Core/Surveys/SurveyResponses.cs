@@ -4,17 +4,6 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 
-public sealed record ResponseRow(int Id, DateTime RespondedAtUtc, string Department, string Clinician, int? Recommend, string? CommentSentiment, bool FollowUpOpened);
-
-public sealed record AnswerLine(string Key, string Question, string Dimension, QuestionType Type, int? Value);
-
-/// <summary>The service-recovery case a response opened (the closed loop, shown on both pages).</summary>
-public sealed record FollowUpCase(int Id, string Reference, Complaints.ComplaintStatus Status);
-
-public sealed record ResponseDetail(
-    SurveyResponse Response, string PatientName, string? PatientReference, string Department, string Clinician, string Service,
-    string Questionnaire, IReadOnlyList<AnswerLine> Answers, string? CommentQuestion, FollowUpCase? FollowUpCase = null);
-
 /// <summary>Staff reading survey responses: a list without names, and one response at a time (each look audited).</summary>
 public sealed class SurveyResponses(IAppDbContext db, AuditTrail audit)
 {

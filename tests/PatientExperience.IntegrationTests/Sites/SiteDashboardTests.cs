@@ -9,6 +9,7 @@ using PatientExperience.Core.Dashboards;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
 using PatientExperience.DataGenerator;
+using PatientExperience.DemoData;
 using PatientExperience.Infrastructure.Seeding;
 using PatientExperience.IntegrationTests.Dashboards;
 using PatientExperience.IntegrationTests.Infrastructure;

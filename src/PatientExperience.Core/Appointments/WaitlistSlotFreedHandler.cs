@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+
+namespace PatientExperience.Core.Appointments;
+
+/// <summary>Offers every freed time to the waitlist. Resolved lazily: the waitlist itself books through BookingService.</summary>
+public sealed class WaitlistSlotFreedHandler(IServiceProvider services) : ISlotFreedHandler
+{
+    public Task OnSlotFreedAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
+        services.GetRequiredService<WaitlistService>().OfferAsync(serviceId, clinicianId, startUtc, cancellationToken);
+}

@@ -1,0 +1,11 @@
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Appointments;
+
+public enum WaitlistStatus
+{
+    Waiting = 1,
+    Booked = 2,
+    Withdrawn = 3,
+}
+

@@ -1,0 +1,7 @@
+namespace PatientExperience.Core.Dashboards;
+
+public enum ChartKind
+{
+    Line,
+    Bar,
+}

@@ -1,0 +1,3 @@
+namespace PatientExperience.Core.Dashboards;
+
+public sealed record DashboardColumn(string Key, string Header, ValueKind Kind);

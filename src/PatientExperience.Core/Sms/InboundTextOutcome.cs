@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PatientExperience.Core.Appointments;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Core.Sms;
+
+/// <summary>What became of one inbound text.</summary>
+public enum InboundTextOutcome
+{
+    /// <summary>No patient has this number: nothing is stored.</summary>
+    UnknownSender,
+    Stopped,
+    Started,
+    Confirmed,
+    CallBackRequested,
+    Cancelled,
+    TooLateToCancel,
+    HelpSent,
+    /// <summary>An unreadable reply within a day of the help text (<see cref="TextHelp"/>): recorded, not answered.</summary>
+    Ignored,
+    NoVisit,
+}

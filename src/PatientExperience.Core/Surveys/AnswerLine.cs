@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Surveys;
+
+public sealed record AnswerLine(string Key, string Question, string Dimension, QuestionType Type, int? Value);

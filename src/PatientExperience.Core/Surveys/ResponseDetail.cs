@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using PatientExperience.Core.Auditing;
+using PatientExperience.Core.Common;
+
+namespace PatientExperience.Core.Surveys;
+
+public sealed record ResponseDetail(
+    SurveyResponse Response, string PatientName, string? PatientReference, string Department, string Clinician, string Service,
+    string Questionnaire, IReadOnlyList<AnswerLine> Answers, string? CommentQuestion, FollowUpCase? FollowUpCase = null);

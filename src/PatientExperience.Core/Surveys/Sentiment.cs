@@ -1,0 +1,11 @@
+using PatientExperience.Core.Common;
+using PatientExperience.Core.ServiceRecovery;
+
+namespace PatientExperience.Core.Surveys;
+
+public enum Sentiment
+{
+    Neutral = 0,
+    Positive = 1,
+    Negative = 2,
+}

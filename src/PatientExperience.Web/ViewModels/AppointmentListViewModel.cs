@@ -1,0 +1,7 @@
+using System.Globalization;
+using PatientExperience.Core.Appointments;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record AppointmentListViewModel(IReadOnlyList<AppointmentRow> Upcoming, IReadOnlyList<AppointmentRow> Past);
+

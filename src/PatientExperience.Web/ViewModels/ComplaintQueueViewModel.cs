@@ -1,0 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record ComplaintQueueViewModel(ComplaintQueue Queue, IReadOnlyList<ComplaintRow> Rows, int Total, IReadOnlyDictionary<ComplaintQueue, int> Counts, DateTime NowUtc);

@@ -1,0 +1,6 @@
+using System.Globalization;
+using PatientExperience.Core.Appointments;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record OfferPageViewModel(OfferView Offer, string Token);

@@ -1,0 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+/// <param name="TimeZone">The complaint's site's zone: its reply-by day ends at that site's midnight.</param>
+public sealed record PatientComplaintViewModel(Complaint Complaint, IReadOnlyList<ComplaintEvent> Messages, string TimeZone);

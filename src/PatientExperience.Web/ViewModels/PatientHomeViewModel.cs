@@ -1,0 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+using PatientExperience.Core.Staff;
+
+namespace PatientExperience.Web.ViewModels;
+
+/// <param name="Next">The first booked visit still to come, or null.</param>
+public sealed record PatientHomeViewModel(Patient Patient, IReadOnlyList<TimelineItem> Recent, AppointmentDetailsViewModel? Next);
+

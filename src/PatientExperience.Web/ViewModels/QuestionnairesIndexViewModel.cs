@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record QuestionnairesIndexViewModel(IReadOnlyList<QuestionnaireSummary> Rows, QuestionnaireForm New, IReadOnlyList<NamedChoice> Departments);

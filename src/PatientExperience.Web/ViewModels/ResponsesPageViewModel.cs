@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using PatientExperience.Core.Common;
+using PatientExperience.Core.Surveys;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed record ResponsesPageViewModel(IReadOnlyList<ResponseRow> Rows, IReadOnlyList<NamedChoice> Departments, int? DepartmentId, bool FollowUpOnly);

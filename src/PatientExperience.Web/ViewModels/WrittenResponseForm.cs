@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PatientExperience.Core.Complaints;
+using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
+
+namespace PatientExperience.Web.ViewModels;
+
+public sealed class WrittenResponseForm
+{
+    [Display(Name = "What we looked into")]
+    public string? LookedInto { get; set; }
+
+    [Display(Name = "What we found")]
+    public string? Found { get; set; }
+
+    [Display(Name = "What will change")]
+    public string? WillChange { get; set; }
+
+    [Display(Name = "Named contact")]
+    public string? ContactName { get; set; }
+
+    [Display(Name = "How to take it further")]
+    public string? TakeItFurther { get; set; }
+
+    public WrittenResponse ToResponse() => new(LookedInto, Found, WillChange, ContactName, TakeItFurther);
+}
