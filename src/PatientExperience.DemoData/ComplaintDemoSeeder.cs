@@ -3,7 +3,6 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Infrastructure.Seeding;
 
 namespace PatientExperience.DemoData;
 

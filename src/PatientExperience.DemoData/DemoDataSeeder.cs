@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using Bogus;
 using Microsoft.AspNetCore.Identity;

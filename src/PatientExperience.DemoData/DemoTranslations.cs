@@ -1,5 +1,4 @@
 using PatientExperience.Core.Localization;
-using PatientExperience.Infrastructure.Seeding;
 
 namespace PatientExperience.DemoData;
 

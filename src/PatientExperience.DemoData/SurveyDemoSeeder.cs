@@ -6,7 +6,6 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Infrastructure.Seeding;
 
 namespace PatientExperience.DemoData;
 

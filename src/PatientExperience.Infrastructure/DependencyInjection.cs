@@ -12,8 +12,8 @@ using PatientExperience.Infrastructure.Dashboards;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
 using PatientExperience.Infrastructure.Forms;
-using PatientExperience.Infrastructure.Surveys;
 using PatientExperience.Infrastructure.Seeding;
+using PatientExperience.Infrastructure.Surveys;
 
 namespace PatientExperience.Infrastructure;
 

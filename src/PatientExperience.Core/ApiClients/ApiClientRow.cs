@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.ApiClients;
 
 public sealed record ApiClientRow(int Id, string ClientId, string Name, IReadOnlyList<string> Scopes, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc);

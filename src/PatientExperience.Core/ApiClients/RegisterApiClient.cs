@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.ApiClients;
 
 /// <summary>What an admin fills in to register a client.</summary>

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.ApiClients;
 
 /// <summary>A new client: its secret is shown once and never stored.</summary>

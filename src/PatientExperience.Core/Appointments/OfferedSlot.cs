@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 public sealed record OfferedSlot(DateTime StartUtc, DateTime LocalStart, int ClinicianId, string ClinicianName, Slot Slot);

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>Days off of one clinician, or (no clinician) a holiday of the whole group or (<see cref="SiteId"/>) of one site.</summary>

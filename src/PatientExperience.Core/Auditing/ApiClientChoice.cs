@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Auditing;
 
 /// <summary>An API client in the audit filter's list (revoked ones too: their past access stays in the trail).</summary>

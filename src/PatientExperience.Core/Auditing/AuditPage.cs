@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Auditing;
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total);

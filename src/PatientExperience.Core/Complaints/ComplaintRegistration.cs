@@ -10,6 +10,7 @@ public static class ComplaintRegistration
         services.AddScoped<ComplaintPolicy>();
         services.AddScoped<ComplaintService>();
         services.AddScoped<ComplaintQueries>();
+        services.AddScoped<ComplaintSettingsService>();
         services.AddScoped<ComplaintEscalator>();
         services.AddScoped<IServiceRecoveryCases, ServiceRecoveryCases>();
         return services;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Dashboards;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Surveys;
-
 namespace PatientExperience.Core.Dashboards;
 
 public sealed record DashboardCommentPage(IReadOnlyList<DashboardComment> Comments, int Page, int Pages, int Total);

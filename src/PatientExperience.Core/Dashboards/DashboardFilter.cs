@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>

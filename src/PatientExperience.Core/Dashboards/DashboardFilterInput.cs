@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>The filter exactly as typed or picked, kept so a page can show it back with messages.</summary>

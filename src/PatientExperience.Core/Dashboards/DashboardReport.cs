@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 public sealed record DashboardReport(DashboardFilter Filter, DashboardLookups Lookups, IReadOnlyList<DashboardSectionData> Sections)

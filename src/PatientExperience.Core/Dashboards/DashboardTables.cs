@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>The by-department, by-clinician and trend tables that sections build the same way from their tallies.</summary>

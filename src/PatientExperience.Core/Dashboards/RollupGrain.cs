@@ -1,5 +1,3 @@
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>How long a rollup row's period is.</summary>

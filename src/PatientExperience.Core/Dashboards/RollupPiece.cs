@@ -1,5 +1,3 @@
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>One range of days to read at one grain.</summary>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Core.Dashboards;
 
 public static class RollupPlan

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Dashboards;
 

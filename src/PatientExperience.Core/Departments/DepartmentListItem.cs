@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Departments;
 
 public sealed record DepartmentListItem(int Id, string Name, string? Phone, bool IsActive, int ServiceCount, int StaffCount, string Site = "");

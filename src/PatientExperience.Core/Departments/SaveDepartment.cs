@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Departments;
 
 /// <param name="SiteId">The site it is at; none means the group's first site (a single-site clinic never chooses).</param>

@@ -1,7 +1,3 @@
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Core.Interactions;
 
 public enum InteractionChannel

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace PatientExperience.Core.Interactions;
 
 /// <summary>One value in a <see cref="TimelineSentence"/>: a piece of text (a name, a reference) or an instant.</summary>

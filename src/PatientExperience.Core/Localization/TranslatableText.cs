@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Localization;
 
 /// <summary>One English text patients can meet, with its versions in the other languages (language → text).</summary>

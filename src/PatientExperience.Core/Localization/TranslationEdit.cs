@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Localization;
 
 /// <summary>One edit from the admin page: the English text, a language, and its new version (empty removes it).</summary>

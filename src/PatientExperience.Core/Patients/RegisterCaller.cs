@@ -1,8 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Patients;
 
 /// <summary>The fewest fields to register someone on the phone: a login can be linked later.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Patients;

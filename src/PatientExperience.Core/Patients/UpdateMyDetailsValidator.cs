@@ -1,7 +1,5 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Patients;
 

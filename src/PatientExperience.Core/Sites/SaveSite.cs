@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 /// <param name="PolicyPack">A <see cref="Complaints.PolicyPacks"/> code, or null or empty for the group's.</param>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 /// <summary>A site a patient can choose: its name (English; translated in the page) and where it is.</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 public sealed record SiteListItem(int Id, string Name, string? Phone, string TimeZone, bool IsActive, int DepartmentCount);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Sites;

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-
 namespace PatientExperience.Core.Sms;
 
 /// <summary>What became of one inbound text.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PatientExperience.Core.Sms;
 
 /// <summary>What a patient's reply asks for.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sms;
 
 /// <summary>What a short link in a text opens: each kind looks for its token in its own column only.</summary>

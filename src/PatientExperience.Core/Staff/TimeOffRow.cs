@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Staff;
 
 public sealed record TimeOffRow(int Id, int? StaffMemberId, DateOnly From, DateOnly To, string Reason);

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>The outpatient questionnaire every clinic starts with, in our own words.</summary>

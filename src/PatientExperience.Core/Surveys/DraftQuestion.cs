@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>A question row as the manager edits it: reword, reorder (by Order), retire (drop from the draft).</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Complaints;
-
 namespace PatientExperience.Core.Surveys;
 
 public sealed record PraiseOffer(int Id, string StaffName, string JobTitle, string Department, DateTime ReceivedAtUtc, string Excerpt);

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 public sealed record QuestionnaireSummary(int Id, string Name, string? Department, string? Service, bool IsActive, int LatestVersion, bool HasUnpublishedChanges, int Responses);

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 public sealed record ResponseDetail(

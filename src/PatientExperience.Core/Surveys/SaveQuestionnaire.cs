@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <param name="TemplateId">A new questionnaire starts from this standard set (<see cref="SurveyTemplates"/>); null: the portal's first set.</param>

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
-using PatientExperience.Core.Patients;
 using PatientExperience.Core.Interactions;
+using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Core.Surveys;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.ServiceRecovery;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>How to find the invitation: the link's token (no sign-in), or the signed-in patient's own invitation.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>

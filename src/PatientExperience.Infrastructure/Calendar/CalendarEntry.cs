@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PatientExperience.Infrastructure.Calendar;
 
 /// <summary>One appointment as a calendar event. Its words name the service, department and clinic only, never the patient.</summary>

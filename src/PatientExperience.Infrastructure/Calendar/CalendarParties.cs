@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PatientExperience.Infrastructure.Calendar;
 
 /// <summary>Who sends an emailed invitation (the clinic) and whom it invites (the patient): RFC 5546 requires both.</summary>

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Complaints;
-using PatientExperience.Core.Dashboards;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Infrastructure.Jobs;
 
 namespace PatientExperience.Infrastructure.Complaints;
 

@@ -3,8 +3,8 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Sms;
 using PatientExperience.Infrastructure.Data;
+using PatientExperience.Infrastructure.Sms;
 
 namespace PatientExperience.Infrastructure.Email;
 

@@ -1,8 +1,3 @@
-using System.Transactions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using PatientExperience.Infrastructure.Data;
-
 namespace PatientExperience.Infrastructure.Forms;
 
 /// <summary>What a later copy of a form finds under its key: who claimed it, and where the first copy went (null while it runs).</summary>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Common;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Infrastructure.Jobs;
 
 namespace PatientExperience.Infrastructure.Forms;
 

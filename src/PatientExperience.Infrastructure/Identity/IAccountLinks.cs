@@ -1,14 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Email;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-using PatientExperience.Infrastructure.Data;
-
 namespace PatientExperience.Infrastructure.Identity;
 
 /// <summary>Links that the web layer builds (it knows the routes); the service only fills them in.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using PatientExperience.Infrastructure.Data;
-
 namespace PatientExperience.Infrastructure.RateLimiting;
 
 /// <summary>Where rate-limit windows are counted (setting <c>RateLimits:Store</c>).</summary>

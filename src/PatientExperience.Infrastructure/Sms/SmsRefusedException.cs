@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Email;
-using PatientExperience.Core.Sms;
-
 namespace PatientExperience.Infrastructure.Sms;
 
 /// <summary>The gateway did not accept the text (its HTTP status only: the answer body may echo the number).</summary>

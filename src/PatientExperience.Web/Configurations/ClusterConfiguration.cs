@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Web.Configurations;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
-using PatientExperience.Core.Complaints;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Email;
-
 namespace PatientExperience.Web.Configurations;
 
 /// <summary>Who works complaints: front desk takes and views them; managers and admins run the workflow.</summary>

@@ -1,4 +1,3 @@
-using Serilog;
 using Serilog.Events;
 
 namespace PatientExperience.Web.Configurations;

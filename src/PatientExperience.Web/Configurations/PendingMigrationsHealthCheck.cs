@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PatientExperience.Infrastructure.Data;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
-using PatientExperience.Infrastructure.RateLimiting;
-
 namespace PatientExperience.Web.Configurations;
 
 public static class SecurityConfiguration

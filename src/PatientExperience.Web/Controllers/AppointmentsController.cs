@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using PatientExperience.Web.Configurations;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
@@ -9,6 +8,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Calendar;
+using PatientExperience.Web.Configurations;
 using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 

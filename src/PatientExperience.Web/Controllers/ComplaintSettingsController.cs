@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Staff;
@@ -16,9 +14,9 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.Admin)]
 [Route("complaints/settings")]
 public class ComplaintSettingsController(
-    IAppDbContext db,
+    ComplaintSettingsService settingsService,
+    ComplaintPolicy policy,
     IOptions<ComplaintOptions> options,
-    ClinicClock clock,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public const int MaxReopenDays = 365;
@@ -35,13 +33,7 @@ public class ComplaintSettingsController(
             ModelState.AddModelError("ReopenDays", localizer["Enter a whole number of days from 0 to {0}.", MaxReopenDays]);
         if (!ModelState.IsValid)
             return View("Index", await ModelAsync(policyPack, reopenDays, null, cancellationToken));
-        var settings = await db.ComplaintSettings.AsTracking().FirstOrDefaultAsync(s => s.Id == ComplaintSettings.SingletonId, cancellationToken);
-        if (settings is null)
-            db.ComplaintSettings.Add(settings = new ComplaintSettings(policyPack!, days));
-        else
-            settings.Update(policyPack!, days);
-        settings.ModifiedAtUtc = clock.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
+        await settingsService.SaveAsync(policyPack!, days, cancellationToken);
         TempData["Message"] = localizer["Saved. New deadlines follow {0}; open complaints keep theirs until their next change.", PolicyPacks.Find(policyPack).Name].Value;
         return Redirect("/complaints/settings");
     }
@@ -50,18 +42,12 @@ public class ComplaintSettingsController(
     [OnceOnly]
     public async Task<IActionResult> AddCategory(string? name, CancellationToken cancellationToken)
     {
-        var trimmed = name?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
-            ModelState.AddModelError("NewCategory", localizer["Enter the category's name."]);
-        else if (trimmed.Length > SchemaLimits.NameLength)
-            ModelState.AddModelError("NewCategory", localizer["Keep the name under {0} characters.", SchemaLimits.NameLength]);
-        else if (await db.ComplaintCategories.AnyAsync(c => c.Name == trimmed, cancellationToken))
-            ModelState.AddModelError("NewCategory", localizer["There is already a category with that name."]);
-        if (!ModelState.IsValid)
+        var result = await settingsService.AddCategoryAsync(name, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddResultErrors(result, localizer);
             return View("Index", await ModelAsync(null, null, name, cancellationToken));
-        var order = (await db.ComplaintCategories.MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0) + 10;
-        db.ComplaintCategories.Add(new ComplaintCategory(trimmed, order));
-        await db.SaveChangesAsync(cancellationToken);
+        }
         TempData["Message"] = localizer["Category added."].Value;
         return Redirect("/complaints/settings");
     }
@@ -69,19 +55,17 @@ public class ComplaintSettingsController(
     [HttpPost("categories/{id:int}")]
     public async Task<IActionResult> ToggleCategory(int id, CancellationToken cancellationToken)
     {
-        var category = await db.ComplaintCategories.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (category is null)
+        var result = await settingsService.ToggleCategoryAsync(id, cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
             return NotFound();
-        category.SetActive(!category.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = localizer[category.IsActive ? "Category back in use." : "Category retired. Past complaints keep it."].Value;
+        TempData["Message"] = localizer[result.Value ? "Category back in use." : "Category retired. Past complaints keep it."].Value;
         return Redirect("/complaints/settings");
     }
 
     private async Task<ComplaintSettingsViewModel> ModelAsync(string? pack, string? reopenDays, string? newCategory, CancellationToken cancellationToken)
     {
-        var stored = await db.ComplaintSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == ComplaintSettings.SingletonId, cancellationToken);
-        var categories = await db.ComplaintCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        var stored = await policy.StoredAsync(cancellationToken);
+        var categories = await settingsService.CategoriesAsync(cancellationToken);
         ViewData["Entered.ReopenDays"] = reopenDays;
         return new ComplaintSettingsViewModel(pack ?? stored?.PolicyPack ?? PolicyPacks.Find(options.Value.PolicyPack).Code,
             stored?.ReopenDays ?? options.Value.ReopenDays, stored is not null, PolicyPacks.Find(options.Value.PolicyPack).Name, categories, newCategory);

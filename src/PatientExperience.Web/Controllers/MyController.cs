@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Staff;
 using PatientExperience.Web.ViewModels;
 

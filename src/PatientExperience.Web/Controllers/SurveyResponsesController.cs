@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Web.ViewModels;

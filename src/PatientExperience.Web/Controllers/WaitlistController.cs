@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using PatientExperience.Web.Configurations;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
+using PatientExperience.Web.Configurations;
 using PatientExperience.Web.Forms;
 using PatientExperience.Web.ViewModels;
 

@@ -6,10 +6,10 @@ using Hl7.Fhir.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Appointments;
-using Appointment = Hl7.Fhir.Model.Appointment;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
+using Appointment = Hl7.Fhir.Model.Appointment;
 
 namespace PatientExperience.Web.Fhir;
 

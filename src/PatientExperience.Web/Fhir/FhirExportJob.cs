@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using Hl7.Fhir.Model;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Web.Fhir;
 
 /// <summary>One bulk export: which client asked, for which types, changed in [Since, Until].</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.DataProtection;
-using PatientExperience.Core.ApiClients;
-
 namespace PatientExperience.Web.Fhir;
 
 /// <summary>Section "Fhir".</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PatientExperience.Core.Appointments;
 
 namespace PatientExperience.Web.ViewModels;

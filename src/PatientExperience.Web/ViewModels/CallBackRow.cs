@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>An open call-back task: a patient answered a reminder with R ("change") by text.</summary>

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Patients;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The check-in button (partial FrontDesk/_CheckIn) and the page it returns to.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The check-in link's page: the visit (null when the link opens nothing) and how it stands.</summary>

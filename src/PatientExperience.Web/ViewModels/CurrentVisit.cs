@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The time a patient is moving away from, shown while they choose the new one ("Now: … with …").</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Web.ViewModels;

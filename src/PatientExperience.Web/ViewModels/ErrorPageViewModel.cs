@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The error page: a short reference to read out, and the number to call.</summary>

@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The desk's home: today's visits as filtered (<see cref="Shown"/>) out of <see cref="TotalToday"/>.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Web.ViewModels;

@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;
 

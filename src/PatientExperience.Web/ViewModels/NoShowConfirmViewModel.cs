@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The "did not come" question, asked before the time is freed.</summary>

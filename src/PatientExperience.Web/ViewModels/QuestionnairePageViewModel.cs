@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 

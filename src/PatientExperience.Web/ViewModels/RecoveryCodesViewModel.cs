@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PatientExperience.Web.ViewModels;
 
 public sealed record RecoveryCodesViewModel(IReadOnlyList<string> Codes, string ContinueUrl);

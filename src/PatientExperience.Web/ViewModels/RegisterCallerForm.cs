@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Web.ViewModels;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PatientExperience.Core.Appointments;
 
 namespace PatientExperience.Web.ViewModels;
 

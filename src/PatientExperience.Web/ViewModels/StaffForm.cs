@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using PatientExperience.Core.Departments;
-using PatientExperience.Core.Sites;
 using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;

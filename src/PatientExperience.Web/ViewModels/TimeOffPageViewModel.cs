@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using PatientExperience.Core.Departments;
-using PatientExperience.Core.Sites;
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <param name="SiteId">A site's own holidays (on top of the group's): the page adds and lists that site's only.</param>

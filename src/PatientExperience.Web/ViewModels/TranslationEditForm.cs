@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Core.Localization;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>One version of one text as posted by the admin translations page.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Core.Localization;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>A version in one language: the saved one, or what the admin typed before an error; and the portal's own

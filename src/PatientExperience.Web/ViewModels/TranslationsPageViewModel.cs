@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
-using PatientExperience.Web.Configurations;
 using PatientExperience.Core.Localization;
+using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.ViewModels;
 

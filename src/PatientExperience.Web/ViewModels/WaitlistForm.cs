@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Appointments;
-
 namespace PatientExperience.Web.ViewModels;
 
 public sealed class WaitlistForm

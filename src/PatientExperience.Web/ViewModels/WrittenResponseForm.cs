@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using PatientExperience.Core.Complaints;
-using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Web.ViewModels;
 

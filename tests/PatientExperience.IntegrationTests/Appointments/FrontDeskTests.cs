@@ -72,7 +72,7 @@ public class FrontDeskTests(BookingFactory factory) : IClassFixture<BookingFacto
     }
 
     [Fact]
-    public async Task A_check_page_for_nonsense_answers_not_found_not_an_error()
+    public async Task ACheckPageForNonsenseAnswersNotFoundNotAnError()
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = await FrontDeskAsync(ct);

@@ -47,7 +47,7 @@ public partial class ComplaintEmailLinkTests(BookingFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task A_patient_filing_on_the_web_is_sent_a_link_that_opens_their_complaint()
+    public async Task APatientFilingOnTheWebIsSentALinkThatOpensTheirComplaint()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("weblink", 1, ct))[0];
@@ -64,7 +64,7 @@ public partial class ComplaintEmailLinkTests(BookingFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task A_front_desk_complaint_for_a_patient_links_the_patient_and_the_alerted_manager_to_it()
+    public async Task AFrontDeskComplaintForAPatientLinksThePatientAndTheAlertedManagerToIt()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("desklink", 1, ct))[0];
@@ -88,7 +88,7 @@ public partial class ComplaintEmailLinkTests(BookingFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task A_caller_without_a_login_gets_the_reference_and_phone_number_instead_of_a_link_they_cannot_open()
+    public async Task ACallerWithoutALoginGetsTheReferenceAndPhoneNumberInsteadOfALinkTheyCannotOpen()
     {
         var ct = TestContext.Current.CancellationToken;
         var callerEmail = $"caller-{Guid.NewGuid():N}@example.test";

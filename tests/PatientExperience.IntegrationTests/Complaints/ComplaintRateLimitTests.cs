@@ -7,7 +7,7 @@ namespace PatientExperience.IntegrationTests.Complaints;
 public class ComplaintRateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
 {
     [Fact]
-    public async Task Web_complaints_are_rate_limited_with_the_friendly_page()
+    public async Task WebComplaintsAreRateLimitedWithTheFriendlyPage()
     {
         var ct = TestContext.Current.CancellationToken;
         var patient = new Browser(factory.CreateBrowser());

@@ -11,7 +11,7 @@ namespace PatientExperience.IntegrationTests.Complaints;
 public class ComplaintSettingsTests(BookingFactory factory) : IClassFixture<BookingFactory>
 {
     [Fact]
-    public async Task An_admin_picks_a_policy_pack_and_new_complaints_follow_it_and_clinic_holidays()
+    public async Task AnAdminPicksAPolicyPackAndNewComplaintsFollowItAndClinicHolidays()
     {
         var ct = TestContext.Current.CancellationToken;
         var admin = new Browser(factory.CreateBrowser());
@@ -51,7 +51,7 @@ public class ComplaintSettingsTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task Admins_add_and_retire_categories()
+    public async Task AdminsAddAndRetireCategories()
     {
         var ct = TestContext.Current.CancellationToken;
         var admin = new Browser(factory.CreateBrowser());

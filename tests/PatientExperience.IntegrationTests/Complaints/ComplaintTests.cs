@@ -31,7 +31,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task Front_desk_logs_a_callers_complaint_reads_back_the_reference_and_the_manager_is_alerted()
+    public async Task FrontDeskLogsACallersComplaintReadsBackTheReferenceAndTheManagerIsAlerted()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("caller", 1, ct))[0];
@@ -66,7 +66,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task A_caller_without_an_account_needs_a_way_to_reach_them_and_nothing_typed_is_lost()
+    public async Task ACallerWithoutAnAccountNeedsAWayToReachThemAndNothingTypedIsLost()
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = await SignedInAsync("frontdesk@demo.test", ct);
@@ -104,7 +104,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task A_patient_files_from_their_pages_and_another_patient_cannot_open_it()
+    public async Task APatientFilesFromTheirPagesAndAnotherPatientCannotOpenIt()
     {
         var ct = TestContext.Current.CancellationToken;
         var emails = await factory.CreatePatientsAsync("swap", 2, ct);
@@ -136,7 +136,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task Parallel_intakes_each_get_a_different_reference()
+    public async Task ParallelIntakesEachGetADifferentReference()
     {
         var ct = TestContext.Current.CancellationToken;
         var category = S(await CategoryAsync("Billing", ct));
@@ -170,7 +170,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task A_manager_acknowledges_and_the_written_response_cannot_go_with_a_part_missing()
+    public async Task AManagerAcknowledgesAndTheWrittenResponseCannotGoWithAPartMissing()
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = await SignedInAsync("frontdesk@demo.test", ct);
@@ -215,7 +215,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task An_overdue_complaint_escalates_to_the_manager_exactly_once()
+    public async Task AnOverdueComplaintEscalatesToTheManagerExactlyOnce()
     {
         var ct = TestContext.Current.CancellationToken;
         int id;
@@ -249,7 +249,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task Service_recovery_opens_one_case_per_survey_response()
+    public async Task ServiceRecoveryOpensOneCasePerSurveyResponse()
     {
         var ct = TestContext.Current.CancellationToken;
         var patientId = await factory.WithDbAsync(db => db.Patients.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct));
@@ -291,7 +291,7 @@ public partial class ComplaintTests(BookingFactory factory) : IClassFixture<Book
     }
 
     [Fact]
-    public async Task The_queues_have_empty_states_and_a_csv_download()
+    public async Task TheQueuesHaveEmptyStatesAndACsvDownload()
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = await SignedInAsync("frontdesk@demo.test", ct);

@@ -39,7 +39,7 @@ public class CsvFormulaTests(BookingFactory factory) : IClassFixture<BookingFact
     }
 
     [Fact]
-    public async Task Names_that_look_like_formulas_are_exported_as_text_in_every_csv()
+    public async Task NamesThatLookLikeFormulasAreExportedAsTextInEveryCsv()
     {
         var ct = TestContext.Current.CancellationToken;
         var departmentId = await factory.WithDbAsync(async db =>

@@ -68,7 +68,7 @@ public class LetterTests(BookingFactory factory) : IClassFixture<BookingFactory>
     }
 
     [Fact]
-    public async Task The_written_response_is_a_letter_with_letterhead_address_date_reference_and_signatory_as_a_page_and_a_PDF()
+    public async Task TheWrittenResponseIsALetterWithLetterheadAddressDateReferenceAndSignatoryAsAPageAndAPDF()
     {
         var ct = TestContext.Current.CancellationToken;
         var (id, reference, manager) = await ComplaintByPostAsync("Lee Posted", ct);
@@ -116,7 +116,7 @@ public class LetterTests(BookingFactory factory) : IClassFixture<BookingFactory>
     }
 
     [Fact]
-    public async Task The_acknowledgement_PDF_says_when_the_response_is_due_and_a_long_response_runs_onto_numbered_pages()
+    public async Task TheAcknowledgementPDFSaysWhenTheResponseIsDueAndALongResponseRunsOntoNumberedPages()
     {
         var ct = TestContext.Current.CancellationToken;
         var (id, reference, manager) = await ComplaintByPostAsync("Kim Longletter", ct);
@@ -146,7 +146,7 @@ public class LetterTests(BookingFactory factory) : IClassFixture<BookingFactory>
     }
 
     [Fact]
-    public async Task Patients_and_strangers_cannot_download_staff_letters()
+    public async Task PatientsAndStrangersCannotDownloadStaffLetters()
     {
         var ct = TestContext.Current.CancellationToken;
         var (id, _, _) = await ComplaintByPostAsync("Pat Private", ct);

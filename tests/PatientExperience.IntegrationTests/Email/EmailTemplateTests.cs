@@ -56,7 +56,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
     }
 
     [Fact]
-    public async Task A_Spanish_patient_who_books_gets_the_confirmation_in_the_layout_in_Spanish()
+    public async Task ASpanishPatientWhoBooksGetsTheConfirmationInTheLayoutInSpanish()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email) = await factory.CreatePatientAsync("tmplbook", ct, "es");
@@ -77,7 +77,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
     }
 
     [Fact]
-    public async Task A_Spanish_survey_invitation_and_an_English_we_heard_you_come_from_the_templates()
+    public async Task ASpanishSurveyInvitationAndAnEnglishWeHeardYouComeFromTheTemplates()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email, _, link) = await factory.InvitedAsync("tmplsurvey", factory.WeekdayUtc(1, 10), ct, "es");
@@ -101,7 +101,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
     }
 
     [Fact]
-    public async Task A_complaint_acknowledgement_and_the_managers_alert_come_from_the_templates()
+    public async Task AComplaintAcknowledgementAndTheManagersAlertComeFromTheTemplates()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email) = await factory.CreatePatientAsync("tmplcomplaint", ct);
@@ -120,7 +120,7 @@ public class EmailTemplateTests(SurveyFactory factory) : IClassFixture<SurveyFac
     }
 
     [Fact]
-    public async Task A_Spanish_registration_gets_its_confirmation_in_the_layout_and_the_link_works()
+    public async Task ASpanishRegistrationGetsItsConfirmationInTheLayoutAndTheLinkWorks()
     {
         var ct = TestContext.Current.CancellationToken;
         var browser = new Browser(factory.CreateBrowser());

@@ -53,7 +53,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_patients_complaint_sent_twice_at_once_is_logged_once_and_both_copies_land_on_it()
+    public async Task APatientsComplaintSentTwiceAtOnceIsLoggedOnceAndBothCopiesLandOnIt()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("twice", 1, ct))[0];
@@ -70,7 +70,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_front_desk_intake_sent_twice_at_once_gets_one_reference()
+    public async Task AFrontDeskIntakeSentTwiceAtOnceGetsOneReference()
     {
         var ct = TestContext.Current.CancellationToken;
         var desk = await SignedInAsync("frontdesk@demo.test", ct);
@@ -90,7 +90,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_booking_confirmed_twice_at_once_books_one_visit()
+    public async Task ABookingConfirmedTwiceAtOnceBooksOneVisit()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("doubleclick", 1, ct))[0];
@@ -110,7 +110,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_department_saved_twice_at_once_is_added_once()
+    public async Task ADepartmentSavedTwiceAtOnceIsAddedOnce()
     {
         var ct = TestContext.Current.CancellationToken;
         var admin = await SignedInAsync("admin@demo.test", ct);
@@ -125,7 +125,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_form_sent_back_with_a_message_gives_its_key_back_so_the_fixed_form_goes_through_once()
+    public async Task AFormSentBackWithAMessageGivesItsKeyBackSoTheFixedFormGoesThroughOnce()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("fixer", 1, ct))[0];
@@ -152,7 +152,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task Another_persons_key_runs_as_a_new_form_and_shows_nothing_of_theirs()
+    public async Task AnotherPersonsKeyRunsAsANewFormAndShowsNothingOfTheirs()
     {
         var ct = TestContext.Current.CancellationToken;
         var emails = await factory.CreatePatientsAsync("keyswap", 2, ct);
@@ -172,7 +172,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task A_copy_whose_first_is_still_running_says_so_calmly_and_creates_nothing()
+    public async Task ACopyWhoseFirstIsStillRunningSaysSoCalmlyAndCreatesNothing()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("patient", 1, ct))[0];
@@ -198,7 +198,7 @@ public class OneTimeFormKeyTests(BookingFactory factory) : IClassFixture<Booking
     }
 
     [Fact]
-    public async Task Keys_older_than_a_day_are_swept()
+    public async Task KeysOlderThanADayAreSwept()
     {
         var ct = TestContext.Current.CancellationToken;
         var now = factory.Time.GetUtcNow().UtcDateTime;

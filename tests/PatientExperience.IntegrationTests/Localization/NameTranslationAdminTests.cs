@@ -13,7 +13,7 @@ namespace PatientExperience.IntegrationTests.Localization;
 public class NameTranslationAdminTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
 {
     [Fact]
-    public async Task An_admin_translates_a_name_and_Spanish_patients_see_it_while_a_new_name_shows_in_English_until_translated()
+    public async Task AnAdminTranslatesANameAndSpanishPatientsSeeItWhileANewNameShowsInEnglishUntilTranslated()
     {
         var ct = TestContext.Current.CancellationToken;
         var admin = new Browser(factory.CreateBrowser());

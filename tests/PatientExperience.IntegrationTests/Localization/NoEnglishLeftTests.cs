@@ -19,7 +19,7 @@ public partial class NoEnglishLeftTests(SurveyFactory factory) : IClassFixture<S
     [Theory]
     [InlineData("es")]
     [InlineData("zh-Hans")]
-    public async Task A_patient_reading_another_language_meets_no_English_on_any_page_or_in_any_email(string culture)
+    public async Task APatientReadingAnotherLanguageMeetsNoEnglishOnAnyPageOrInAnyEmail(string culture)
     {
         var ct = TestContext.Current.CancellationToken;
         var english = await EnglishNamesAsync(culture, ct);

@@ -44,7 +44,7 @@ internal static class Translations
 public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
 {
     [Fact]
-    public async Task A_Spanish_speaking_patient_books_in_Spanish_and_gets_the_confirmation_in_Spanish()
+    public async Task ASpanishSpeakingPatientBooksInSpanishAndGetsTheConfirmationInSpanish()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email) = await factory.CreatePatientAsync("espanol", ct, "es");
@@ -104,7 +104,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
     }
 
     [Fact]
-    public async Task A_Spanish_speaking_patient_sees_form_errors_in_Spanish_and_keeps_what_they_typed()
+    public async Task ASpanishSpeakingPatientSeesFormErrorsInSpanishAndKeepsWhatTheyTyped()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email) = await factory.CreatePatientAsync("espdet", ct, "es");
@@ -122,7 +122,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
     }
 
     [Fact]
-    public async Task A_Spanish_speaking_patient_resets_their_password_in_Spanish_from_the_email_link()
+    public async Task ASpanishSpeakingPatientResetsTheirPasswordInSpanishFromTheEmailLink()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email) = await factory.CreatePatientAsync("olvido", ct, "es");
@@ -148,7 +148,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
     }
 
     [Fact]
-    public async Task A_visitor_switches_language_in_the_footer_and_it_sticks()
+    public async Task AVisitorSwitchesLanguageInTheFooterAndItSticks()
     {
         var ct = TestContext.Current.CancellationToken;
         var browser = new Browser(factory.CreateBrowser());
@@ -182,7 +182,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
     }
 
     [Fact]
-    public async Task Error_pages_and_the_browser_language_work_for_visitors()
+    public async Task ErrorPagesAndTheBrowserLanguageWorkForVisitors()
     {
         var ct = TestContext.Current.CancellationToken;
         var client = factory.CreateBrowser();
@@ -197,7 +197,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
     }
 
     [Fact]
-    public async Task Staff_pages_stay_English_whatever_the_browser_or_cookie_says()
+    public async Task StaffPagesStayEnglishWhateverTheBrowserOrCookieSays()
     {
         var ct = TestContext.Current.CancellationToken;
         var browser = new Browser(factory.CreateBrowser());
@@ -216,7 +216,7 @@ public class PatientLanguageTests(SurveyFactory factory) : IClassFixture<SurveyF
 public class SurveyLanguageJourneyTests(SurveyFactory factory) : IClassFixture<SurveyFactory>
 {
     [Fact]
-    public async Task A_Spanish_speaking_patient_answers_the_survey_in_Spanish_from_the_email()
+    public async Task ASpanishSpeakingPatientAnswersTheSurveyInSpanishFromTheEmail()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email, _, link) = await factory.InvitedAsync("encuesta", factory.WeekdayUtc(1, 10), ct, "es");
@@ -266,7 +266,7 @@ public class SurveyLanguageJourneyTests(SurveyFactory factory) : IClassFixture<S
     }
 
     [Fact]
-    public async Task A_Chinese_speaking_patient_gets_the_survey_email_and_page_in_Chinese()
+    public async Task AChineseSpeakingPatientGetsTheSurveyEmailAndPageInChinese()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, email, _, link) = await factory.InvitedAsync("zhongwen", factory.WeekdayUtc(2, 11), ct, "zh-Hans");

@@ -42,7 +42,7 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
         times.QuerySelectorAll("main section")[0].QuerySelectorAll("a.slot")[^1];
 
     [Fact]
-    public async Task A_patient_in_a_US_clinic_reads_12_hour_times_and_Eastern_Time_on_every_booking_page_and_email()
+    public async Task APatientInAUSClinicReads12HourTimesAndEasternTimeOnEveryBookingPageAndEmail()
     {
         var ct = TestContext.Current.CancellationToken;
         var (email, browser, times) = await TimesForAnyoneAsync("ustimes", "en", ct);
@@ -86,7 +86,7 @@ public partial class TimesReadTests(SurveyFactory factory) : IClassFixture<Surve
     }
 
     [Fact]
-    public async Task A_Spanish_speaking_patient_in_a_US_clinic_reads_the_US_Spanish_clock_and_the_zone_in_Spanish()
+    public async Task ASpanishSpeakingPatientInAUSClinicReadsTheUSSpanishClockAndTheZoneInSpanish()
     {
         var ct = TestContext.Current.CancellationToken;
         var (_, browser, times) = await TimesForAnyoneAsync("hora", "es", ct);

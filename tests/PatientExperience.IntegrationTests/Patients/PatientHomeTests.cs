@@ -42,7 +42,7 @@ public class PatientHomeTests(BookingFactory factory) : IClassFixture<BookingFac
     }
 
     [Fact]
-    public async Task A_Spanish_speaking_patient_sees_the_next_appointment_in_Spanish()
+    public async Task ASpanishSpeakingPatientSeesTheNextAppointmentInSpanish()
     {
         var ct = TestContext.Current.CancellationToken;
         var email = (await factory.CreatePatientsAsync("inicio", 1, ct))[0];

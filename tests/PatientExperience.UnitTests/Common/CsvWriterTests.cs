@@ -12,7 +12,7 @@ public class CsvWriterTests
     [InlineData("\t=1+1", "'\t=1+1")]
     [InlineData("\r=1+1", "\"'\r=1+1\"")]
     [InlineData("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")]
-    public void A_cell_a_spreadsheet_would_run_is_kept_as_text(string value, string written) =>
+    public void ACellASpreadsheetWouldRunIsKeptAsText(string value, string written) =>
         Assert.Equal(written, CsvWriter.Cell(value));
 
     [Theory]
@@ -20,7 +20,7 @@ public class CsvWriterTests
     [InlineData("-12.5%", "-12.5%")]
     [InlineData("+4", "+4")]
     [InlineData("-1,234.5", "\"-1,234.5\"")]
-    public void A_plain_number_stays_a_number(string value, string written) =>
+    public void APlainNumberStaysANumber(string value, string written) =>
         Assert.Equal(written, CsvWriter.Cell(value));
 
     [Theory]
@@ -32,11 +32,11 @@ public class CsvWriterTests
     [InlineData("a=b", "a=b")]
     [InlineData("", "")]
     [InlineData(null, "")]
-    public void Cells_are_quoted_only_when_they_must_be(string? value, string written) =>
+    public void CellsAreQuotedOnlyWhenTheyMustBe(string? value, string written) =>
         Assert.Equal(written, CsvWriter.Cell(value));
 
     [Fact]
-    public void Rows_end_in_CRLF_and_the_file_starts_with_a_byte_order_mark()
+    public void RowsEndInCRLFAndTheFileStartsWithAByteOrderMark()
     {
         var csv = new CsvWriter().Row("Name", "Count").Row(["=1+1", null]);
         Assert.Equal("Name,Count\r\n'=1+1,\r\n", csv.ToString());

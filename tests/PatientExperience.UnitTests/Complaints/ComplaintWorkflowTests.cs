@@ -15,7 +15,7 @@ public class ComplaintWorkflowTests
         new("CMP-2026-000001", ComplaintKind.Complaint, 1, null, null, null, InteractionChannel.Phone, 1, severity, "Waited an hour.", null, null, null, null, null, Monday, 7, Deadlines);
 
     [Fact]
-    public void A_new_complaint_cannot_be_closed_or_answered_before_it_is_acknowledged()
+    public void ANewComplaintCannotBeClosedOrAnsweredBeforeItIsAcknowledged()
     {
         var complaint = New();
         var close = complaint.Close(7, Monday.AddHours(1), Deadlines);
@@ -27,7 +27,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void Investigating_cannot_skip_to_closed_without_a_written_response()
+    public void InvestigatingCannotSkipToClosedWithoutAWrittenResponse()
     {
         var complaint = New();
         complaint.Acknowledge(7, Monday.AddHours(1), Deadlines);
@@ -39,7 +39,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void A_written_response_missing_any_part_is_refused_naming_each_part()
+    public void AWrittenResponseMissingAnyPartIsRefusedNamingEachPart()
     {
         var complaint = New();
         complaint.Acknowledge(7, Monday.AddHours(1), Deadlines);
@@ -52,7 +52,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void Reopen_works_inside_the_window_and_not_after_it()
+    public void ReopenWorksInsideTheWindowAndNotAfterIt()
     {
         var complaint = New();
         complaint.Acknowledge(7, Monday.AddHours(1), Deadlines);
@@ -68,7 +68,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void Awaiting_the_patient_stops_the_clock_and_resuming_pushes_the_deadline()
+    public void AwaitingThePatientStopsTheClockAndResumingPushesTheDeadline()
     {
         var complaint = New();
         complaint.Acknowledge(7, Monday.AddHours(1), Deadlines);
@@ -84,7 +84,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void Only_low_severity_can_be_resolved_at_first_contact_and_it_still_counts()
+    public void OnlyLowSeverityCanBeResolvedAtFirstContactAndItStillCounts()
     {
         Assert.False(New(ComplaintSeverity.High).ResolveAtFirstContact("Sorry.", 3, Monday, Deadlines).IsSuccess);
         var low = New(ComplaintSeverity.Low);
@@ -96,7 +96,7 @@ public class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void The_next_deadline_moves_from_acknowledgement_to_response_and_resets_escalation()
+    public void TheNextDeadlineMovesFromAcknowledgementToResponseAndResetsEscalation()
     {
         var complaint = New();
         Assert.Equal(complaint.AcknowledgeDueAtUtc, complaint.NextDueAtUtc);
@@ -114,14 +114,14 @@ public class ComplaintWorkflowTests
     [InlineData(ComplaintStatus.Resolved, ComplaintStatus.Closed, true)]
     [InlineData(ComplaintStatus.Closed, ComplaintStatus.Investigating, true)]
     [InlineData(ComplaintStatus.AwaitingPatient, ComplaintStatus.Investigating, true)]
-    public void The_status_table(ComplaintStatus from, ComplaintStatus to, bool allowed) =>
+    public void TheStatusTable(ComplaintStatus from, ComplaintStatus to, bool allowed) =>
         Assert.Equal(allowed, ComplaintWorkflow.CanMove(from, to));
 
     [Fact]
-    public void Reference_numbers_have_the_year_and_six_digits() =>
+    public void ReferenceNumbersHaveTheYearAndSixDigits() =>
         Assert.Equal("CMP-2026-000123", ComplaintReferenceCounter.Format(2026, 123));
 
     [Fact]
-    public void Notes_need_text() =>
+    public void NotesNeedText() =>
         Assert.Equal(ResultStatus.Invalid, New().AddNote(" ", false, 7, Monday).Status);
 }

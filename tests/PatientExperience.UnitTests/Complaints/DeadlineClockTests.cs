@@ -15,7 +15,7 @@ public class DeadlineClockTests
     private static DateOnly LastDay(DateTime dueUtc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(dueUtc.AddTicks(-1), NewYork));
 
     [Fact]
-    public void Acknowledgement_received_on_a_friday_skips_the_weekend()
+    public void AcknowledgementReceivedOnAFridaySkipsTheWeekend()
     {
         // Friday 2026-11-27 → Mon (1), Tue (2), Wed (3).
         var due = Clock().AcknowledgeDueUtc(Local(2026, 11, 27, 16));
@@ -23,14 +23,14 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Received_on_a_saturday_counts_from_monday()
+    public void ReceivedOnASaturdayCountsFromMonday()
     {
         var due = Clock().AcknowledgeDueUtc(Local(2026, 11, 28, 11));
         Assert.Equal(new DateOnly(2026, 12, 2), LastDay(due));
     }
 
     [Fact]
-    public void Clinic_holidays_are_not_working_days()
+    public void ClinicHolidaysAreNotWorkingDays()
     {
         // Thanksgiving Thursday and the Friday after are clinic holidays: Wed 2026-11-25 → Mon, Tue, Wed.
         var due = Clock(PolicyPacks.Standard, (new DateOnly(2026, 11, 26), new DateOnly(2026, 11, 27))).AcknowledgeDueUtc(Local(2026, 11, 25));
@@ -38,7 +38,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Deadline_is_the_end_of_the_clinic_day_in_its_own_zone()
+    public void DeadlineIsTheEndOfTheClinicDayInItsOwnZone()
     {
         var due = Clock().AcknowledgeDueUtc(Local(2026, 11, 23));
         // Thursday 2026-11-26 ends at local midnight = 05:00 UTC on Friday (EST, UTC-5).
@@ -46,7 +46,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Response_clock_is_twenty_working_days_by_default()
+    public void ResponseClockIsTwentyWorkingDaysByDefault()
     {
         // Monday 2026-11-23 + 20 working days = Monday 2026-12-21.
         var due = Clock().ResponseDueUtc(Local(2026, 11, 23), pausedDays: 0);
@@ -54,7 +54,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Wales_acknowledges_in_two_and_answers_in_thirty_working_days()
+    public void WalesAcknowledgesInTwoAndAnswersInThirtyWorkingDays()
     {
         var wales = Clock(PolicyPacks.NhsWales);
         Assert.Equal(new DateOnly(2026, 11, 25), LastDay(wales.AcknowledgeDueUtc(Local(2026, 11, 23))));
@@ -62,14 +62,14 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Us_grievance_counts_calendar_days_through_weekends()
+    public void UsGrievanceCountsCalendarDaysThroughWeekends()
     {
         var us = Clock(PolicyPacks.UsHospitalGrievance);
         Assert.Equal(new DateOnly(2026, 12, 4), LastDay(us.ResponseDueUtc(Local(2026, 11, 27), 0)));
     }
 
     [Fact]
-    public void England_uses_the_agreed_date_and_wants_a_progress_letter_after_six_months()
+    public void EnglandUsesTheAgreedDateAndWantsAProgressLetterAfterSixMonths()
     {
         var england = Clock(PolicyPacks.NhsEngland);
         var received = Local(2026, 11, 23);
@@ -80,7 +80,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void A_pause_pushes_the_deadline_back_by_the_working_days_it_lasted()
+    public void APausePushesTheDeadlineBackByTheWorkingDaysItLasted()
     {
         var clock = Clock();
         // Paused Friday 2026-11-27, resumed Wednesday 2026-12-02: Mon, Tue, Wed = 3 working days.
@@ -91,7 +91,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Deadlines_across_the_autumn_clock_change_end_at_local_midnight()
+    public void DeadlinesAcrossTheAutumnClockChangeEndAtLocalMidnight()
     {
         // DST ends Sunday 2026-11-01 in New York. Received Thu 2026-10-29 (EDT): due Tue 2026-11-03 (EST).
         var due = Clock().AcknowledgeDueUtc(Local(2026, 10, 29));
@@ -99,7 +99,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Deadlines_across_the_spring_clock_change_end_at_local_midnight()
+    public void DeadlinesAcrossTheSpringClockChangeEndAtLocalMidnight()
     {
         // DST starts Sunday 2027-03-14. Received Fri 2027-03-12 (EST): due Wed 2027-03-17 (EDT, UTC-4).
         var due = Clock().AcknowledgeDueUtc(Local(2027, 3, 12));
@@ -107,7 +107,7 @@ public class DeadlineClockTests
     }
 
     [Fact]
-    public void Due_soon_starts_two_working_days_before_the_deadline()
+    public void DueSoonStartsTwoWorkingDaysBeforeTheDeadline()
     {
         var clock = Clock();
         var due = clock.ResponseDueUtc(Local(2026, 11, 23), 0); // ends Mon 2026-12-21

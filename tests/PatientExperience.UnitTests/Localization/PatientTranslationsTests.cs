@@ -32,20 +32,28 @@ public partial class PatientTranslationsTests
         "Controllers/MyDetailsController.cs", "Controllers/SurveyController.cs", "Controllers/WaitlistController.cs",
         "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs", "Controllers/SessionController.cs",
         "Email/*.cs",
-        "ViewModels/AccountViewModels.cs", "ViewModels/HomeViewModels.cs", "ViewModels/AppointmentViewModels.cs",
+        "ViewModels/LoginViewModel.cs", "ViewModels/RegisterViewModel.cs", "ViewModels/SetPasswordViewModel.cs", "ViewModels/PatientHomeViewModel.cs",
+        "ViewModels/FrontDeskHomeViewModel.cs", "ViewModels/CallBackRow.cs", "ViewModels/ClinicianHomeViewModel.cs",
+        "ViewModels/NoShowConfirmViewModel.cs", "ViewModels/ManagerHomeViewModel.cs", "ViewModels/AdminHomeViewModel.cs",
+        "ViewModels/PatientSearchViewModel.cs", "ViewModels/MyDetailsForm.cs", "ViewModels/MyDetailsViewModel.cs", "ViewModels/ErrorPageViewModel.cs",
+        "ViewModels/AppointmentListViewModel.cs", "ViewModels/ChooseServiceViewModel.cs", "ViewModels/ChooseClinicianViewModel.cs",
+        "ViewModels/ChooseTimeViewModel.cs", "ViewModels/ConfirmBookingViewModel.cs", "ViewModels/CurrentVisit.cs",
+        "ViewModels/AppointmentDetailsViewModel.cs", "ViewModels/SlotLinks.cs", "ViewModels/WaitlistForm.cs", "ViewModels/WaitlistPageViewModel.cs",
+        "ViewModels/OfferPageViewModel.cs", "ViewModels/CheckInPageViewModel.cs",
     ];
 
     /// <summary>Service messages a patient can meet on a form (shown through the localizer by AddResultErrors).</summary>
     private static readonly string[] CoreFiles =
     [
-        "src/PatientExperience.Core/Patients/PatientValidators.cs", "src/PatientExperience.Core/Patients/PatientProfile.cs",
+        "src/PatientExperience.Core/Patients/PatientDetailsValidator.cs", "src/PatientExperience.Core/Patients/RegisterPatientValidator.cs", "src/PatientExperience.Core/Patients/UpdateMyDetailsValidator.cs",
+        "src/PatientExperience.Core/Patients/PatientProfile.cs",
         "src/PatientExperience.Core/Common/ValidationExtensions.cs",
         "src/PatientExperience.Core/Appointments/BookingService.cs", "src/PatientExperience.Core/Appointments/WaitlistService.cs",
         "src/PatientExperience.Core/Surveys/SurveyService.cs", "src/PatientExperience.Infrastructure/Identity/PatientAccountService.cs",
     ];
 
     [Fact]
-    public void Every_patient_facing_key_is_translated_into_Spanish_and_Chinese()
+    public void EveryPatientFacingKeyIsTranslatedIntoSpanishAndChinese()
     {
         var keys = PatientFacingKeys();
         Assert.True(keys.Count > 300, $"Expected the patient pages to use hundreds of texts; found {keys.Count}. Did the parsing break?");
@@ -58,7 +66,7 @@ public partial class PatientTranslationsTests
     }
 
     [Fact]
-    public void Spanish_and_Chinese_have_the_same_keys_no_empty_values_and_the_same_placeholders()
+    public void SpanishAndChineseHaveTheSameKeysNoEmptyValuesAndTheSamePlaceholders()
     {
         var es = Resx("es");
         var zh = Resx("zh-Hans");
@@ -88,7 +96,9 @@ public partial class PatientTranslationsTests
         foreach (var pattern in WebFiles)
         {
             var dir = Path.Combine(web, Path.GetDirectoryName(pattern)!);
-            foreach (var file in Directory.GetFiles(dir, Path.GetFileName(pattern)))
+            var files = Directory.GetFiles(dir, Path.GetFileName(pattern));
+            Assert.True(files.Length > 0, $"{pattern} matches no file: a file was moved or renamed, so name its new place here.");
+            foreach (var file in files)
             {
                 var text = File.ReadAllText(file);
                 var name = Path.GetRelativePath(web, file);
@@ -109,9 +119,9 @@ public partial class PatientTranslationsTests
         var show = File.ReadAllText(Path.Combine(web, "Views/Survey/Show.cshtml"));
         foreach (Match m in TupleLabel().Matches(show))
             Add(m.Groups[1].Value, "Views/Survey/Show.cshtml (answer labels)");
-        var surveyModels = File.ReadAllText(Path.Combine(web, "ViewModels/SurveyViewModels.cs"));
+        var surveyModels = File.ReadAllText(Path.Combine(web, "ViewModels/SurveyPageViewModel.cs"));
         foreach (Match m in TupleLabel().Matches(surveyModels))
-            Add(m.Groups[1].Value, "ViewModels/SurveyViewModels.cs (answer labels)");
+            Add(m.Groups[1].Value, "ViewModels/SurveyPageViewModel.cs (answer labels)");
         // The standard question sets: every question's wording and the titles of the screens they are on.
         foreach (var template in PatientExperience.Core.Surveys.SurveyTemplates.All)
         {

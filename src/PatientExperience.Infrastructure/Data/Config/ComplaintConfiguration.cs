@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Infrastructure.Data.Config;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Departments;
-using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Infrastructure.Data.Config;

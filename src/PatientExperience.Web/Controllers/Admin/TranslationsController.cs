@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Localization;
 using PatientExperience.Core.Staff;
-using PatientExperience.Web.Configurations;
 using PatientExperience.Web.Forms;
 using PatientExperience.Web.Localization;
 using PatientExperience.Web.ViewModels;
