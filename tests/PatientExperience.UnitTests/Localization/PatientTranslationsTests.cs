@@ -27,7 +27,7 @@ public partial class PatientTranslationsTests
         "Views/Account/AccessDenied.cshtml",
         "Views/My/Index.cshtml", "Views/MyDetails/Index.cshtml",
         "Views/Appointments/*.cshtml", "Views/Waitlist/*.cshtml", "Views/Survey/*.cshtml", "Views/ComplaintPortal/*.cshtml",
-        "Views/Complaints/LetterResponse.cshtml", "Views/Complaints/_LetterLayout.cshtml",
+        "Views/Complaints/Letter.cshtml", "Letters/ComplaintLetters.cs", "Views/Complaints/_LetterLayout.cshtml",
         "Controllers/HomeController.cs", "Controllers/AccountController.cs", "Controllers/AppointmentsController.cs",
         "Controllers/MyDetailsController.cs", "Controllers/SurveyController.cs", "Controllers/WaitlistController.cs",
         "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs", "Controllers/SessionController.cs",
@@ -133,13 +133,13 @@ public partial class PatientTranslationsTests
         }
         Add(PatientExperience.Core.Surveys.SurveyScreen.AboutVisit, "SurveyScreen");
         Add(PatientExperience.Core.Surveys.SurveyScreen.MoreQuestions, "SurveyScreen");
-        foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/AdminViewModels.cs")), "Status", "Channel"))
-            Add(key, "ViewModels/AdminViewModels.cs (Labels)");
-        foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/ComplaintViewModels.cs")), "Status(ComplaintStatus", "Event("))
-            Add(key, "ViewModels/ComplaintViewModels.cs (ComplaintText)");
+        foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/Labels.cs")), "Status", "Channel"))
+            Add(key, "ViewModels/Labels.cs");
+        foreach (var key in SwitchLabels(File.ReadAllText(Path.Combine(web, "ViewModels/ComplaintText.cs")), "Status(ComplaintStatus", "Event("))
+            Add(key, "ViewModels/ComplaintText.cs");
 
         // The default questionnaire's wording (stored in the database, shown through T[q.Text]).
-        var questionnaire = File.ReadAllText(Path.Combine(root, "src/PatientExperience.Core/Surveys/Questionnaire.cs"));
+        var questionnaire = File.ReadAllText(Path.Combine(root, "src/PatientExperience.Core/Surveys/DefaultQuestionnaire.cs"));
         var defaults = questionnaire[questionnaire.IndexOf("class DefaultQuestionnaire", StringComparison.Ordinal)..];
         foreach (Match m in QuestionText().Matches(defaults))
             Add(Unescape(m.Groups[1].Value), "DefaultQuestionnaire");
