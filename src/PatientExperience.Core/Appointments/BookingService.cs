@@ -15,6 +15,7 @@ namespace PatientExperience.Core.Appointments;
 /// </summary>
 public sealed partial class BookingService(
     IAppDbContext db,
+    Departments.DepartmentQueries departments,
     Availability availability,
     IAppointmentNotifier notifier,
     ClinicClock clock,
@@ -179,7 +180,8 @@ public sealed partial class BookingService(
         var service = await db.ClinicServices.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
             .Select(s => new { s.Name, Department = s.Department!.Name, s.DepartmentId })
             .FirstAsync(cancellationToken);
-        var place = await db.Departments.AsNoTracking().Where(d => d.Id == service.DepartmentId).Select(Departments.VisitPlace.Of).FirstAsync(cancellationToken);
+        var place = await departments.PlaceAsync(service.DepartmentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Department {service.DepartmentId} of service {appointment.ServiceId} is missing.");
         var clinician = await db.StaffMembers.AsNoTracking().Where(s => s.Id == appointment.ClinicianId)
             .Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
         var (byEmail, byText) = patient.Channels(kind, phones.CanText(patient.Phone));

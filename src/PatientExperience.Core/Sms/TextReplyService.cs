@@ -15,6 +15,7 @@ namespace PatientExperience.Core.Sms;
 /// </summary>
 public sealed partial class TextReplyService(
     IAppDbContext db,
+    Departments.DepartmentQueries departments,
     BookingService booking,
     IAppointmentNotifier notifier,
     PhoneFormat phones,
@@ -136,7 +137,8 @@ public sealed partial class TextReplyService(
     private async Task<Departments.VisitPlace> PlaceAsync(Appointment visit, CancellationToken cancellationToken)
     {
         var departmentId = await db.ClinicServices.Where(s => s.Id == visit.ServiceId).Select(s => s.DepartmentId).FirstAsync(cancellationToken);
-        return await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(Departments.VisitPlace.Of).FirstAsync(cancellationToken);
+        return await departments.PlaceAsync(departmentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Department {departmentId} of service {visit.ServiceId} is missing.");
     }
 
     private Task<string> ServiceNameAsync(Appointment visit, CancellationToken cancellationToken) =>
