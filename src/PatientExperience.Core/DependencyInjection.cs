@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<Staff.StaffQueries>();
         services.AddScoped<Interactions.InteractionQueries>();
         services.AddScoped<Appointments.AppointmentQueries>();
+        services.AddScoped<Appointments.CallBacks>();
+        services.AddScoped<Appointments.StaffChangeAudit>();
         services.AddScoped<Sites.SiteCatalog>();
         services.AddScoped<Localization.NameTranslationCatalog>();
         services.AddScoped<Appointments.Availability>();

@@ -6,8 +6,8 @@ using PatientExperience.Core.Departments;
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>
-/// What a patient's own appointment pages read: their visits as rows, each with its place, and one visit of theirs.
-/// Reads only, no tracking. Whether a visit may still be changed is <see cref="Appointment.PatientMayChange(AppointmentStatus, DateTime, DateTime, TimeSpan)"/>.
+/// What appointment pages read: a patient's own visits as rows, each with its place, and one visit of theirs; and for
+/// staff (the front desk) a patient's visits to come and any one visit. Reads only, no tracking. Whether a visit may still be changed is <see cref="Appointment.PatientMayChange(AppointmentStatus, DateTime, DateTime, TimeSpan)"/>.
 /// </summary>
 public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries departments, ClinicClock clock, IOptions<BookingOptions> booking)
 {
@@ -22,6 +22,22 @@ public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries depar
     /// <summary>One visit itself, if it is the patient's.</summary>
     public Task<Appointment?> OwnAsync(int id, int? patientId, CancellationToken cancellationToken) =>
         db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.PatientId == patientId, cancellationToken);
+
+    /// <summary>A patient's booked visits still to come, the soonest first (the front desk's caller screen).</summary>
+    public async Task<List<AppointmentRow>> UpcomingOfPatientAsync(int patientId, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var rows = await RowsAsync(db.Appointments.Where(a => a.PatientId == patientId && a.StartUtc >= now && a.Status == AppointmentStatus.Booked), cancellationToken);
+        return [.. rows.OrderBy(r => r.StartUtc)];
+    }
+
+    /// <summary>One visit, whoever's (staff pages, which audit the look themselves).</summary>
+    public async Task<AppointmentRow?> RowAsync(int id, CancellationToken cancellationToken) =>
+        (await RowsAsync(db.Appointments.Where(a => a.Id == id), cancellationToken)).FirstOrDefault();
+
+    /// <summary>One visit itself, whoever's (staff pages).</summary>
+    public Task<Appointment?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// <summary>The first booked visit still to come, or none.</summary>
     public async Task<NextVisit?> NextAsync(int patientId, CancellationToken cancellationToken)

@@ -68,6 +68,24 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner)
             .FirstOrDefaultAsync(c => c.Id == id && c.PatientId == patientId && c.ResponseSentAtUtc != null, cancellationToken);
 
+    /// <summary>One complaint with everything its staff case page and letters show, or none.</summary>
+    public Task<Complaint?> CaseAsync(int id, CancellationToken cancellationToken) =>
+        db.Complaints.AsNoTracking()
+            .Include(c => c.Patient).Include(c => c.Category).Include(c => c.Department).Include(c => c.Owner).Include(c => c.ConcernedStaffMember)
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>A complaint's timeline, oldest first, each step with the name of the staff member who took it.</summary>
+    public async Task<IReadOnlyList<ComplaintEventRow>> EventsAsync(int id, CancellationToken cancellationToken) =>
+        await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new ComplaintEventRow(e, e.StaffMember != null ? e.StaffMember.FirstName + " " + e.StaffMember.LastName : null))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The visit a complaint is about, or none.</summary>
+    public Task<ComplaintVisit?> VisitAsync(int appointmentId, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking().Where(a => a.Id == appointmentId)
+            .Select(a => new ComplaintVisit(a.StartUtc, a.Service!.Name, a.Service.Department!.Site!.TimeZone))
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The categories a new complaint may be filed under, in the order admins set.</summary>
     public async Task<IReadOnlyList<NamedChoice>> ActiveCategoriesAsync(CancellationToken cancellationToken) =>
         await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)

@@ -59,6 +59,16 @@ public sealed class PatientDirectory(IAppDbContext db, AuditTrail audit)
         return hits;
     }
 
+    /// <summary>One patient, for a staff page that audits the look itself (<see cref="AuditTrail.RecordAndSaveAsync"/>).</summary>
+    public Task<Patient?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) => db.Patients.AnyAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The patient whose visit this is, or none.</summary>
+    public Task<Patient?> OfAppointmentAsync(int appointmentId, CancellationToken cancellationToken) =>
+        db.Patients.AsNoTracking().FirstOrDefaultAsync(p => db.Appointments.Any(a => a.Id == appointmentId && a.PatientId == p.Id), cancellationToken);
+
     public async Task<PatientRecord?> GetRecordAsync(int id, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -3,7 +3,7 @@ using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Staff;
 
-/// <summary>Reads of staff for the home pages. Reads only; edits go through the staff admin pages' services.</summary>
+/// <summary>Reads of staff for the home pages and the front desk's filters. Reads only; edits go through the staff admin pages' services.</summary>
 public sealed class StaffQueries(IAppDbContext db)
 {
     public async Task<StaffCounts> CountsAsync(CancellationToken cancellationToken) => new(
@@ -15,4 +15,18 @@ public sealed class StaffQueries(IAppDbContext db)
     public async Task<IReadOnlyList<Appointments.ClinicianChoice>> ActiveCliniciansAsync(CancellationToken cancellationToken) =>
         await db.StaffMembers.AsNoTracking().Where(s => s.IsClinician && s.IsActive)
             .OrderBy(s => s.LastName).Select(s => new Appointments.ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.Department!.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>Active clinicians by surname, of one department and of one site when given (the desk's filters).</summary>
+    public async Task<IReadOnlyList<NamedChoice>> CliniciansAsync(int? departmentId, int? siteId, CancellationToken cancellationToken) =>
+        await db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId) && (siteId == null || s.Department!.SiteId == siteId))
+            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new NamedChoice(s.Id, s.FirstName + " " + s.LastName))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Every active staff member by surname, each with their job ("Ana Silva (Nurse)"): whom a complaint may concern.</summary>
+    public async Task<IReadOnlyList<NamedChoice>> ActiveWithJobsAsync(CancellationToken cancellationToken) =>
+        await db.StaffMembers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new NamedChoice(s.Id, s.FirstName + " " + s.LastName + " (" + s.JobTitle + ")"))
+            .ToListAsync(cancellationToken);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientExperience.Core.Auditing;
@@ -23,12 +22,14 @@ namespace PatientExperience.Web.Controllers;
 /// </summary>
 [Route("complaints")]
 public class ComplaintsController(
-    IAppDbContext db,
     ComplaintService complaints,
     ComplaintQueries queries,
     ComplaintPolicy policy,
     IComplaintStaffDirectory directory,
     PatientDirectory patients,
+    StaffQueries staffQueries,
+    Core.Appointments.AppointmentQueries appointments,
+    Core.Departments.DepartmentCatalog departments,
     CurrentStaff staff,
     AuditTrail audit,
     ClinicClock clock,
@@ -67,8 +68,7 @@ public class ComplaintsController(
                 Local(r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(due) : "", r.ResolvedAtUtc is { } res ? Local(res) : "",
                 r.ResolvedAtFirstContact ? "yes" : "no");
         }
-        await audit.RecordAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAndSaveAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
         return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8",
             $"complaints-{chosen.ToString().ToLowerInvariant()}-{clock.Today:yyyy-MM-dd}.csv");
     }
@@ -208,13 +208,11 @@ public class ComplaintsController(
     [Authorize(Policy = Policies.Manager)]
     public async Task<IActionResult> Respond(int id, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var complaint = await queries.CaseAsync(id, cancellationToken);
         if (complaint is null)
             return NotFound();
         await AuditViewAsync(complaint, cancellationToken);
-        var me = await staff.IdAsync(cancellationToken) is { } sid
-            ? await db.StaffMembers.Where(s => s.Id == sid).Select(s => s.FirstName + " " + s.LastName + ", " + s.JobTitle).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var me = await staff.MemberAsync(cancellationToken) is { } member ? $"{member.FirstName} {member.LastName}, {member.JobTitle}" : null;
         return View(new ComplaintRespondViewModel(complaint, new WrittenResponseForm
         {
             ContactName = me,
@@ -236,8 +234,8 @@ public class ComplaintsController(
             return Redirect($"/complaints/{id}");
         }
         ModelState.AddResultErrors(result, localizer);
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).FirstAsync(c => c.Id == id, cancellationToken);
-        return View(new ComplaintRespondViewModel(complaint, form));
+        var complaint = await queries.CaseAsync(id, cancellationToken);
+        return complaint is null ? NotFound() : View(new ComplaintRespondViewModel(complaint, form));
     }
 
     [HttpGet("{id:int}/letters/acknowledgement")]
@@ -263,7 +261,7 @@ public class ComplaintsController(
     /// <summary>A complaint letter as a print page or a PDF, drawn from the same <see cref="Letters.ComplaintLetters"/> letter.</summary>
     private async Task<IActionResult> LetterAsync(int id, string kind, bool pdf, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Patient).Include(c => c.Owner).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var complaint = await queries.CaseAsync(id, cancellationToken);
         if (complaint is null || (kind == ResponseKind && !complaint.HasWrittenResponse))
             return NotFound();
         await AuditViewAsync(complaint, cancellationToken);
@@ -304,26 +302,17 @@ public class ComplaintsController(
         return View("Details", model);
     }
 
-    private async Task AuditViewAsync(Complaint complaint, CancellationToken cancellationToken)
-    {
-        await audit.RecordAsync(AuditAction.View, EntityType, complaint.Id.ToString(CultureInfo.InvariantCulture), complaint.PatientId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private Task AuditViewAsync(Complaint complaint, CancellationToken cancellationToken) =>
+        audit.RecordAndSaveAsync(AuditAction.View, EntityType, complaint.Id.ToString(CultureInfo.InvariantCulture), complaint.PatientId, cancellationToken);
 
     private async Task<ComplaintDetailsViewModel?> DetailsModelAsync(int id, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking()
-            .Include(c => c.Patient).Include(c => c.Category).Include(c => c.Department).Include(c => c.Owner).Include(c => c.ConcernedStaffMember)
-            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var complaint = await queries.CaseAsync(id, cancellationToken);
         if (complaint is null)
             return null;
-        var events = await db.ComplaintEvents.AsNoTracking().Where(e => e.ComplaintId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new ComplaintEventRow(e, e.StaffMember != null ? e.StaffMember.FirstName + " " + e.StaffMember.LastName : null))
-            .ToListAsync(cancellationToken);
-        var visit = complaint.AppointmentId is { } a
-            ? await db.Appointments.Where(x => x.Id == a).Select(x => new { x.StartUtc, Service = x.Service!.Name }).FirstOrDefaultAsync(cancellationToken) is { } v
-                ? $"{v.Service}, {times.ShortDateAndTime(v.StartUtc)}" : null
-            : null;
+        var events = await queries.EventsAsync(id, cancellationToken);
+        var visit = complaint.AppointmentId is { } a && await queries.VisitAsync(a, cancellationToken) is { } v
+            ? $"{v.Service}, {times.ShortDateAndTime(v.StartUtc)}" : null;
         var owners = (await directory.OwnersAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
         var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
@@ -336,29 +325,25 @@ public class ComplaintsController(
 
     private async Task<ComplaintIntakeViewModel> IntakeModelAsync(ComplaintForm form, string? q, CancellationToken cancellationToken)
     {
-        Patient? patient = form.PatientId is { } pid ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, cancellationToken) : null;
+        Patient? patient = form.PatientId is { } pid ? await patients.FindAsync(pid, cancellationToken) : null;
         if (patient is null)
             form.PatientId = null;
         var hits = string.IsNullOrWhiteSpace(q) ? null : await patients.SearchAsync(q, cancellationToken);
-        var categories = await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
-            .Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
-        var staffList = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-            .Select(s => new SelectListItem(s.FirstName + " " + s.LastName + " (" + s.JobTitle + ")", s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var categories = Options(await queries.ActiveCategoriesAsync(cancellationToken));
+        var departmentList = (await departments.SelectListAsync(cancellationToken)).ToList();
+        var staffList = Options(await staffQueries.ActiveWithJobsAsync(cancellationToken));
         var visits = new List<SelectListItem>();
         if (patient is not null)
         {
-            var since = clock.UtcNow.AddYears(-1);
-            var rows = await db.Appointments.AsNoTracking().Where(a => a.PatientId == patient.Id && a.StartUtc >= since && a.StartUtc <= clock.UtcNow)
-                .OrderByDescending(a => a.StartUtc).Take(20)
-                .Select(a => new { a.Id, a.StartUtc, Service = a.Service!.Name }).ToListAsync(cancellationToken);
+            var rows = await appointments.RecentOfPatientAsync(patient.Id, cancellationToken);
             visits.AddRange(rows.Select(r => new SelectListItem($"{times.ShortDateAndTime(r.StartUtc)} – {r.Service}", r.Id.ToString(CultureInfo.InvariantCulture))));
-            await audit.RecordAsync(AuditAction.View, nameof(Patient), patient.Id.ToString(CultureInfo.InvariantCulture), patient.Id, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAndSaveAsync(AuditAction.View, nameof(Patient), patient.Id.ToString(CultureInfo.InvariantCulture), patient.Id, cancellationToken);
         }
-        return new ComplaintIntakeViewModel(form, q, hits, patient, categories, departments, staffList, visits);
+        return new ComplaintIntakeViewModel(form, q, hits, patient, categories, departmentList, staffList, visits);
     }
+
+    private static List<SelectListItem> Options(IEnumerable<NamedChoice> choices) =>
+        [.. choices.Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture)))];
 
     private void ReplaceBindingErrors()
     {

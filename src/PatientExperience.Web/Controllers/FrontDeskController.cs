@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
@@ -20,8 +19,13 @@ namespace PatientExperience.Web.Controllers;
 [Authorize(Policy = Policies.FrontDesk)]
 [Route("frontdesk")]
 public class FrontDeskController(
-    IAppDbContext db,
     Availability availability,
+    AppointmentQueries appointments,
+    PatientDirectory patients,
+    InteractionQueries interactions,
+    StaffQueries staffQueries,
+    CallBacks callBacks,
+    StaffChangeAudit changeAudit,
     BookingService booking,
     VisitFlow flow,
     WaitlistService waitlist,
@@ -43,26 +47,20 @@ public class FrontDeskController(
         var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);
         var day = clock.For(where.Chosen?.TimeZone);
         var startOfDayUtc = TimeZoneInfo.ConvertTimeToUtc(day.Today.ToDateTime(TimeOnly.MinValue), day.Zone);
-        var calls = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.Phone, cancellationToken);
-        var visits = await db.Interactions.CountAsync(i => i.OccurredAtUtc >= startOfDayUtc && i.Channel == InteractionChannel.InPerson, cancellationToken);
+        var contacts = await interactions.ByChannelSinceAsync(startOfDayUtc, cancellationToken);
+        var calls = contacts.FirstOrDefault(c => c.Channel == InteractionChannel.Phone)?.Count ?? 0;
+        var visits = contacts.FirstOrDefault(c => c.Channel == InteractionChannel.InPerson)?.Count ?? 0;
         var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, DeskFilter.SearchLength)];
         var filter = new DeskFilter(departmentId, clinicianId, status ?? DeskStatus.NotSeen, window == "day", search);
         var today = await flow.TodayAsync(departmentId, clinicianId, where.Chosen, cancellationToken);
         // The filters and the call-backs are the chosen site's ("All sites": everyone's); a call-back about no visit shows at every site.
         var siteId = where.Chosen?.Id;
-        var clinicians = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.IsClinician && s.IsActive && (departmentId == null || s.DepartmentId == departmentId) && (siteId == null || s.Department!.SiteId == siteId))
-            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
-            .Select(s => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(s.FirstName + " " + s.LastName, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToListAsync(cancellationToken);
-        var callBacks = await db.CallBackRequests.AsNoTracking()
-            .Where(c => c.DoneAtUtc == null && (siteId == null || c.Appointment == null || c.Appointment.Service!.Department!.SiteId == siteId))
-            .OrderBy(c => c.RequestedAtUtc).Take(CallBacksShown)
-            .Select(c => new CallBackRow(c.Id, c.PatientId, c.Patient!.FirstName + " " + c.Patient.LastName, c.Patient.ReferenceNumber, c.Patient.Phone,
-                c.RequestedAtUtc, c.Appointment != null ? c.Appointment.StartUtc : null, c.Appointment != null ? c.Appointment.Service!.Department!.Site!.TimeZone : null))
-            .ToListAsync(cancellationToken);
+        var clinicians = (await staffQueries.CliniciansAsync(departmentId, siteId, cancellationToken))
+            .Select(c => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var open = await callBacks.OpenAsync(siteId, CallBacksShown, cancellationToken);
         return View(new FrontDeskHomeViewModel(calls, visits, filter.Apply(today, clock.UtcNow), today.Count, clock.UtcNow, filter,
-            await catalog.SelectListAsync(cancellationToken, siteId), clinicians, Request.Path + Request.QueryString, callBacks, where));
+            await catalog.SelectListAsync(cancellationToken, siteId), clinicians, Request.Path + Request.QueryString, open, where));
     }
 
     public const int CallBacksShown = 50;
@@ -71,11 +69,8 @@ public class FrontDeskController(
     [HttpPost("callbacks/{id:int}/done")]
     public async Task<IActionResult> CallBackDone(int id, CancellationToken cancellationToken)
     {
-        var request = await db.CallBackRequests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (request is null)
+        if (!await callBacks.MarkDoneAsync(id, await staff.IdAsync(cancellationToken), cancellationToken))
             return NotFound();
-        request.MarkDone(await staff.IdAsync(cancellationToken), clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = "Call-back marked done.";
         return RedirectToAction(nameof(Index));
     }
@@ -108,8 +103,7 @@ public class FrontDeskController(
         if (model is null)
             return NotFound();
         model = model with { HereToday = await flow.TodayForPatientAsync(id, cancellationToken) };
-        await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAndSaveAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
         return View(model);
     }
 
@@ -123,7 +117,7 @@ public class FrontDeskController(
     {
         if (!SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
-        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var patient = await patients.FindAsync(id, cancellationToken);
         var service = (await availability.ServicesAsync(cancellationToken)).FirstOrDefault(s => s.Id == serviceId);
         var clinician = service is null ? null : (await availability.CliniciansAsync(service.Id, cancellationToken)).FirstOrDefault(c => c.Id == clinicianId);
         if (patient is null || service is null || clinician is null)
@@ -131,12 +125,11 @@ public class FrontDeskController(
         AppointmentRow? moved = null;
         if (moving is { } movingId)
         {
-            moved = await RowAsync(movingId, cancellationToken);
-            if (moved is null || !await db.Appointments.AnyAsync(a => a.Id == movingId && a.PatientId == id, cancellationToken))
+            moved = await appointments.OwnRowAsync(movingId, id, cancellationToken);
+            if (moved is null)
                 return NotFound();
         }
-        await audit.RecordAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAndSaveAsync(AuditAction.View, nameof(Patient), id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, cancellationToken);
         return View(new BookingCheckViewModel(patient, service, clinician, startUtc, moved, listed ?? clinicianId, overrideReason));
     }
 
@@ -147,7 +140,7 @@ public class FrontDeskController(
         if (!SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
         var result = await booking.BookAsync(new BookAppointment(id, serviceId, clinicianId == 0 ? null : clinicianId, startUtc, InteractionChannel.Phone,
-            await staff.IdAsync(cancellationToken)), AuditedWithTheChange(AuditAction.Create), cancellationToken);
+            await staff.IdAsync(cancellationToken)), changeAudit.For(AuditAction.Create), cancellationToken);
         if (result.IsSuccess)
             return Redirect($"/frontdesk/appointments/{result.AppointmentId}/booked");
         if (result.Status == BookingStatus.NotFound)
@@ -175,7 +168,7 @@ public class FrontDeskController(
     [OnceOnly]
     public async Task<IActionResult> Move(int id, int clinicianId, int? listed, string? start, string? overrideReason, CancellationToken cancellationToken)
     {
-        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var appointment = await appointments.FindAsync(id, cancellationToken);
         if (appointment is null || !SlotLinks.TryParse(start, out var startUtc))
             return NotFound();
         var pastCutoff = !appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff);
@@ -187,7 +180,7 @@ public class FrontDeskController(
         }
         var staffId = await staff.IdAsync(cancellationToken);
         var result = await booking.MoveAsync(id, null, clinicianId == 0 ? null : clinicianId, startUtc, staffOverride: true, staffId,
-            AuditedWithTheChange(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
+            changeAudit.For(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
         if (!result.IsSuccess)
         {
             TempData["Error"] = localizer[result.Message ?? "Sorry, that time was just taken. Here are the nearest free times."].Value;
@@ -199,11 +192,11 @@ public class FrontDeskController(
     [HttpGet("appointments/{id:int}/booked")]
     public async Task<IActionResult> Booked(int id, CancellationToken cancellationToken)
     {
-        var row = await RowAsync(id, cancellationToken);
-        if (row is null)
+        var row = await appointments.RowAsync(id, cancellationToken);
+        var patient = row is null ? null : await patients.OfAppointmentAsync(id, cancellationToken);
+        if (row is null || patient is null)
             return NotFound();
-        var patient = await db.Patients.AsNoTracking().FirstAsync(p => db.Appointments.Any(a => a.Id == id && a.PatientId == p.Id), cancellationToken);
-        await AuditAppointmentAsync(AuditAction.View, id, patient.Id, cancellationToken);
+        await audit.RecordAndSaveAsync(AuditAction.View, nameof(Appointment), id.ToString(System.Globalization.CultureInfo.InvariantCulture), patient.Id, cancellationToken);
         return View(new ReadBackViewModel(patient, row));
     }
 
@@ -211,7 +204,7 @@ public class FrontDeskController(
     [OnceOnly]
     public async Task<IActionResult> Cancel(int id, string? reason, string? overrideReason, CancellationToken cancellationToken)
     {
-        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var appointment = await appointments.FindAsync(id, cancellationToken);
         if (appointment is null)
             return NotFound();
         var pastCutoff = !appointment.PatientMayChange(clock.UtcNow, availability.Policy.CancelCutoff);
@@ -222,7 +215,7 @@ public class FrontDeskController(
         }
         var staffId = await staff.IdAsync(cancellationToken);
         var result = await booking.CancelAsync(id, null, reason, staffOverride: true, staffId,
-            AuditedWithTheChange(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
+            changeAudit.For(AuditAction.Update, staffId, pastCutoff ? overrideReason : null), cancellationToken);
         if (!result.IsSuccess)
         {
             TempData["Error"] = localizer[result.Message ?? "Please check the form."].Value;
@@ -237,7 +230,7 @@ public class FrontDeskController(
     [HttpPost("appointments/{id:int}/arrived")]
     public async Task<IActionResult> Arrived(int id, string? returnUrl, CancellationToken cancellationToken)
     {
-        var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, AuditedWithTheChange(AuditAction.Update), cancellationToken);
+        var result = await flow.AdvanceAsync(id, FlowStep.Arrived, await staff.IdAsync(cancellationToken), null, changeAudit.For(AuditAction.Update), cancellationToken);
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? localizer["Checked in."].Value : localizer[result.Errors[0].Message].Value;
@@ -248,7 +241,7 @@ public class FrontDeskController(
     [OnceOnly]
     public async Task<IActionResult> Waitlist(int id, int? serviceId, int? clinician, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        if (!await db.Patients.AnyAsync(p => p.Id == id, cancellationToken))
+        if (!await patients.ExistsAsync(id, cancellationToken))
             return NotFound();
         var result = await waitlist.JoinAsync(new JoinWaitlist(id, serviceId, clinician == 0 ? null : clinician, from, to, await staff.IdAsync(cancellationToken)), cancellationToken);
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess
@@ -272,18 +265,11 @@ public class FrontDeskController(
 
     private async Task<CallerViewModel?> CallerAsync(int id, int? serviceId, int clinicianId, DateOnly? from, CancellationToken cancellationToken)
     {
-        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var patient = await patients.FindAsync(id, cancellationToken);
         if (patient is null)
             return null;
         var now = clock.UtcNow;
-        var cutoff = now + availability.Policy.CancelCutoff;
-        var upcoming = await db.Appointments.AsNoTracking()
-            .Where(a => a.PatientId == id && a.StartUtc >= now && a.Status == AppointmentStatus.Booked)
-            .OrderBy(a => a.StartUtc)
-            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
-                a.Status, a.StartUtc >= cutoff, a.ServiceId,
-                new Core.Departments.VisitPlace(a.Service.Department.Name, null, null, null, a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
-            .ToListAsync(cancellationToken);
+        var upcoming = await appointments.UpcomingOfPatientAsync(id, cancellationToken);
         var services = await availability.ServicesAsync(cancellationToken);
         var service = serviceId is { } sid ? services.FirstOrDefault(s => s.Id == sid) : null;
         var clinicians = service is null ? [] : await availability.CliniciansAsync(service.Id, cancellationToken);
@@ -295,36 +281,5 @@ public class FrontDeskController(
             : await availability.SlotsAsync(service.Id, clinicianId == 0 ? null : clinicianId, start, availability.Policy.DaysPerPage, cancellationToken);
         return new CallerViewModel(patient, upcoming, services, service, clinicians, clinicianId, start, slots, availability.Policy.CancelCutoffHours, now,
             Sites: await sites.BookableAsync(cancellationToken));
-    }
-
-    private async Task<AppointmentRow?> RowAsync(int id, CancellationToken cancellationToken) =>
-        await db.Appointments.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name, a.Status, false, a.ServiceId,
-                new Core.Departments.VisitPlace(a.Service.Department.Name, a.Service.Department.Address ?? a.Service.Department.Site!.Address, null, null,
-                    a.Service.Department.Site!.Name, a.Service.Department.Site.Phone, a.Service.Department.Site.TimeZone)))
-            .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>
-    /// A staff change to a patient's appointment is audited (who, when, what, which patient) inside the change's own
-    /// transaction, so the entry and the change land together or not at all. Past the cut-off, the reason goes on the
-    /// patient's timeline and the override gets an entry of its own, in that transaction too.
-    /// </summary>
-    private Func<Appointment, CancellationToken, Task> AuditedWithTheChange(AuditAction action, int? staffId = null, string? overrideReason = null) =>
-        async (appointment, ct) =>
-        {
-            var appointmentId = appointment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await audit.RecordAsync(action, nameof(Appointment), appointmentId, appointment.PatientId, ct);
-            if (string.IsNullOrWhiteSpace(overrideReason))
-                return;
-            db.Interactions.Add(new Interaction(appointment.PatientId, staffId, InteractionChannel.Phone, InteractionKind.Note,
-                "Cut-off overridden: " + overrideReason.Trim(), clock.UtcNow));
-            await audit.RecordAsync(AuditAction.Override, nameof(Appointment), appointmentId, appointment.PatientId, ct);
-        };
-
-    /// <summary>Staff looking at a patient's appointment is audited (who, when, what, which patient).</summary>
-    private async Task AuditAppointmentAsync(AuditAction action, int appointmentId, int patientId, CancellationToken cancellationToken)
-    {
-        await audit.RecordAsync(action, nameof(Appointment), appointmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), patientId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

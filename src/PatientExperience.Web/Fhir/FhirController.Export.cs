@@ -61,7 +61,7 @@ public sealed partial class FhirController
         }
         var job = exports.Start(caller.Client.Id, types, since, directory.UtcNow);
         audit.RecordApiClient(caller.Client.Id, AuditAction.Search, "$export", string.Join(',', types), null);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveAsync(cancellationToken);
         Response.Headers.ContentLocation = $"{BaseUrl}/$export-status/{job}";
         return StatusCode(StatusCodes.Status202Accepted);
     }
@@ -109,7 +109,7 @@ public sealed partial class FhirController
         if (exports.Read(job) is not { } found || found.ClientId != caller.Client.Id || type is null || !found.Types.Contains(type))
             return UnknownExport();
         audit.RecordApiClient(caller.Client.Id, AuditAction.View, type, "$export", null);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status200OK;
         Response.ContentType = "application/fhir+ndjson";
         Response.Headers.CacheControl = "no-store";

@@ -149,7 +149,7 @@ public sealed partial class FhirController
     private async Task<IActionResult> CancelAsync(FhirCaller caller, string? id, string? reason, CancellationToken cancellationToken)
     {
         var appointmentId = FhirQuery.Id(id);
-        var current = appointmentId is null ? null : await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == appointmentId, cancellationToken);
+        var current = appointmentId is null ? null : await appointments.FindAsync(appointmentId.Value, cancellationToken);
         if (current is null)
             return FhirJson.Outcome(StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound, $"Appointment/{Clip(id ?? string.Empty)} is not known.");
         if (current.Status == Core.Appointments.AppointmentStatus.Cancelled)
@@ -207,7 +207,7 @@ public sealed partial class FhirController
             return (null, "Give the start of a free Slot (an instant with an offset).");
         if (!SaneDates.Contains(start))
             return (null, "The start is not a date this clinic could book.");
-        var service = await db.ClinicServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        var service = await catalog.FindServiceAsync(serviceId.Value, cancellationToken);
         if (service is null)
             return (null, $"HealthcareService/{serviceId} is not known.");
         if (proposed.End is { } end && (!SaneDates.Contains(end) || end - start != TimeSpan.FromMinutes(service.DurationMinutes)))

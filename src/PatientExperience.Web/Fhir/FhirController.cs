@@ -15,8 +15,8 @@ namespace PatientExperience.Web.Fhir;
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(FhirWebServices.ApiPolicy)]
-public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirExports exports, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit, IAppDbContext db,
-    Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
+public sealed partial class FhirController(FhirDirectory directory, FhirSurveys surveys, FhirExports exports, FhirTokens tokens, ApiClientRegistry clients, AuditTrail audit,
+    Core.Appointments.AppointmentQueries appointments, Core.Departments.DepartmentCatalog catalog, Core.Appointments.BookingService booking, Microsoft.Extensions.Options.IOptions<Core.Appointments.BookingOptions> bookingOptions) : ControllerBase
 {
     /// <summary>
     /// What each resource type supports: its search parameters and, for patient data, which patient a resource belongs
@@ -184,7 +184,7 @@ public sealed partial class FhirController(FhirDirectory directory, FhirSurveys 
             return;
         foreach (var resource in resources)
             audit.RecordApiClient(caller.Client.Id, AuditAction.View, resource.TypeName, resource.Id, kind.PatientOf(resource));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveAsync(cancellationToken);
     }
 
     private static FhirResult UnknownType(string type) =>

@@ -1,3 +1,5 @@
+using PatientExperience.Core.Appointments;
+
 namespace PatientExperience.Web.ViewModels;
 
 /// <summary>The desk's home: today's visits as filtered (<see cref="Shown"/>) out of <see cref="TotalToday"/>.</summary>

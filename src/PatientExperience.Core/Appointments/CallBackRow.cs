@@ -1,4 +1,4 @@
-namespace PatientExperience.Web.ViewModels;
+namespace PatientExperience.Core.Appointments;
 
 /// <summary>An open call-back task: a patient answered a reminder with R ("change") by text.</summary>
 /// <param name="VisitTimeZone">The visit's site's zone: its time is written in it.</param>

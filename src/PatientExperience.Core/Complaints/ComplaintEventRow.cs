@@ -1,0 +1,3 @@
+namespace PatientExperience.Core.Complaints;
+
+public sealed record ComplaintEventRow(ComplaintEvent Event, string? StaffName);
