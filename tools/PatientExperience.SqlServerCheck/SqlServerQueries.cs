@@ -111,11 +111,11 @@ public static class SqlServerQueries
                 Resolved = g.Sum(r => (long)r.Resolved),
             }));
 
-        // Replicates ComplaintsSection.PendingAsync over Live(filter) (acknowledgements still due), dashboard's live count.
+        // Replicates ComplaintLiveReads.PendingAsync over Live(filter) (acknowledgements still due), dashboard's live count.
         var previousFromUtc = now.AddDays(-180);
         var fromUtc = now.AddDays(-90);
         var toUtc = now;
-        yield return ("ComplaintsSection.PendingAsync: acknowledgements due by group", Live(db)
+        yield return ("ComplaintLiveReads.PendingAsync: acknowledgements due by group", Live(db)
             .Where(c => c.AcknowledgedAtUtc == null && c.ResolvedAtUtc == null && c.AcknowledgeDueAtUtc <= now)
             .GroupBy(c => new
             {
@@ -124,8 +124,8 @@ public static class SqlServerQueries
             })
             .Select(g => new { g.Key.Period, g.Key.Kind, g.Key.CategoryId, g.Key.Severity, g.Key.DepartmentId, Count = g.LongCount() }));
 
-        // Replicates ComplaintsSection.DeadlinesNowAsync: due soon now by department.
-        yield return ("ComplaintsSection.DeadlinesNowAsync: due soon by department", Live(db)
+        // Replicates ComplaintLiveReads.DeadlinesNowAsync: due soon now by department.
+        yield return ("ComplaintLiveReads.DeadlinesNowAsync: due soon by department", Live(db)
             .Where(c => c.ResolvedAtUtc == null && c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed)
             .Where(c => c.DueSoonAtUtc <= now)
             .GroupBy(c => c.DepartmentId ?? 0)
@@ -133,7 +133,7 @@ public static class SqlServerQueries
             .Where(g => g.Count > 0));
     }
 
-    /// <summary>Replicates ComplaintsSection.Live with every filter set (department, person, service).</summary>
+    /// <summary>Replicates ComplaintLiveReads.Live with every filter set (department, person, service).</summary>
     private static IQueryable<Complaint> Live(AppDbContext db)
     {
         var query = db.Complaints.AsNoTracking();

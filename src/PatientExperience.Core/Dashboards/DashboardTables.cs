@@ -91,4 +91,13 @@ public static class DashboardTables
             [.. ClinicDays.Buckets(filter.From, filter.To, filter.Grain)
                 .Select(b => (object?[])[ClinicDays.BucketLabel(b, filter.Grain), .. cells(buckets.TryGetValue(b, out var t) ? t : empty())])]);
     }
+
+    /// <summary>The tally of one group in a map of them, added empty the first time the group is met.</summary>
+    public static T TallyOf<TKey, T>(Dictionary<TKey, T> map, TKey key) where TKey : notnull where T : new()
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        if (!map.TryGetValue(key, out var tally))
+            map[key] = tally = new T();
+        return tally;
+    }
 }

@@ -21,6 +21,7 @@ public static class DashboardsRegistration
         services.AddSingleton<RollupBackfill>();
         services.AddScoped<DashboardComments>();
         services.AddScoped<IDashboardSection, SatisfactionSection>();
+        services.AddScoped<ComplaintLiveReads>();
         services.AddScoped<IDashboardSection, ComplaintsSection>();
         services.AddScoped<IDashboardSection, OperationsSection>();
         return services;

@@ -46,16 +46,6 @@ public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLo
         var zone = Clock.Zone;
         var fromUtc = ClinicDays.StartUtc(from, zone);
         var toUtc = ClinicDays.StartUtc(to.AddDays(1), zone);
-        var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>();
-        void Count(Visit visit, string key, int value)
-        {
-            var band = SurveyValues.Band(WaitTimes.Minutes(visit.StartUtc, visit.ArrivedAtUtc, visit.SeenAtUtc));
-            var cell = (ClinicDays.Of(visit.VisitStartUtc, zone), visit.ClinicianId, visit.ServiceId, visit.DepartmentId, key);
-            if (!cells.TryGetValue(cell, out var histogram))
-                cells[cell] = histogram = new Histogram();
-            histogram.Add(SurveyValues.Encode(value, band));
-        }
-
         var invitations = Db.SurveyInvitations.AsNoTracking().Where(i => i.VisitStartUtc >= fromUtc && i.VisitStartUtc < toUtc);
         var responses = Db.SurveyResponses.AsNoTracking().Where(r => r.VisitStartUtc >= fromUtc && r.VisitStartUtc < toUtc);
         if (clinicianId is { } clinician)
@@ -67,6 +57,36 @@ public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLo
         {
             invitations = invitations.Where(i => i.ServiceId == service);
             responses = responses.Where(r => r.ServiceId == service);
+        }
+
+        var cells = await CountAsync(invitations, responses, zone, ct);
+
+        await Db.SurveyRollups
+            .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= from && r.Start <= to
+                        && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
+            .ExecuteDeleteAsync(ct);
+        foreach (var ((day, clinician2, service2, department, key), histogram) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
+            Add(RollupGrain.Day, day, clinician2, service2, department, key, histogram);
+        await SaveAndDetachAsync(ct);
+        await RebuildCoarseAsync(from, to, clinicianId, ct);
+        return cells.Count;
+    }
+
+    /// <summary>
+    /// Every invitation, response and valid scored answer of the visits read, counted by clinic day, clinician, service,
+    /// department and question key (the answer and its visit's wait band encoded together).
+    /// </summary>
+    private async Task<Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>> CountAsync(
+        IQueryable<SurveyInvitation> invitations, IQueryable<SurveyResponse> responses, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var cells = new Dictionary<(DateOnly Day, int ClinicianId, int ServiceId, int DepartmentId, string Key), Histogram>();
+        void Count(Visit visit, string key, int value)
+        {
+            var band = SurveyValues.Band(WaitTimes.Minutes(visit.StartUtc, visit.ArrivedAtUtc, visit.SeenAtUtc));
+            var cell = (ClinicDays.Of(visit.VisitStartUtc, zone), visit.ClinicianId, visit.ServiceId, visit.DepartmentId, key);
+            if (!cells.TryGetValue(cell, out var histogram))
+                cells[cell] = histogram = new Histogram();
+            histogram.Add(SurveyValues.Encode(value, band));
         }
 
         var invited = invitations.Join(Db.Appointments, i => i.AppointmentId, a => a.Id,
@@ -94,16 +114,7 @@ public sealed class SurveyRollups(IAppDbContext db, ClinicClock clock, IRollupLo
                     Count(visit, answer.QuestionKey, answer.Value);
             }
         }
-
-        await Db.SurveyRollups
-            .Where(r => r.Grain == RollupGrain.Day && r.ServiceId != SurveyRollup.AllServices && r.Start >= from && r.Start <= to
-                        && (clinicianId == null || r.ClinicianId == clinicianId) && (serviceId == null || r.ServiceId == serviceId))
-            .ExecuteDeleteAsync(ct);
-        foreach (var ((day, clinician2, service2, department, key), histogram) in cells.OrderBy(c => c.Key.Day).ThenBy(c => c.Key.ClinicianId).ThenBy(c => c.Key.ServiceId))
-            Add(RollupGrain.Day, day, clinician2, service2, department, key, histogram);
-        await SaveAndDetachAsync(ct);
-        await RebuildCoarseAsync(from, to, clinicianId, ct);
-        return cells.Count;
+        return cells;
     }
 
     /// <summary>
