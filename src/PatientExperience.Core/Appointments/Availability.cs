@@ -104,11 +104,11 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
 
     /// <summary>The free slot starting exactly at <paramref name="startUtc"/> for this clinician, if there is one.</summary>
     /// <param name="ignoreAppointmentId">A visit being moved: its own time counts as free.</param>
-    /// <param name="ignoreHoldId">The waitlist hold being taken up: the time it holds counts as free.</param>
     public Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, CancellationToken cancellationToken) =>
         FindSlotAsync(serviceId, clinicianId, startUtc, ignoreAppointmentId, null, cancellationToken);
 
     /// <inheritdoc cref="FindSlotAsync(int, int, DateTime, int?, CancellationToken)"/>
+    /// <param name="ignoreHoldId">The waitlist hold being taken up: the time it holds counts as free.</param>
     public async Task<Slot?> FindSlotAsync(int serviceId, int clinicianId, DateTime startUtc, int? ignoreAppointmentId, int? ignoreHoldId, CancellationToken cancellationToken)
     {
         var setup = await SetupWithAsync(serviceId, cancellationToken);

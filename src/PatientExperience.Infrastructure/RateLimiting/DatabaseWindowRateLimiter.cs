@@ -5,7 +5,7 @@ namespace PatientExperience.Infrastructure.RateLimiting;
 
 /// <summary>
 /// A fixed-window limiter whose count lives in the database, so every portal instance draws on the same
-/// <paramref name="permitLimit"/> per window for a key. One instance per key (ASP.NET's partitioned limiter caches it);
+/// permit limit per window for a key. One instance per key (ASP.NET's partitioned limiter caches it);
 /// it holds no count itself, so being dropped when idle and made again loses nothing.
 /// </summary>
 /// <remarks>

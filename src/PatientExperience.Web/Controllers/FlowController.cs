@@ -20,8 +20,8 @@ public class FlowController(VisitFlow flow, DepartmentCatalog catalog, ClinicClo
     public static readonly TimeSpan StreamLength = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
-    [HttpGet("")]
     /// <param name="site">The site whose day to show (0 for every site); remembered. By default the staff member's own.</param>
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? departmentId, int? site, CancellationToken cancellationToken)
     {
         var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);

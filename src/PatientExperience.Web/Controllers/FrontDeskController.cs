@@ -40,8 +40,8 @@ public class FrontDeskController(
 {
     /// <summary>Today's visits, filtered (GET, so a filtered list can be bookmarked and comes back after a check-in).</summary>
     /// <param name="window">"day" for the whole day; otherwise the last hour and the next two.</param>
-    [HttpGet("")]
     /// <param name="site">The site whose day to show (0 for every site); remembered. By default the staff member's own.</param>
+    [HttpGet("")]
     public async Task<IActionResult> Index(int? departmentId, int? clinicianId, DeskStatus? status, string? window, string? q, int? site, CancellationToken cancellationToken)
     {
         var where = await staffSites.ChooseAsync(HttpContext, site, cancellationToken);

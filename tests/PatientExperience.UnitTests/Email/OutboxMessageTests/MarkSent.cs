@@ -1,5 +1,5 @@
 using PatientExperience.Core.Email;
-using PatientExperience.UnitTests.TestSupport;
+using PatientExperience.UnitTests.Infrastructure;
 
 namespace PatientExperience.UnitTests.Email.OutboxMessageTests;
 

@@ -1,4 +1,4 @@
-using PatientExperience.UnitTests.TestSupport;
+using PatientExperience.UnitTests.Infrastructure;
 
 namespace PatientExperience.UnitTests.Patients.PatientTests;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace PatientExperience.UnitTests.TestSupport;
+namespace PatientExperience.UnitTests.Infrastructure;
 
 /// <summary>
 /// Sets what only the database or the save would set (an entity's id, an outbox claim),
