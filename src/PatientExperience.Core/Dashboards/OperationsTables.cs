@@ -1,4 +1,5 @@
 using Tally = PatientExperience.Core.Dashboards.OperationsSection.Tally;
+using Tallies = PatientExperience.Core.Dashboards.SectionTallies<PatientExperience.Core.Dashboards.OperationsSection.Tally>;
 
 namespace PatientExperience.Core.Dashboards;
 
@@ -8,10 +9,6 @@ namespace PatientExperience.Core.Dashboards;
 /// </summary>
 public static class OperationsTables
 {
-    /// <summary>The rows of both periods summed: the period's, the previous one's, and the period's by department, clinician, bucket and site.</summary>
-    public sealed record Tallies(Tally Current, Tally Before, IReadOnlyDictionary<int, Tally> ByDepartment,
-        IReadOnlyDictionary<(int Clinician, int Department), Tally> ByClinician, IReadOnlyDictionary<DateOnly, Tally> ByBucket, IReadOnlyDictionary<int, Tally> BySite);
-
     private static readonly DashboardColumn[] TallyColumns =
     [
         new("completed", "Visits completed", ValueKind.Count),
@@ -50,28 +47,13 @@ public static class OperationsTables
     public static Tallies Group(OperationsFacts facts, DashboardLookups lookups, TrendGrain grain)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(lookups);
-        var current = new Tally();
-        var before = new Tally();
-        var byDepartment = new Dictionary<int, Tally>();
-        var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
-        var byBucket = new Dictionary<DateOnly, Tally>();
-        var bySite = new Dictionary<int, Tally>();
-        foreach (var row in facts.Current)
-        {
-            DashboardTables.TallyOf(bySite, lookups.SiteOf(row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
-            current.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
-            current.AddReplies(row.TextReminders, row.ConfirmedByText);
-            DashboardTables.TallyOf(byDepartment, row.DepartmentId).Add(row.Completed, row.NoShows, row.WaitHistogram);
-            DashboardTables.TallyOf(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.Completed, row.NoShows, row.WaitHistogram);
-            DashboardTables.TallyOf(byBucket, ClinicDays.BucketStart(row.Start, grain)).Add(row.Completed, row.NoShows, row.WaitHistogram);
-        }
-        foreach (var row in facts.Previous)
-        {
-            before.Add(row.Completed, row.NoShows, row.WaitHistogram, row.PhoneCheckIns, row.ToldLate);
-            before.AddReplies(row.TextReminders, row.ConfirmedByText);
-        }
-        return new Tallies(current, before, byDepartment, byClinician, byBucket, bySite);
+        return Tallies.Sum(facts.Current, facts.Previous, lookups, grain, r => (r.DepartmentId, r.ClinicianId, r.Start),
+            (tally, r) =>
+            {
+                tally.Add(r.Completed, r.NoShows, r.WaitHistogram, r.PhoneCheckIns, r.ToldLate);
+                tally.AddReplies(r.TextReminders, r.ConfirmedByText);
+            },
+            (tally, r) => tally.Add(r.Completed, r.NoShows, r.WaitHistogram));
     }
 
     public static IReadOnlyList<DashboardMetric> Metrics(Tally current, Tally before)

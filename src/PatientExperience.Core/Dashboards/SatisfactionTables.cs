@@ -1,6 +1,7 @@
 using PatientExperience.Core.Surveys;
 using Questions = System.Collections.Generic.IReadOnlyDictionary<string, PatientExperience.Core.Dashboards.SatisfactionSection.QuestionInfo>;
 using Tally = PatientExperience.Core.Dashboards.SatisfactionSection.Tally;
+using Tallies = PatientExperience.Core.Dashboards.SectionTallies<PatientExperience.Core.Dashboards.SatisfactionSection.Tally>;
 
 namespace PatientExperience.Core.Dashboards;
 
@@ -10,10 +11,6 @@ namespace PatientExperience.Core.Dashboards;
 /// </summary>
 public static class SatisfactionTables
 {
-    /// <summary>The rows of both periods summed by question key: the period's, the previous one's, and the period's by department, clinician, bucket and site.</summary>
-    public sealed record Tallies(Tally Current, Tally Before, IReadOnlyDictionary<int, Tally> ByDepartment,
-        IReadOnlyDictionary<(int Clinician, int Department), Tally> ByClinician, IReadOnlyDictionary<DateOnly, Tally> ByBucket, IReadOnlyDictionary<int, Tally> BySite);
-
     private static readonly DashboardColumn[] TallyColumns =
     [
         new("responses", "Responses", ValueKind.Count),
@@ -67,24 +64,8 @@ public static class SatisfactionTables
     public static Tallies Group(SatisfactionFacts facts, DashboardLookups lookups, TrendGrain grain)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(lookups);
-        var current = new Tally();
-        var before = new Tally();
-        var byDepartment = new Dictionary<int, Tally>();
-        var byClinician = new Dictionary<(int Clinician, int Department), Tally>();
-        var byBucket = new Dictionary<DateOnly, Tally>();
-        var bySite = new Dictionary<int, Tally>();
-        foreach (var row in facts.Current)
-        {
-            DashboardTables.TallyOf(bySite, lookups.SiteOf(row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
-            current.Add(row.QuestionKey, row.Histogram);
-            DashboardTables.TallyOf(byDepartment, row.DepartmentId).Add(row.QuestionKey, row.Histogram);
-            DashboardTables.TallyOf(byClinician, (row.ClinicianId, row.DepartmentId)).Add(row.QuestionKey, row.Histogram);
-            DashboardTables.TallyOf(byBucket, ClinicDays.BucketStart(row.Start, grain)).Add(row.QuestionKey, row.Histogram);
-        }
-        foreach (var row in facts.Previous)
-            before.Add(row.QuestionKey, row.Histogram);
-        return new Tallies(current, before, byDepartment, byClinician, byBucket, bySite);
+        return Tallies.Sum(facts.Current, facts.Previous, lookups, grain, r => (r.DepartmentId, r.ClinicianId, r.Start),
+            (tally, r) => tally.Add(r.QuestionKey, r.Histogram), (tally, r) => tally.Add(r.QuestionKey, r.Histogram));
     }
 
     /// <summary>The dimensions that have a top-box (not the recommend or consent ones), in the order their first question is asked.</summary>

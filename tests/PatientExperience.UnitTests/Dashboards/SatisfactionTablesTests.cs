@@ -52,7 +52,7 @@ public class SatisfactionTablesTests
         Row(2, 8, Week1, "recommend", Encoded(1, [.. Times(2, 10), .. Times(18, 0)])),
     ]);
 
-    private static SatisfactionTables.Tallies Group(SatisfactionFacts facts) => SatisfactionTables.Group(facts, ThreeSites, TrendGrain.Week);
+    private static SectionTallies<SatisfactionSection.Tally> Group(SatisfactionFacts facts) => SatisfactionTables.Group(facts, ThreeSites, TrendGrain.Week);
 
     [Fact]
     public void ADepartmentWithMorePromotersIsMarkedHigherOnNps()
