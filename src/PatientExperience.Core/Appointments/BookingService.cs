@@ -259,30 +259,16 @@ public sealed partial class BookingService(
     /// </summary>
     private async Task<bool> TryCommitAsync(Func<Task> change, CancellationToken cancellationToken)
     {
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+        using var noSavepoints = db.WithoutSavepoints();
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        if (!await db.TryCommitAsync(transaction, async ct =>
             {
                 await change();
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                recentFreeTimes.Changed();
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return false;
-            }
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
+                await db.SaveChangesAsync(ct);
+            }, cancellationToken))
+            return false;
+        recentFreeTimes.Changed();
+        return true;
     }
 
     private enum Clash

@@ -96,23 +96,21 @@ public sealed partial class LateNotices(
         if (!byEmail && !byText)
             return false;
         var expected = appointment.StartUtc.AddMinutes(minutes);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         try
         {
-            db.LateNotices.Add(new LateNotice(appointmentId, step, minutes, expected, byText, byEmail, now));
-            notifier.RunningLate(notice, minutes, expected);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another run or instance told them of this step first: its row won, nothing of ours is kept.
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
+            // Refused: another run or instance told them of this step first; its row won, nothing of ours is kept.
+            if (!await db.TryCommitAsync(transaction, ct =>
+                {
+                    db.LateNotices.Add(new LateNotice(appointmentId, step, minutes, expected, byText, byEmail, now));
+                    notifier.RunningLate(notice, minutes, expected);
+                    return db.SaveChangesAsync(ct);
+                }, cancellationToken))
+                return false;
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            db.ForgetChanges();
         }
         LogTold(appointmentId, step, minutes);
         return true;

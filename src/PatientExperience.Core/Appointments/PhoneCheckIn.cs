@@ -37,7 +37,7 @@ public sealed partial class PhoneCheckIn(
         foreach (var candidate in due)
         {
             var (token, hash) = OneTimeToken.NewShort();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Appointments
                 .Where(a => a.Id == candidate.Id && a.CheckInLinkSentAtUtc == null && a.Status == AppointmentStatus.Booked && a.StartUtc == candidate.StartUtc)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.CheckInLinkSentAtUtc, now).SetProperty(a => a.CheckInTokenHash, hash), cancellationToken);
@@ -50,7 +50,7 @@ public sealed partial class PhoneCheckIn(
             notifier.CheckInLink(await booking.NoticeAsync(appointment, cancellationToken), token);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            db.ForgetChanges();
             LogLinkSent(candidate.Id);
             sent++;
         }

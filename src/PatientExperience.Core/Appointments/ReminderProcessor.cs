@@ -31,7 +31,7 @@ public sealed partial class ReminderProcessor(
         var sent = 0;
         foreach (var candidate in due)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Appointments
                 .Where(a => a.Id == candidate.Id && a.ReminderSentAtUtc == null && a.Status == AppointmentStatus.Booked && a.StartUtc == candidate.StartUtc)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ReminderSentAtUtc, now), cancellationToken);
@@ -51,7 +51,7 @@ public sealed partial class ReminderProcessor(
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            db.ForgetChanges();
             LogReminded(candidate.Id);
             sent++;
         }

@@ -27,27 +27,14 @@ public static class SlotFinder
         TimeZoneInfo zone, DateTime nowUtc, DateOnly fromDate, DateOnly toDate, SlotRules rules,
         IReadOnlyList<WorkingInterval> hours, IReadOnlyList<DaysOff> daysOff, IReadOnlyList<BusyInterval> busy)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(hours);
-        ArgumentNullException.ThrowIfNull(daysOff);
-        ArgumentNullException.ThrowIfNull(busy);
-        Validate(rules);
-        if (nowUtc.Kind == DateTimeKind.Local)
-            throw new ArgumentException("Now must be a UTC instant, not the server's local time.", nameof(nowUtc));
-        ValidateHours(hours);
-        ValidateDaysOff(daysOff);
-
+        ValidateArguments(zone, nowUtc, rules, hours, daysOff, busy);
         var now = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
-        var first = fromDate > today ? fromDate : today;
-        var horizonEnd = today.AddDays(rules.HorizonDays);
-        var last = toDate < horizonEnd ? toDate : horizonEnd;
+        var (first, last) = SearchedDays(zone, now, fromDate, toDate, rules.HorizonDays);
         if (last < first)
             return [];
 
         var byDay = GroupByDay(hours);
-        var (busyStarts, busyEnds, busyCount) = MergeBusy(busy);
+        var busyCursor = new BusyCursor(busy);
         var earliestStart = now.Add(rules.MinimumNotice);
         var duration = TimeSpan.FromMinutes(rules.DurationMinutes);
         var before = TimeSpan.FromMinutes(rules.BufferBeforeMinutes);
@@ -55,10 +42,6 @@ public static class SlotFinder
         var step = TimeSpan.FromMinutes(rules.StepMinutes);
 
         var slots = new List<Slot>();
-        var cursor = 0;
-        var lastBlockStartTicks = long.MinValue;
-        var lastStartTicks = long.MinValue;
-        var ordered = true;
 
         for (var date = first; date <= last; date = date.AddDays(1))
         {
@@ -87,26 +70,15 @@ public static class SlotFinder
                     if (blockEnd > closeUtc)
                         break;
 
-                    // Candidates arrive in time order, so the busy cursor only moves forward; overlapping working
-                    // intervals (bad data) can step back, and then we find our place again by binary search.
-                    if (blockStart.Ticks < lastBlockStartTicks)
-                        cursor = FirstEndingAfter(busyEnds, busyCount, blockStart.Ticks);
-                    lastBlockStartTicks = blockStart.Ticks;
-                    while (cursor < busyCount && busyEnds[cursor] <= blockStart.Ticks)
-                        cursor++;
-                    if (cursor < busyCount && busyStarts[cursor] < blockEnd.Ticks)
+                    if (busyCursor.Overlaps(blockStart, blockEnd))
                         continue;
 
-                    if (start.Ticks <= lastStartTicks)
-                        ordered = false;
-                    lastStartTicks = start.Ticks;
                     slots.Add(new Slot(start, end, blockStart, blockEnd, local));
                 }
             }
         }
 
-        if (!ordered)
-            SortAndDeduplicate(slots);
+        EnsureOrdered(slots);
         return slots;
     }
 
@@ -145,6 +117,29 @@ public static class SlotFinder
         }
 
         return DateTime.SpecifyKind(wallClock - offset, DateTimeKind.Utc);
+    }
+
+    private static void ValidateArguments(TimeZoneInfo zone, DateTime nowUtc, SlotRules rules,
+        IReadOnlyList<WorkingInterval> hours, IReadOnlyList<DaysOff> daysOff, IReadOnlyList<BusyInterval> busy)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(hours);
+        ArgumentNullException.ThrowIfNull(daysOff);
+        ArgumentNullException.ThrowIfNull(busy);
+        Validate(rules);
+        if (nowUtc.Kind == DateTimeKind.Local)
+            throw new ArgumentException("Now must be a UTC instant, not the server's local time.", nameof(nowUtc));
+        ValidateHours(hours);
+        ValidateDaysOff(daysOff);
+    }
+
+    /// <summary>The clinic-local days searched: the asked ones, clipped to today-in-zone .. today + horizon.</summary>
+    private static (DateOnly First, DateOnly Last) SearchedDays(TimeZoneInfo zone, DateTime now, DateOnly fromDate, DateOnly toDate, int horizonDays)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+        var horizonEnd = today.AddDays(horizonDays);
+        return (fromDate > today ? fromDate : today, toDate < horizonEnd ? toDate : horizonEnd);
     }
 
     private static void Validate(SlotRules rules)
@@ -240,6 +235,37 @@ public static class SlotFinder
     }
 
     /// <summary>Index of the first merged busy interval that ends after the given instant.</summary>
+    /// <summary>
+    /// Walks the merged busy intervals beside the candidates. Candidates arrive in time order, so the cursor only moves
+    /// forward; overlapping working intervals (bad data) can step back, and then it finds its place again by binary search.
+    /// </summary>
+    private struct BusyCursor
+    {
+        private readonly long[] _starts;
+        private readonly long[] _ends;
+        private readonly int _count;
+        private int _next;
+        private long _lastBlockStartTicks;
+
+        public BusyCursor(IReadOnlyList<BusyInterval> busy)
+        {
+            (_starts, _ends, _count) = MergeBusy(busy);
+            _next = 0;
+            _lastBlockStartTicks = long.MinValue;
+        }
+
+        /// <summary>Whether the block meets a busy interval (both half-open, so one that only touches it is free).</summary>
+        public bool Overlaps(DateTime blockStart, DateTime blockEnd)
+        {
+            if (blockStart.Ticks < _lastBlockStartTicks)
+                _next = FirstEndingAfter(_ends, _count, blockStart.Ticks);
+            _lastBlockStartTicks = blockStart.Ticks;
+            while (_next < _count && _ends[_next] <= blockStart.Ticks)
+                _next++;
+            return _next < _count && _starts[_next] < blockEnd.Ticks;
+        }
+    }
+
     private static int FirstEndingAfter(long[] ends, int count, long ticks)
     {
         int lo = 0, hi = count;
@@ -270,6 +296,22 @@ public static class SlotFinder
                 return afterGap;
         }
         throw new InvalidOperationException($"Time zone {zone.Id} has a clock gap longer than {MaxGapMinutes} minutes.");
+    }
+
+    /// <summary>
+    /// Candidates arrive in time order; only overlapping working intervals (bad data) leave them out of order or twice,
+    /// and then they are sorted and each start kept once. One pass, no allocation, when they are in order.
+    /// </summary>
+    private static void EnsureOrdered(List<Slot> slots)
+    {
+        for (var i = 1; i < slots.Count; i++)
+        {
+            if (slots[i].StartUtc.Ticks <= slots[i - 1].StartUtc.Ticks)
+            {
+                SortAndDeduplicate(slots);
+                return;
+            }
+        }
     }
 
     private static void SortAndDeduplicate(List<Slot> slots)

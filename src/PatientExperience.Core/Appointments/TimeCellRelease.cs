@@ -19,7 +19,7 @@ public static class TimeCellRelease
         await db.TimeCells.Where(which).ExecuteDeleteAsync(cancellationToken);
         // ExecuteDelete bypasses the change tracker: a cell this context still tracks would clash with the next one for the same minutes.
         var gone = which.Compile();
-        foreach (var entry in db.ChangeTracker.Entries<TimeCell>().Where(e => gone(e.Entity)).ToList())
-            entry.State = EntityState.Detached;
+        foreach (var cell in db.Tracked<TimeCell>().Where(gone))
+            db.Detach(cell);
     }
 }

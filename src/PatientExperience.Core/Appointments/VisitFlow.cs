@@ -63,56 +63,24 @@ public sealed partial class VisitFlow(
         }
         if (step == FlowStep.UndoNoShow && appointment.Status == AppointmentStatus.NoShow && !Appointment.NoShowMayBeUndone(appointment.NoShowAtUtc, now, policy.NoShowUndo))
             return Result.Conflict(UndoWindowOver);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         try
         {
-            switch (step)
-            {
-                case FlowStep.Arrived:
-                    appointment.MarkArrived(now, fromPhone);
-                    db.Interactions.Add(fromPhone
-                        ? new Interaction(appointment.PatientId, null, InteractionChannel.Web, InteractionKind.CheckIn, TimelineSentence.Of("Checked in from their phone"), now)
-                        : new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Checked in at reception"), now));
-                    break;
-                case FlowStep.InRoom:
-                    appointment.MarkInRoom(now);
-                    break;
-                case FlowStep.Completed:
-                    appointment.Complete(now);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, appointment.ClinicianId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Visit completed"), now));
-                    foreach (var handler in completedHandlers)
-                        await handler.OnCompletedAsync(appointment, cancellationToken);
-                    break;
-                case FlowStep.NoShow:
-                    appointment.MarkNoShow(now, policy.NoShowGrace);
-                    await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Did not come"), now));
-                    break;
-                case FlowStep.UndoNoShow:
-                    // The cells' primary key decides: if someone has booked (or a hold took) the freed time, the insert is refused.
-                    appointment.UndoNoShow(now, policy.NoShowUndo);
-                    db.TimeCells.AddRange(TimeCell.Of(appointment));
-                    db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Came after all: did not come undone"), now));
-                    break;
-            }
+            await ApplyAsync(appointment, step, staffMemberId, fromPhone, now, cancellationToken);
         }
         catch (InvalidOperationException)
         {
             return Result.Conflict("This visit has already moved on. The list is now up to date.");
         }
 
-        try
+        if (!await db.TryCommitAsync(transaction, async ct =>
+            {
+                if (alsoWrite is not null)
+                    await alsoWrite(appointment, ct);
+                await db.SaveChangesAsync(ct);
+            }, cancellationToken))
         {
-            if (alsoWrite is not null)
-                await alsoWrite(appointment, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Nothing of the step was kept (the transaction rolls back): say so, and let them press again.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            // Nothing of the step was kept (the transaction rolled back): say so, and let them press again.
             LogNotSaved(appointment.Id, step);
             if (step == FlowStep.UndoNoShow && await TimeTakenAsync(appointment, cancellationToken))
                 return Result.Conflict(TimeTakenSinceNoShow);
@@ -121,6 +89,41 @@ public sealed partial class VisitFlow(
         // The dashboard's rollups counted the outcome (or its undoing) in the same transaction: RollupRefreshInterceptor.
         LogAdvanced(appointment.Id, step);
         return Result.Success();
+    }
+
+    /// <summary>The step itself on the tracked visit, with its timeline entry; the entity throws when the visit has moved on.</summary>
+    private async Task ApplyAsync(Appointment appointment, FlowStep step, int? staffMemberId, bool fromPhone, DateTime now, CancellationToken cancellationToken)
+    {
+        var policy = options.Value;
+        switch (step)
+        {
+            case FlowStep.Arrived:
+                appointment.MarkArrived(now, fromPhone);
+                db.Interactions.Add(fromPhone
+                    ? new Interaction(appointment.PatientId, null, InteractionChannel.Web, InteractionKind.CheckIn, TimelineSentence.Of("Checked in from their phone"), now)
+                    : new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Checked in at reception"), now));
+                break;
+            case FlowStep.InRoom:
+                appointment.MarkInRoom(now);
+                break;
+            case FlowStep.Completed:
+                appointment.Complete(now);
+                db.Interactions.Add(new Interaction(appointment.PatientId, appointment.ClinicianId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Visit completed"), now));
+                foreach (var handler in completedHandlers)
+                    await handler.OnCompletedAsync(appointment, cancellationToken);
+                break;
+            case FlowStep.NoShow:
+                appointment.MarkNoShow(now, policy.NoShowGrace);
+                await db.ReleaseAppointmentCellsAsync(appointment.Id, cancellationToken);
+                db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.Visit, TimelineSentence.Of("Did not come"), now));
+                break;
+            case FlowStep.UndoNoShow:
+                // The cells' primary key decides: if someone has booked (or a hold took) the freed time, the insert is refused.
+                appointment.UndoNoShow(now, policy.NoShowUndo);
+                db.TimeCells.AddRange(TimeCell.Of(appointment));
+                db.Interactions.Add(new Interaction(appointment.PatientId, staffMemberId, InteractionChannel.InPerson, InteractionKind.CheckIn, TimelineSentence.Of("Came after all: did not come undone"), now));
+                break;
+        }
     }
 
     /// <summary>Today's visits (clinic-local day), optionally for one department or clinician.</summary>

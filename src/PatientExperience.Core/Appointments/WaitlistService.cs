@@ -102,34 +102,27 @@ public sealed partial class WaitlistService(
             var (token, hash) = WaitlistOffer.NewToken();
             var offer = new WaitlistOffer(entry.Id, clinicianId, startUtc, hash, now, options.Value.WaitlistHold);
             var view = await DescribeAsync(serviceId, clinicianId, cancellationToken);
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
             {
-                try
-                {
-                    db.WaitlistOffers.Add(offer);
-                    await db.SaveChangesAsync(cancellationToken);
-                    // The hold takes the clinician's cells, so nobody else can book the time while it is held.
-                    var owner = TimeCell.ForClinician(clinicianId);
-                    foreach (var cell in TimeCell.Cover(slot.BlockStartUtc, slot.BlockEndUtc))
-                        db.TimeCells.Add(TimeCell.Held(owner, cell, offer.Id));
-                    notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
-                        startUtc, offer.ExpiresAtUtc, token, patient.Id, byText ? patient.Phone : null, byEmail, view.TimeZone));
-                    db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
-                        TimelineSentence.Of("Offered a freed time from the waitlist: {0}", view.Service), now));
-                    await db.SaveChangesAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Another instance offered the same time a moment earlier (one open hold per time is a unique index),
-                    // or someone booked it meanwhile (the cells): nothing of this offer was saved, its email included.
-                    await transaction.RollbackAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    if (await HeldAsync(clinicianId, startUtc, cancellationToken)
-                        || await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, cancellationToken) is null)
-                        return false;
-                    throw;
-                }
+                // Refused: another instance offered the same time a moment earlier (one open hold per time is a unique
+                // index), or someone booked it meanwhile (the cells): nothing of this offer was saved, its email included.
+                if (!await db.TryCommitAsync(transaction, async ct =>
+                    {
+                        db.WaitlistOffers.Add(offer);
+                        await db.SaveChangesAsync(ct);
+                        // The hold takes the clinician's cells, so nobody else can book the time while it is held.
+                        var owner = TimeCell.ForClinician(clinicianId);
+                        foreach (var cell in TimeCell.Cover(slot.BlockStartUtc, slot.BlockEndUtc))
+                            db.TimeCells.Add(TimeCell.Held(owner, cell, offer.Id));
+                        notifier.WaitlistOffer(new WaitlistOfferNotice(patient.FirstName, patient.Email, patient.PreferredLanguage, view.Service, view.Clinician, view.Department,
+                            startUtc, offer.ExpiresAtUtc, token, patient.Id, byText ? patient.Phone : null, byEmail, view.TimeZone));
+                        db.Interactions.Add(new Interaction(entry.PatientId, null, InteractionChannel.Email, InteractionKind.Message,
+                            TimelineSentence.Of("Offered a freed time from the waitlist: {0}", view.Service), now));
+                        await db.SaveChangesAsync(ct);
+                    }, cancellationToken,
+                    refusalExplained: async ct => await HeldAsync(clinicianId, startUtc, ct)
+                        || await availability.FindSlotAsync(serviceId, clinicianId, startUtc, null, ct) is null))
+                    return false;
             }
             LogOffered(offer.Id, entry.Id);
             return true;
@@ -207,7 +200,7 @@ public sealed partial class WaitlistService(
     /// </summary>
     private async Task<bool> EndHoldAsync(int offerId, OfferStatus status, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var mine = await db.WaitlistOffers.Where(o => o.Id == offerId && o.Status == OfferStatus.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status), cancellationToken);
         if (mine != 1)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Departments;
@@ -48,8 +49,33 @@ public interface IAppDbContext
     DbSet<Appointments.ReferenceDataStamp> ReferenceDataStamps { get; }
     DbSet<ApiClients.ApiClient> ApiClients { get; }
 
-    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
-    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
-
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    // The transaction seam: the few places that need more than sets and SaveChanges (docs/architecture.md, "Transactions").
+    // Finishing a transaction whose saves the database may refuse goes through TransactionCommit.TryCommitAsync.
+
+    /// <summary>Opens a transaction (the database's default isolation); disposing it without a commit rolls it back.</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the transaction already open on this unit of work, or else in one of its own that
+    /// is committed when the work returns; on a server database the provider's execution strategy may then run the
+    /// whole of it again after a transient failure.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Until disposed, saves inside a transaction set no savepoints: for work whose refusal rolls the whole transaction
+    /// back, so there is never a point to roll back to.
+    /// </summary>
+    IDisposable WithoutSavepoints();
+
+    /// <summary>The entities of this type this unit of work tracks (added, loaded tracked or changed).</summary>
+    IReadOnlyList<T> Tracked<T>() where T : class;
+
+    /// <summary>Stops tracking one entity; the database is not touched.</summary>
+    void Detach(object entity);
+
+    /// <summary>Stops tracking everything: after a rollback, what is tracked no longer matches the database.</summary>
+    void ForgetChanges();
 }

@@ -28,13 +28,7 @@ public sealed partial class ComplaintEscalator(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var due = await db.Complaints.AsNoTracking()
-            .Where(c => c.NextDueAtUtc != null
-                && ((c.NextDueAtUtc <= now && c.EscalationLevel < OverdueLevel) || (c.DueSoonAtUtc <= now && c.EscalationLevel < DueSoonLevel)))
-            .OrderBy(c => c.NextDueAtUtc).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.NextDueAtUtc })
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = await DueAsync(now, cancellationToken);
         if (due.Count == 0)
             return 0;
 
@@ -44,7 +38,7 @@ public sealed partial class ComplaintEscalator(
         var digests = new Dictionary<int, (StaffContact Manager, List<EscalatedComplaint> Complaints)>();
         var escalated = new List<(int Id, int Level)>();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         foreach (var candidate in due)
         {
             var level = candidate.NextDueAtUtc <= now ? OverdueLevel : DueSoonLevel;
@@ -61,15 +55,7 @@ public sealed partial class ComplaintEscalator(
             complaint.RecordEscalation(level, manager?.Id, manager?.Name ?? "no manager set up", now);
             if (manager is not null)
             {
-                if (!categories.TryGetValue(complaint.CategoryId, out var category))
-                    categories[complaint.CategoryId] = category = await db.ComplaintCategories.Where(c => c.Id == complaint.CategoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-                if (!departments.TryGetValue(departmentKey, out var department))
-                    departments[departmentKey] = department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
-                var notice = new ComplaintNotice(complaint.Id, complaint.Reference, null, null, SupportedLanguages.Default, complaint.ReceivedAtUtc,
-                    complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department)
-                {
-                    TimeZone = deadlines.Calendar.Zone.Id,
-                };
+                var notice = await DigestNoticeAsync(complaint, deadlines, categories, departments, cancellationToken);
                 if (!digests.TryGetValue(manager.Id, out var digest))
                     digests[manager.Id] = digest = (manager, []);
                 digest.Complaints.Add(new EscalatedComplaint(notice, level == OverdueLevel));
@@ -90,11 +76,39 @@ public sealed partial class ComplaintEscalator(
             notifier.EscalationDigest(manager, complaints);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        db.ForgetChanges();
         foreach (var (id, level) in escalated)
             LogEscalated(id, level);
         LogDigests(digests.Count, escalated.Count);
         return escalated.Count;
+    }
+
+    private sealed record DueComplaint(int Id, DateTime? NextDueAtUtc);
+
+    /// <summary>The next batch of complaints that have reached a stage (due soon, overdue) not yet escalated.</summary>
+    private Task<List<DueComplaint>> DueAsync(DateTime now, CancellationToken cancellationToken) =>
+        db.Complaints.AsNoTracking()
+            .Where(c => c.NextDueAtUtc != null
+                && ((c.NextDueAtUtc <= now && c.EscalationLevel < OverdueLevel) || (c.DueSoonAtUtc <= now && c.EscalationLevel < DueSoonLevel)))
+            .OrderBy(c => c.NextDueAtUtc).ThenBy(c => c.Id)
+            .Select(c => new DueComplaint(c.Id, c.NextDueAtUtc))
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The complaint as the manager's digest lists it; category and department names are read once per round.</summary>
+    private async Task<ComplaintNotice> DigestNoticeAsync(Complaint complaint, ComplaintDeadlines deadlines, Dictionary<int, string> categories,
+        Dictionary<int, string?> departments, CancellationToken cancellationToken)
+    {
+        var departmentKey = complaint.DepartmentId ?? 0;
+        if (!categories.TryGetValue(complaint.CategoryId, out var category))
+            categories[complaint.CategoryId] = category = await db.ComplaintCategories.Where(c => c.Id == complaint.CategoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        if (!departments.TryGetValue(departmentKey, out var department))
+            departments[departmentKey] = department = complaint.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        return new ComplaintNotice(complaint.Id, complaint.Reference, null, null, SupportedLanguages.Default, complaint.ReceivedAtUtc,
+            complaint.NextDueAtUtc ?? complaint.ResponseDueAtUtc, deadlines.Pack.ResponseByAgreement, null, category, complaint.Severity, department)
+        {
+            TimeZone = deadlines.Calendar.Zone.Id,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {ComplaintId} escalated (level {Level})")]

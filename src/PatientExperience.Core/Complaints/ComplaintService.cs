@@ -37,7 +37,7 @@ public sealed partial class ComplaintService(
         var contact = await ContactAsync(request.PatientId, request.ComplainantName, request.ComplainantEmail, cancellationToken);
         var year = deadlines.Calendar.LocalDate(now).Year;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var reference = await NextReferenceAsync(year, cancellationToken);
         var complaint = new Complaint(reference, ComplaintKind.Complaint, request.PatientId,
             request.PatientId is null ? request.ComplainantName : null,

@@ -22,7 +22,7 @@ public sealed class ServiceRecoveryCases(
 
     public async Task OpenAsync(ServiceRecoveryRequest request, CancellationToken cancellationToken)
     {
-        if (db.ChangeTracker.Entries<Complaint>().Any(e => e.Entity.SurveyResponseId == request.SurveyResponseId)
+        if (db.Tracked<Complaint>().Any(c => c.SurveyResponseId == request.SurveyResponseId)
             || await db.Complaints.AnyAsync(c => c.SurveyResponseId == request.SurveyResponseId, cancellationToken))
             return;
         var deadlines = await policy.DeadlinesForAsync(request.DepartmentId, request.AppointmentId, cancellationToken);

@@ -53,12 +53,12 @@ public static class RollupStore
     public static async Task SaveAndDetachAsync<T>(IAppDbContext db, CancellationToken cancellationToken) where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
-        var added = db.ChangeTracker.Entries<T>().ToList();
+        var added = db.Tracked<T>();
         if (added.Count == 0)
             return;
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in added)
-            entry.State = EntityState.Detached;
+        foreach (var row in added)
+            db.Detach(row);
     }
 }
 

@@ -78,15 +78,7 @@ public abstract partial class RollupTable<TRow, TScope>(IAppDbContext db, Clinic
     /// <summary>Recomputes every row touching the clinic-local days from..to (optionally of one scope only).</summary>
     public async Task<int> RebuildAsync(DateOnly from, DateOnly to, TScope? scope, CancellationToken cancellationToken)
     {
-        var count = db.Database.CurrentTransaction is not null
-            ? await LockedRecountAsync(from, to, scope, cancellationToken)
-            : await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var rows = await LockedRecountAsync(from, to, scope, ct);
-                await transaction.CommitAsync(ct);
-                return rows;
-            }, cancellationToken);
+        var count = await db.InTransactionAsync(ct => LockedRecountAsync(from, to, scope, ct), cancellationToken);
         LogRebuilt(logger, GetType().Name, from, to, count);
         return count;
     }

@@ -38,8 +38,34 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
     public async Task<Result<int>> SaveAsync(IReadOnlyList<TranslationEdit> edits, CancellationToken cancellationToken)
     {
         var inUse = (await SourcesAsync(cancellationToken)).Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
-        var errors = new List<ValidationError>();
         var wanted = new Dictionary<(string Key, string Language), (string Source, string? Text)>();
+        var errors = Read(edits, inUse, wanted);
+        if (errors.Count > 0)
+            return Result<int>.Invalid(errors.Distinct());
+
+        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
+        var existing = await db.NameTranslations.AsTracking().Where(t => keys.Contains(t.SourceKey)).ToListAsync(cancellationToken);
+        var changed = Apply(wanted, existing);
+        if (changed == 0)
+            return Result<int>.Success(0);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<int>.Success(changed);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on (language, text) decided a race with another admin saving the same text: nothing of
+            // this save was written, and the page shows what this admin typed so they can look and save again.
+            return Result<int>.Conflict("Someone else saved translations of the same texts just now. Check the page and save again.");
+        }
+    }
+
+    /// <summary>The edits that may be saved, by text key and language (into <paramref name="wanted"/>), and what is refused.</summary>
+    private static List<ValidationError> Read(IReadOnlyList<TranslationEdit> edits, HashSet<string> inUse,
+        Dictionary<(string Key, string Language), (string Source, string? Text)> wanted)
+    {
+        var errors = new List<ValidationError>();
         foreach (var edit in edits)
         {
             if (edit.Source is null || !inUse.Contains(edit.Source))
@@ -60,11 +86,12 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
             }
             wanted[(NameTranslation.KeyOf(edit.Source), edit.Language)] = (edit.Source, text);
         }
-        if (errors.Count > 0)
-            return Result<int>.Invalid(errors.Distinct());
+        return errors;
+    }
 
-        var keys = wanted.Keys.Select(k => k.Key).Distinct().ToList();
-        var existing = await db.NameTranslations.AsTracking().Where(t => keys.Contains(t.SourceKey)).ToListAsync(cancellationToken);
+    /// <summary>Adds, changes or removes the tracked rows as the edits say; how many rows that changes.</summary>
+    private int Apply(Dictionary<(string Key, string Language), (string Source, string? Text)> wanted, List<NameTranslation> existing)
+    {
         var changed = 0;
         var now = clock.UtcNow;
         foreach (var ((key, language), (source, text)) in wanted)
@@ -88,19 +115,7 @@ public sealed class NameTranslationCatalog(IAppDbContext db, ClinicClock clock, 
                 changed++;
             }
         }
-        if (changed == 0)
-            return Result<int>.Success(0);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result<int>.Success(changed);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index on (language, text) decided a race with another admin saving the same text: nothing of
-            // this save was written, and the page shows what this admin typed so they can look and save again.
-            return Result<int>.Conflict("Someone else saved translations of the same texts just now. Check the page and save again.");
-        }
+        return changed;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class CallerRegistration(IAppDbContext db, IValidator<RegisterCall
         if (!validation.IsValid)
             return Result<int>.Invalid(validation.ToErrors());
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var patient = new Patient(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, phones.ToE164(request.Phone)!, request.Email, SupportedLanguages.Default);
         db.Patients.Add(patient);
         await db.SaveChangesAsync(cancellationToken);

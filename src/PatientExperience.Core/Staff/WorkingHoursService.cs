@@ -46,7 +46,7 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
         if (errors.Count > 0)
             return Result.Invalid(errors);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.WorkingHours.Where(w => w.StaffMemberId == staffMemberId).ExecuteDeleteAsync(cancellationToken);
         foreach (var (_, interval) in kept)
             db.WorkingHours.Add(new WorkingHours(staffMemberId, interval.Day, interval.Start!.Value, interval.End!.Value));
@@ -93,7 +93,7 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
     /// <summary>Removes the days off, and tells every instance's slot searches in the same transaction (<see cref="ReferenceDataStamp"/>).</summary>
     public async Task<Result> RemoveTimeOffAsync(int id, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         if (await db.TimeOff.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) != 1)
             return Result.NotFound();
         ReferenceDataStamp.Touch(db.ReferenceDataStamps);

@@ -85,14 +85,12 @@ public sealed partial class SurveyDispatcher(
     private async Task<bool> SendAsync(int invitationId, bool reminder, DateTime now, CancellationToken cancellationToken)
     {
         var details = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitationId)
-            .Select(i => new
-            {
+            .Select(i => new Invitee(
                 i.PatientId, i.VisitStartUtc, i.ExpiresAtUtc, i.SentAtUtc,
-                Patient = db.Patients.First(p => p.Id == i.PatientId),
-                Clinician = db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
-                Department = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
-                TimeZone = db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Site!.TimeZone).First(),
-            })
+                db.Patients.First(p => p.Id == i.PatientId),
+                db.StaffMembers.Where(s => s.Id == i.ClinicianId).Select(s => s.FirstName + " " + s.LastName).First(),
+                db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Name).First(),
+                db.Departments.Where(d => d.Id == i.DepartmentId).Select(d => d.Site!.TimeZone).First()))
             .FirstAsync(cancellationToken);
         // Email needs the patient's yes to optional email; a text goes when they chose text for surveys (that choice is
         // their yes). The reminder is email only: a text is at most one per visit.
@@ -115,21 +113,53 @@ public sealed partial class SurveyDispatcher(
             mayEmail |= text is null && consented;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = reminder
-            ? await db.SurveyInvitations
-                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Open && i.ReminderSentAtUtc == null && i.ReminderSkipped == null && i.ExpiresAtUtc > now)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAtUtc, now).SetProperty(i => i.ReminderTokenHash, hash), cancellationToken)
-            : await db.SurveyInvitations
-                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Scheduled && i.ExpiresAtUtc > now)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Open).SetProperty(i => i.SentAtUtc, now)
-                    .SetProperty(i => i.TokenHash, hash).SetProperty(i => i.Emailed, mayEmail)
-                    .SetProperty(i => i.Texted, text != null).SetProperty(i => i.TextTokenHash, textHash), cancellationToken);
-        if (claimed != 1)
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        if (await ClaimAsync(invitationId, reminder, now, hash, mayEmail, text is not null, textHash, cancellationToken) != 1)
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;
         }
+        Queue(details, reminder, mayEmail, token, text, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (reminder)
+        {
+            // Another instance queued a reminder to this patient (for another visit) a moment ago: the unique index
+            // on the waiting message's key refused ours. Anything else is a real error.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ForgetChanges();
+            var key = ReminderKey(details.PatientId);
+            if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key && m.SentAtUtc == null && m.FailedAtUtc == null && m.SkippedAtUtc == null, cancellationToken))
+                throw;
+            return await SkipReminderAsync(invitationId, ReminderSkipReason.AnotherReminder, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        db.ForgetChanges();
+        LogSent(invitationId, reminder);
+        return true;
+    }
+
+    /// <summary>
+    /// Claims the invitation (the conditional UPDATE decides between instances): its reminder, or its first sending with
+    /// the channels it goes by. 1 when this run won it.
+    /// </summary>
+    private Task<int> ClaimAsync(int invitationId, bool reminder, DateTime now, string hash, bool mayEmail, bool texted, string? textHash,
+        CancellationToken cancellationToken) =>
+        reminder
+            ? db.SurveyInvitations
+                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Open && i.ReminderSentAtUtc == null && i.ReminderSkipped == null && i.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReminderSentAtUtc, now).SetProperty(i => i.ReminderTokenHash, hash), cancellationToken)
+            : db.SurveyInvitations
+                .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Scheduled && i.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Open).SetProperty(i => i.SentAtUtc, now)
+                    .SetProperty(i => i.TokenHash, hash).SetProperty(i => i.Emailed, mayEmail)
+                    .SetProperty(i => i.Texted, texted).SetProperty(i => i.TextTokenHash, textHash), cancellationToken);
+
+    /// <summary>Queues the invitation's (or reminder's) email and text, and puts it on the patient's timeline; saved by the caller.</summary>
+    private void Queue(Invitee details, bool reminder, bool mayEmail, string token, string? text, DateTime now)
+    {
         if (mayEmail)
         {
             var notice = new SurveyEmailNotice(details.Patient.FirstName, details.Patient.Email!, details.Patient.PreferredLanguage,
@@ -150,25 +180,6 @@ public sealed partial class SurveyDispatcher(
         var channel = mayEmail ? InteractionChannel.Email : text is not null ? InteractionChannel.Text : InteractionChannel.Web;
         db.Interactions.Add(new Interaction(details.PatientId, null, channel, InteractionKind.Survey,
             TimelineSentence.Of(reminder ? "Survey reminder sent" : mayEmail || text is not null ? "Survey invitation sent" : "Survey ready on the patient's page"), now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (reminder)
-        {
-            // Another instance queued a reminder to this patient (for another visit) a moment ago: the unique index
-            // on the waiting message's key refused ours. Anything else is a real error.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var key = ReminderKey(details.PatientId);
-            if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key && m.SentAtUtc == null && m.FailedAtUtc == null && m.SkippedAtUtc == null, cancellationToken))
-                throw;
-            return await SkipReminderAsync(invitationId, ReminderSkipReason.AnotherReminder, cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        LogSent(invitationId, reminder);
-        return true;
     }
 
     /// <summary>The outbox key of a patient's survey reminders: one waiting at a time, whatever the visit.</summary>
@@ -204,4 +215,8 @@ public sealed partial class SurveyDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey invitation {InvitationId} sent (reminder: {Reminder})")]
     private partial void LogSent(int invitationId, bool reminder);
+
+    /// <summary>An invitation with what its messages say: the patient, who they saw, where and in which zone.</summary>
+    private sealed record Invitee(int PatientId, DateTime VisitStartUtc, DateTime ExpiresAtUtc, DateTime? SentAtUtc, Patient Patient,
+        string Clinician, string Department, string TimeZone);
 }

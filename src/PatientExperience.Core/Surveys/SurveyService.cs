@@ -125,7 +125,7 @@ public sealed partial class SurveyService(
         var mayContact = questions.Any(q => q.Type == QuestionType.ContactConsent && values.GetValueOrDefault(q.Key) == 1);
         var recommend = questions.Where(q => q.Type == QuestionType.Recommend).Select(q => values.GetValueOrDefault(q.Key)).FirstOrDefault(v => v is not null);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var claimed = await db.SurveyInvitations
             .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Open && i.ExpiresAtUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Answered).SetProperty(i => i.AnsweredAtUtc, now)
@@ -145,41 +145,39 @@ public sealed partial class SurveyService(
         db.SurveyResponses.Add(response);
         await praise.OfferAsync(response, invitation.ClinicianId, comment, language, analyzer, cancellationToken);
         db.Interactions.Add(new Interaction(invitation.PatientId, null, InteractionChannel.Web, InteractionKind.Survey, TimelineSentence.Of("Answered the visit survey"), now));
-        try
-        {
-            // Gives the response its id (still uncommitted); the follow-up case joins the same transaction.
-            await db.SaveChangesAsync(cancellationToken);
-            if (triggers.Count > 0)
-            {
-                var request = new ServiceRecoveryRequest(response.Id, invitation.PatientId, invitation.AppointmentId, invitation.DepartmentId,
-                    invitation.ClinicianId, triggers, mayContact, now);
-                foreach (var cases in recoveryCases)
-                    await cases.OpenAsync(request, cancellationToken);
-                if (mayContact)
-                {
-                    var patient = await db.Patients.AsNoTracking().Where(p => p.Id == invitation.PatientId)
-                        .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
-                    var department = await db.Departments.Where(d => d.Id == invitation.DepartmentId).Select(d => d.Name).FirstAsync(cancellationToken);
-                    if (patient.Email is not null)
-                        notifier.WeHeardYou(patient.FirstName, patient.Email, patient.PreferredLanguage, department);
-                }
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request stored an answer for this invitation first (unique index on the invitation). Anything else
-            // (a deadlock, a full disk) is not "already answered": the answer was not stored, and the patient must not be
-            // told it was.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            if (!await db.SurveyResponses.AnyAsync(r => r.InvitationId == invitation.Id, cancellationToken))
-                throw;
+        // Refused: another request stored an answer for this invitation first (unique index on the invitation). Anything
+        // else (a deadlock, a full disk) is not "already answered": the answer was not stored, and the patient must not
+        // be told it was, so it is rethrown.
+        if (!await db.TryCommitAsync(transaction, ct => StoreAsync(invitation, response, triggers, mayContact, now, ct), cancellationToken,
+                refusalExplained: ct => db.SurveyResponses.AnyAsync(r => r.InvitationId == invitation.Id, ct)))
             return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Answered, null, []));
-        }
         LogAnswered(invitation.Id, response.Id, triggers.Count);
         return Result<SubmitOutcome>.Success(new SubmitOutcome(SurveyState.Open, response.Id, triggers));
+    }
+
+    /// <summary>
+    /// Saves the answer (which gives the response its id, still uncommitted); when it calls for a follow-up, the case joins
+    /// the same transaction and a patient who may be contacted is told they were heard.
+    /// </summary>
+    private async Task StoreAsync(SurveyInvitation invitation, SurveyResponse response, IReadOnlyList<RecoveryTrigger> triggers, bool mayContact,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        if (triggers.Count == 0)
+            return;
+        var request = new ServiceRecoveryRequest(response.Id, invitation.PatientId, invitation.AppointmentId, invitation.DepartmentId,
+            invitation.ClinicianId, triggers, mayContact, now);
+        foreach (var cases in recoveryCases)
+            await cases.OpenAsync(request, cancellationToken);
+        if (mayContact)
+        {
+            var patient = await db.Patients.AsNoTracking().Where(p => p.Id == invitation.PatientId)
+                .Select(p => new { p.FirstName, p.Email, p.PreferredLanguage }).FirstAsync(cancellationToken);
+            var department = await db.Departments.Where(d => d.Id == invitation.DepartmentId).Select(d => d.Name).FirstAsync(cancellationToken);
+            if (patient.Email is not null)
+                notifier.WeHeardYou(patient.FirstName, patient.Email, patient.PreferredLanguage, department);
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Parses the posted answers; every question is optional, but an answer must be one of the options.</summary>

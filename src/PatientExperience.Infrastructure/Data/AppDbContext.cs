@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Common;
@@ -54,6 +55,37 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
     public DbSet<Forms.FormSubmission> FormSubmissions => Set<Forms.FormSubmission>();
 
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Database.CurrentTransaction is not null)
+            return await work(cancellationToken);
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+    }
+
+    public IDisposable WithoutSavepoints()
+    {
+        var before = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = false;
+        return new SavepointsRestored(Database, before);
+    }
+
+    public IReadOnlyList<T> Tracked<T>() where T : class =>
+        ChangeTracker.Entries<T>().Select(e => e.Entity).ToList();
+
+    public void Detach(object entity) => Entry(entity).State = EntityState.Detached;
+
+    public void ForgetChanges() => ChangeTracker.Clear();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -65,6 +97,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         // Every DateTime we store is UTC; say so when reading it back (SQLite keeps no kind).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class SavepointsRestored(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, bool before) : IDisposable
+    {
+        public void Dispose() => database.AutoSavepointsEnabled = before;
     }
 }
 

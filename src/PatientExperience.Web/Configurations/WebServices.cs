@@ -32,6 +32,20 @@ public static class WebServices
         services.AddAppLocalization();
         services.AddSingleton<Localization.PatientNames>();
 
+        AddPortalIdentity(services);
+        AddPortalCookies(services, configuration, cookieSecurity);
+        AddPortalAuthorization(services);
+        AddMvc(services);
+        services.AddPortalHealthChecks();
+        services.AddAppRateLimits(configuration);
+        services.AddComplaintWeb(configuration);
+        Fhir.FhirWebServices.AddFhir(services, configuration);
+        return services;
+    }
+
+    /// <summary>Identity: accounts, password and lockout rules, the second factor, and how long emailed links last.</summary>
+    private static void AddPortalIdentity(IServiceCollection services)
+    {
         services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -61,7 +75,11 @@ public static class WebServices
             o.OnRefreshingPrincipal = TwoFactorEnforcement.KeepSecondFactorClaim;
         });
         services.AddSingleton<TwoFactorRequirement>();
+    }
 
+    /// <summary>The sign-in and antiforgery cookies (idle sign-out included) and the data protection keys behind them.</summary>
+    private static void AddPortalCookies(IServiceCollection services, IConfiguration configuration, CookieSecurePolicy cookieSecurity)
+    {
         var idle = new IdleSignOut(configuration);
         services.AddSingleton(idle);
         services.ConfigureApplicationCookie(options =>
@@ -83,7 +101,10 @@ public static class WebServices
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PatientExperience");
+    }
 
+    /// <summary>Who may open what: one policy per kind of user; pages say which they need (no fallback).</summary>
+    private static void AddPortalAuthorization(IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Patient, p => p.RequireRole(Roles.Patient))
             .AddPolicy(Policies.Staff, p => p.RequireRole([.. Roles.StaffRoles]))
@@ -93,6 +114,9 @@ public static class WebServices
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .SetFallbackPolicy(null);
 
+    /// <summary>Controllers and views: lowercase routes, antiforgery on every post, forgiving binders, localized views.</summary>
+    private static void AddMvc(IServiceCollection services)
+    {
         services.AddRouting(o =>
         {
             o.LowercaseUrls = true;
@@ -107,11 +131,5 @@ public static class WebServices
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-
-        services.AddPortalHealthChecks();
-        services.AddAppRateLimits(configuration);
-        services.AddComplaintWeb(configuration);
-        Fhir.FhirWebServices.AddFhir(services, configuration);
-        return services;
     }
 }
