@@ -33,7 +33,7 @@ public partial class PatientTranslationsTests
         "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs", "Controllers/SessionController.cs",
         "Email/*.cs",
         "ViewModels/LoginViewModel.cs", "ViewModels/RegisterViewModel.cs", "ViewModels/SetPasswordViewModel.cs", "ViewModels/PatientHomeViewModel.cs",
-        "ViewModels/FrontDeskHomeViewModel.cs", "ViewModels/CallBackRow.cs", "ViewModels/ClinicianHomeViewModel.cs",
+        "ViewModels/FrontDeskHomeViewModel.cs", "ViewModels/ClinicianHomeViewModel.cs",
         "ViewModels/NoShowConfirmViewModel.cs", "ViewModels/ManagerHomeViewModel.cs", "ViewModels/AdminHomeViewModel.cs",
         "ViewModels/PatientSearchViewModel.cs", "ViewModels/MyDetailsForm.cs", "ViewModels/MyDetailsViewModel.cs", "ViewModels/ErrorPageViewModel.cs",
         "ViewModels/AppointmentListViewModel.cs", "ViewModels/ChooseServiceViewModel.cs", "ViewModels/ChooseClinicianViewModel.cs",
