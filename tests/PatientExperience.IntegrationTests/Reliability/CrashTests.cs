@@ -6,7 +6,7 @@ namespace PatientExperience.IntegrationTests.Reliability;
 
 /// <summary>
 /// One kind of write people make. <see cref="WriteAsync"/> does one, returning what the portal acknowledged (null if
-/// it did not say yes); <see cref="VerifyAsync"/> checks after the restart that every acknowledged one is stored.
+/// it did not say yes); <see cref="MissingAsync"/> says after the restart which acknowledged ones are not stored.
 /// Each feature that writes plugs in here as one more scenario.
 /// </summary>
 public abstract class CrashScenario
