@@ -35,7 +35,7 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         };
 
     /// <summary>A queue's rows in the order staff work them (the finished ones latest first), at most <paramref name="take"/>.</summary>
-    public static IQueryable<ComplaintRow> Rows(IQueryable<Complaint> query, ComplaintQueue queue, int? take)
+    public IQueryable<ComplaintRow> Rows(IQueryable<Complaint> query, ComplaintQueue queue, int? take)
     {
         var ordered = queue == ComplaintQueue.Finished
             ? query.OrderByDescending(c => c.ResolvedAtUtc).ThenByDescending(c => c.Id)
@@ -73,10 +73,13 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new NamedChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-    private static IQueryable<ComplaintRow> Project(IQueryable<Complaint> query) =>
+    /// <summary>The rows with their site's zone: the department's site, else the visit's (as <see cref="ComplaintPolicy.SiteOfAsync"/> finds it).</summary>
+    private IQueryable<ComplaintRow> Project(IQueryable<Complaint> query) =>
         query.Select(c => new ComplaintRow(c.Id, c.Reference, c.Kind, c.Status, c.Severity, c.Category!.Name,
             c.Department != null ? c.Department.Name : null,
             c.Owner != null ? c.Owner.FirstName + " " + c.Owner.LastName : null,
             c.Patient != null ? c.Patient.FirstName + " " + c.Patient.LastName : c.ComplainantName ?? "",
-            c.ReceivedAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc, c.ResolvedAtFirstContact, c.ResolvedAtUtc, c.ResponseDueAtUtc));
+            c.ReceivedAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc, c.ResolvedAtFirstContact, c.ResolvedAtUtc, c.ResponseDueAtUtc,
+            c.Department != null ? c.Department.Site!.TimeZone
+                : db.Appointments.Where(a => a.Id == c.AppointmentId).Select(a => a.Service!.Department!.Site!.TimeZone).FirstOrDefault()));
 }

@@ -24,6 +24,7 @@ namespace PatientExperience.Web.Controllers;
 [Route("complaints")]
 public class ComplaintsController(
     IAppDbContext db,
+    Core.Departments.DepartmentCatalog departmentCatalog,
     ComplaintService complaints,
     ComplaintQueries queries,
     ComplaintPolicy policy,
@@ -60,12 +61,14 @@ public class ComplaintsController(
     {
         var chosen = ParseQueue(queue);
         var (rows, _) = await queries.QueueAsync(chosen, await staff.IdAsync(cancellationToken), null, cancellationToken);
-        var csv = new CsvWriter().Row("Reference", "Kind", "Status", "Severity", "Category", "Department", "Owner", "Received", "Due", "Resolved", "FirstContact");
+        // Each complaint's times are its site's wall clock, the zone in the last column.
+        var csv = new CsvWriter().Row("Reference", "Kind", "Status", "Severity", "Category", "Department", "Owner", "Received", "Due", "Resolved", "FirstContact", "TimeZone");
         foreach (var r in rows)
         {
+            var site = clock.For(r.TimeZone);
             csv.Row(r.Reference, r.Kind.ToString(), r.Status.ToString(), r.Severity.ToString(), r.Category, r.Department, r.Owner,
-                Local(r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(due) : "", r.ResolvedAtUtc is { } res ? Local(res) : "",
-                r.ResolvedAtFirstContact ? "yes" : "no");
+                Local(site, r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(site, due) : "", r.ResolvedAtUtc is { } res ? Local(site, res) : "",
+                r.ResolvedAtFirstContact ? "yes" : "no", site.Zone.Id);
         }
         await audit.RecordAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -321,8 +324,8 @@ public class ComplaintsController(
             .Select(e => new ComplaintEventRow(e, e.StaffMember != null ? e.StaffMember.FirstName + " " + e.StaffMember.LastName : null))
             .ToListAsync(cancellationToken);
         var visit = complaint.AppointmentId is { } a
-            ? await db.Appointments.Where(x => x.Id == a).Select(x => new { x.StartUtc, Service = x.Service!.Name }).FirstOrDefaultAsync(cancellationToken) is { } v
-                ? $"{v.Service}, {times.ShortDateAndTime(v.StartUtc)}" : null
+            ? await db.Appointments.Where(x => x.Id == a).Select(x => new { x.StartUtc, Service = x.Service!.Name, x.Service.Department!.Site!.TimeZone }).FirstOrDefaultAsync(cancellationToken) is { } v
+                ? $"{v.Service}, {VisitTime(v.StartUtc, v.TimeZone)}" : null
             : null;
         var owners = (await directory.OwnersAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
@@ -342,8 +345,7 @@ public class ComplaintsController(
         var hits = string.IsNullOrWhiteSpace(q) ? null : await patients.SearchAsync(q, cancellationToken);
         var categories = await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
-            .Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var departments = await departmentCatalog.SelectListAsync(cancellationToken);
         var staffList = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new SelectListItem(s.FirstName + " " + s.LastName + " (" + s.JobTitle + ")", s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         var visits = new List<SelectListItem>();
@@ -381,5 +383,12 @@ public class ComplaintsController(
     private static ComplaintQueue ParseQueue(string? queue) =>
         Enum.TryParse<ComplaintQueue>(queue, ignoreCase: true, out var q) && Enum.IsDefined(q) ? q : ComplaintQueue.Open;
 
-    private string Local(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A visit's time in its site's zone, the zone named when it is not the group's.</summary>
+    private string VisitTime(DateTime startUtc, string? timeZone)
+    {
+        var site = times.In(timeZone);
+        return site.NamingOtherZone(site.ShortDateAndTime(startUtc));
+    }
+
+    private static string Local(ClinicClock site, DateTime utc) => site.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
