@@ -10,6 +10,7 @@ using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
+using PatientExperience.Core.Sites;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Identity;
@@ -405,7 +406,13 @@ public sealed partial class DemoDataSeeder(
         var site = new Core.Sites.Site(SecondSiteName, SecondSiteZone);
         site.Update(SecondSiteName, "200 West Adams Street\nChicago, IL 60606", "+15550100200", DemoTranslations.ChicagoDirections,
             DemoTranslations.WhatToBring, SecondSiteZone);
+        // Each site its own opening hours (the clinicians' hours fit inside them): Chicago opens weekend mornings too,
+        // the group's first site late on weekdays and Saturday mornings.
+        site.SetOpeningHours([.. Weekdays(new TimeOnly(8, 0), new TimeOnly(17, 30)),
+            new OpeningTime(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0)), new OpeningTime(DayOfWeek.Sunday, new TimeOnly(8, 0), new TimeOnly(12, 0))]);
         db.Sites.Add(site);
+        var first = await db.Sites.AsTracking().Include(s => s.OpeningHours).OrderBy(s => s.Id).FirstAsync(ct);
+        first.SetOpeningHours([.. Weekdays(new TimeOnly(7, 30), new TimeOnly(18, 30)), new OpeningTime(DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0))]);
         await SaveAsync(ct);
         // A holiday of this site only: Illinois' Casimir Pulaski Day (the first Monday in March), the next one from today there.
         db.TimeOff.Add(new TimeOff(null, PulaskiDay(clock.For(SecondSiteZone).Today), PulaskiDay(clock.For(SecondSiteZone).Today), "Casimir Pulaski Day", site.Id));
@@ -430,6 +437,9 @@ public sealed partial class DemoDataSeeder(
         }
         await SaveAsync(ct);
     }
+
+    private static IEnumerable<OpeningTime> Weekdays(TimeOnly opens, TimeOnly closes) =>
+        OpeningTime.Week.Where(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Select(d => new OpeningTime(d, opens, closes));
 
     /// <summary>The first Monday in March on or after <paramref name="today"/>.</summary>
     public static DateOnly PulaskiDay(DateOnly today)

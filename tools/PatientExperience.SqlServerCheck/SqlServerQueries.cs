@@ -87,11 +87,11 @@ public static class SqlServerQueries
         yield return ("SurveyDispatcher.RemindersDue", SurveyDispatcher.RemindersDue(db.SurveyInvitations.AsNoTracking(), now.AddDays(-3), now));
 
         yield return ("ComplaintQueries: overdue queue rows",
-            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Overdue, 7, 3, now), ComplaintQueue.Overdue, ComplaintQueries.PageSize));
+            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Overdue, 7, 3, now), db.Appointments.AsNoTracking(), ComplaintQueue.Overdue, ComplaintQueries.PageSize));
         yield return ("ComplaintQueries: department queue rows",
-            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Department, 7, 3, now), ComplaintQueue.Department, null));
+            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Department, 7, 3, now), db.Appointments.AsNoTracking(), ComplaintQueue.Department, null));
         yield return ("ComplaintQueries: finished queue rows",
-            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Finished, 7, 3, now), ComplaintQueue.Finished, ComplaintQueries.PageSize));
+            ComplaintQueries.Rows(ComplaintQueries.InQueue(db.Complaints.AsNoTracking(), ComplaintQueue.Finished, 7, 3, now), db.Appointments.AsNoTracking(), ComplaintQueue.Finished, ComplaintQueries.PageSize));
 
         // Replicates ComplaintsSection.CountsAsync through Rollups(filter, plan) and Filtered (src/PatientExperience.Core/Dashboards/ComplaintsSection.cs);
         // RollupPlan.ForTotals and RollupQuery.InPieces are the real ones.

@@ -6,7 +6,7 @@ namespace PatientExperience.Core.Appointments;
 
 /// <summary>
 /// One row whose <see cref="Version"/> changes in the same transaction as any change to the set-up slot searches read:
-/// services, departments, sites, staff, working hours and days off (<see cref="IsSlotSetup"/>). Each instance keeps
+/// services, departments, sites and their opening hours, staff, working hours and days off (<see cref="IsSlotSetup"/>). Each instance keeps
 /// that set-up in memory with the version it read (<see cref="SlotSetupCache"/>) and reads the version again with every
 /// search's busy rows, in the same round trip (<see cref="IBusyTimeReader"/>). A different version means some instance
 /// changed the set-up: the search loads it again before it answers.
@@ -33,7 +33,7 @@ public sealed class ReferenceDataStamp
     /// <summary>Whether rows of this type are set-up a slot search reads (and caches).</summary>
     public static bool IsSlotSetup(Type type) =>
         type == typeof(ClinicService) || type == typeof(Department) || type == typeof(Sites.Site)
-        || type == typeof(StaffMember) || type == typeof(WorkingHours) || type == typeof(TimeOff);
+        || type == typeof(StaffMember) || type == typeof(WorkingHours) || type == typeof(TimeOff) || type == typeof(Sites.SiteOpeningHours);
 
     /// <summary>
     /// Gives the row a new version, written by this context's next SaveChanges and so in its transaction. The save

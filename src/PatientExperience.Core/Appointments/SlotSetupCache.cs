@@ -5,7 +5,7 @@ namespace PatientExperience.Core.Appointments;
 
 /// <summary>
 /// The slot set-up of this instance, in memory: services with their sites' zones, active clinicians, working hours
-/// and days off. Read in five queries when first needed and again whenever a search finds another version in the
+/// (within their site's opening hours) and days off. Read in six queries when first needed and again whenever a search finds another version in the
 /// database (<see cref="ReferenceDataStamp"/>), so an edit on any instance is seen by the next search on every instance.
 /// </summary>
 public sealed class SlotSetupCache
@@ -31,13 +31,31 @@ public sealed class SlotSetupCache
                 .ToListAsync(cancellationToken))
             .GroupBy(c => c.DepartmentId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ClinicianChoice>)[.. g.Select(c => c.Choice)]);
-        var hours = (await db.WorkingHours.AsNoTracking()
-                .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }).ToListAsync(cancellationToken))
-            .ToLookup(w => w.StaffMemberId, w => w.Interval);
+        var hours = await HoursWithinOpeningAsync(db, cancellationToken);
         var daysOff = await db.TimeOff.AsNoTracking()
             .Select(t => new SetupDaysOff(t.StaffMemberId, new DaysOff(t.From, t.To), t.SiteId)).ToListAsync(cancellationToken);
         var setup = new SlotSetup(version, services, clinicians, hours, daysOff);
         _current = setup;
         return setup;
+    }
+
+    /// <summary>
+    /// Every clinician's working hours, cut to their site's opening hours (<see cref="SiteHoursClip"/>): the site is
+    /// their department's. Done here, once per set-up version, so a search costs what it did.
+    /// </summary>
+    private static async Task<ILookup<int, WorkingInterval>> HoursWithinOpeningAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var opening = (await db.SiteOpeningHours.AsNoTracking()
+                .Select(h => new { h.SiteId, Time = new Sites.OpeningTime(h.Day, h.Opens, h.Closes) }).ToListAsync(cancellationToken))
+            .GroupBy(h => h.SiteId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<Sites.OpeningTime>)[.. g.Select(h => h.Time)]);
+        var rows = await (from w in db.WorkingHours.AsNoTracking()
+                          join s in db.StaffMembers.AsNoTracking() on w.StaffMemberId equals s.Id
+                          select new { w.StaffMemberId, SiteId = (int?)s.Department!.SiteId, Interval = new WorkingInterval(w.Day, w.Start, w.End) })
+            .ToListAsync(cancellationToken);
+        return rows
+            .SelectMany(w => SiteHoursClip.Clip([w.Interval], w.SiteId is { } site ? opening.GetValueOrDefault(site) : null)
+                .Select(interval => new { w.StaffMemberId, Interval = interval }))
+            .ToLookup(w => w.StaffMemberId, w => w.Interval);
     }
 }

@@ -18,6 +18,7 @@ public interface IAppDbContext
     DbSet<StaffMember> StaffMembers { get; }
     DbSet<Department> Departments { get; }
     DbSet<PatientExperience.Core.Sites.Site> Sites { get; }
+    DbSet<PatientExperience.Core.Sites.SiteOpeningHours> SiteOpeningHours { get; }
     DbSet<ClinicService> ClinicServices { get; }
     DbSet<Interaction> Interactions { get; }
     DbSet<AuditEntry> AuditEntries { get; }

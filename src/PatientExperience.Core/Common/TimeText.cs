@@ -41,6 +41,12 @@ public sealed class TimeText(ClinicClock clock, IOptions<ClinicOptions> options)
 
     public string Time(TimeOnly time) => time.ToString(Current.Time, Current.Culture);
 
+    /// <summary>"Monday", "lunes", "星期一": a weekday's name in the reader's language.</summary>
+    public string Weekday(DayOfWeek day) => Current.Culture.DateTimeFormat.GetDayName(day);
+
+    /// <summary>"8:00 AM – 6:00 PM": opening hours, a range of wall-clock times.</summary>
+    public string Hours(TimeOnly opens, TimeOnly closes) => $"{Time(opens)} – {Time(closes)}";
+
     /// <summary>"Monday, December 7" — a day this year or near it.</summary>
     public string Day(DateOnly date) => Format(date, p => p.Day);
 

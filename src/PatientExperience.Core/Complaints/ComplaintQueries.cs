@@ -17,7 +17,7 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         var total = await query.CountAsync(cancellationToken);
         if (take == 0)
             return ([], total);
-        var rows = await Rows(query, queue, take).ToListAsync(cancellationToken);
+        var rows = await Rows(query, db.Appointments, queue, take).ToListAsync(cancellationToken);
         return (rows, total);
     }
 
@@ -35,20 +35,21 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         };
 
     /// <summary>A queue's rows in the order staff work them (the finished ones latest first), at most <paramref name="take"/>.</summary>
-    public static IQueryable<ComplaintRow> Rows(IQueryable<Complaint> query, ComplaintQueue queue, int? take)
+    /// <param name="appointments">Where a complaint about a visit finds its site's zone (<c>db.Appointments</c>).</param>
+    public static IQueryable<ComplaintRow> Rows(IQueryable<Complaint> query, IQueryable<Appointments.Appointment> appointments, ComplaintQueue queue, int? take)
     {
         var ordered = queue == ComplaintQueue.Finished
             ? query.OrderByDescending(c => c.ResolvedAtUtc).ThenByDescending(c => c.Id)
             : query.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id);
-        return Project(take is { } t ? ordered.Take(t) : ordered);
+        return Project(take is { } t ? ordered.Take(t) : ordered, appointments);
     }
 
     public async Task<IReadOnlyList<ComplaintRow>> ForPatientAsync(int patientId, CancellationToken cancellationToken) =>
-        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId && c.Kind == ComplaintKind.Complaint).OrderByDescending(c => c.ReceivedAtUtc))
+        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId && c.Kind == ComplaintKind.Complaint).OrderByDescending(c => c.ReceivedAtUtc), db.Appointments)
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ComplaintRow>> ForPatientRecordAsync(int patientId, CancellationToken cancellationToken) =>
-        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId).OrderByDescending(c => c.ReceivedAtUtc)).ToListAsync(cancellationToken);
+        await Project(db.Complaints.AsNoTracking().Where(c => c.PatientId == patientId).OrderByDescending(c => c.ReceivedAtUtc), db.Appointments).ToListAsync(cancellationToken);
 
     /// <summary>The patient's own complaint with what they may read of it (the steps shared with the complainant), or none.</summary>
     public async Task<ComplaintForPatient?> OwnAsync(int id, int patientId, CancellationToken cancellationToken)
@@ -91,10 +92,13 @@ public sealed class ComplaintQueries(IAppDbContext db, ClinicClock clock)
         await db.ComplaintCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new NamedChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-    private static IQueryable<ComplaintRow> Project(IQueryable<Complaint> query) =>
+    /// <summary>The rows with their site's zone: the department's site, else the visit's (as <see cref="ComplaintPolicy.SiteOfAsync"/> finds it).</summary>
+    private static IQueryable<ComplaintRow> Project(IQueryable<Complaint> query, IQueryable<Appointments.Appointment> appointments) =>
         query.Select(c => new ComplaintRow(c.Id, c.Reference, c.Kind, c.Status, c.Severity, c.Category!.Name,
             c.Department != null ? c.Department.Name : null,
             c.Owner != null ? c.Owner.FirstName + " " + c.Owner.LastName : null,
             c.Patient != null ? c.Patient.FirstName + " " + c.Patient.LastName : c.ComplainantName ?? "",
-            c.ReceivedAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc, c.ResolvedAtFirstContact, c.ResolvedAtUtc, c.ResponseDueAtUtc));
+            c.ReceivedAtUtc, c.NextDueAtUtc, c.DueSoonAtUtc, c.ResolvedAtFirstContact, c.ResolvedAtUtc, c.ResponseDueAtUtc,
+            c.Department != null ? c.Department.Site!.TimeZone
+                : appointments.Where(a => a.Id == c.AppointmentId).Select(a => a.Service!.Department!.Site!.TimeZone).FirstOrDefault()));
 }

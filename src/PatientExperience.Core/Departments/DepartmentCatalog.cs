@@ -16,11 +16,13 @@ public sealed class DepartmentCatalog(IAppDbContext db, IValidator<SaveDepartmen
                 db.StaffMembers.Count(s => s.DepartmentId == d.Id && s.IsActive), d.Site!.Name))
             .ToListAsync(cancellationToken);
 
-    /// <param name="siteId">Only that site's departments (a staff page narrowed to one site); every site's for null.</param>
+    /// <param name="siteId">Only that site's departments (a staff page narrowed to one site); every site's for null, where
+    /// a name two sites share carries its site (<see cref="DepartmentLabels"/>).</param>
     public async Task<IReadOnlyList<(int Id, string Name)>> ActiveDepartmentChoicesAsync(CancellationToken cancellationToken, int? siteId = null) =>
-        (await db.Departments.AsNoTracking().Where(d => d.IsActive && (siteId == null || d.SiteId == siteId)).OrderBy(d => d.Name)
-            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken))
-        .Select(d => (d.Id, d.Name)).ToList();
+        DepartmentLabels.Label(await db.Departments.AsNoTracking().Where(d => d.IsActive && (siteId == null || d.SiteId == siteId))
+                .OrderBy(d => d.Name).ThenBy(d => d.Site!.Name)
+                .Select(d => new SitedDepartment(d.Id, d.Name, d.Site!.Name)).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, d.Name)).ToList();
 
     public Task<Department?> FindDepartmentAsync(int id, CancellationToken cancellationToken) =>
         db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);

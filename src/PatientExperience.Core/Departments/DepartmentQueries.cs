@@ -9,9 +9,11 @@ namespace PatientExperience.Core.Departments;
 /// </summary>
 public sealed class DepartmentQueries(IAppDbContext db)
 {
-    /// <summary>Every department (active or not, as past figures may name it), by name.</summary>
+    /// <summary>Every department (active or not, as past figures may name it), by name; a name two sites share carries its
+    /// site (<see cref="DepartmentLabels"/>).</summary>
     public async Task<IReadOnlyList<NamedChoice>> NamesAsync(CancellationToken cancellationToken) =>
-        await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new NamedChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+        DepartmentLabels.Label(await db.Departments.AsNoTracking().OrderBy(d => d.Name).ThenBy(d => d.Site!.Name)
+            .Select(d => new SitedDepartment(d.Id, d.Name, d.Site!.Name)).ToListAsync(cancellationToken));
 
     /// <summary>Every service with its department, by name.</summary>
     public async Task<IReadOnlyList<ServiceName>> ServiceNamesAsync(CancellationToken cancellationToken) =>

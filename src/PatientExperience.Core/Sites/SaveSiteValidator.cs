@@ -21,5 +21,22 @@ public sealed class SaveSiteValidator : AbstractValidator<SaveSite>
             .When(x => !string.IsNullOrWhiteSpace(x.TimeZone), ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.PolicyPack).Must(Complaints.PolicyPacks.Exists).WithMessage("Choose a complaint policy from the list.")
             .When(x => !string.IsNullOrWhiteSpace(x.PolicyPack));
+        RuleFor(x => x.Hours).Must(h => h!.Count <= 7 && h.All(d => Enum.IsDefined(d.Day)) && h.DistinctBy(d => d.Day).Count() == h.Count)
+            .WithMessage("Give each day of the week's opening hours once.").When(x => x.Hours is not null);
+        RuleForEach(x => x.Hours).ChildRules(OpeningDay);
+    }
+
+    /// <summary>A day's times: both empty (closed), or both "HH:mm" with the closing after the opening.</summary>
+    private static void OpeningDay(InlineValidator<SaveOpeningDay> day)
+    {
+        day.RuleFor(d => d.Opens).Must(t => SaveOpeningDay.TryParse(t, out _))
+            .WithMessage(d => $"{d.Day}: enter the opening time as HH:mm, for example 08:00, or leave both times empty if the site is closed.")
+            .When(d => !d.IsClosed);
+        day.RuleFor(d => d.Closes).Must(t => SaveOpeningDay.TryParse(t, out _))
+            .WithMessage(d => $"{d.Day}: enter the closing time as HH:mm, for example 18:00, or leave both times empty if the site is closed.")
+            .When(d => !d.IsClosed);
+        day.RuleFor(d => d.Closes).Must((d, closes) => SaveOpeningDay.TryParse(closes, out var c) && SaveOpeningDay.TryParse(d.Opens, out var o) && c > o)
+            .WithMessage(d => $"{d.Day}: the closing time must be after the opening time.")
+            .When(d => SaveOpeningDay.TryParse(d.Opens, out _) && SaveOpeningDay.TryParse(d.Closes, out _));
     }
 }

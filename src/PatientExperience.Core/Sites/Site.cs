@@ -35,6 +35,18 @@ public class Site : AuditableEntity, IActivatable
     /// group's: a complaint about this site follows its deadlines.</summary>
     public string? ComplaintPolicyPack { get; private set; }
 
+    private readonly List<SiteOpeningHours> _openingHours = [];
+
+    /// <summary>When the site is open, one row per open weekday; none at all means no opening hours (no limit).</summary>
+    public IReadOnlyCollection<SiteOpeningHours> OpeningHours => _openingHours;
+
+    /// <summary>Replaces the opening hours (load them first so the old rows are deleted).</summary>
+    public void SetOpeningHours(IEnumerable<OpeningTime> hours)
+    {
+        _openingHours.Clear();
+        _openingHours.AddRange(hours.Select(h => new SiteOpeningHours(h.Day, h.Opens, h.Closes)));
+    }
+
     /// <summary>This site's own complaint rules, or the group's for null or empty.</summary>
     public void UsePolicyPack(string? code) => ComplaintPolicyPack = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
 

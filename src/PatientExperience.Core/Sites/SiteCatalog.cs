@@ -17,7 +17,8 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
         await db.Sites.AsNoTracking()
             .Where(s => s.IsActive && db.ClinicServices.Any(c => c.IsActive && c.Department!.IsActive && c.Department.SiteId == s.Id))
             .OrderBy(s => s.Name)
-            .Select(s => new SiteChoice(s.Id, s.Name, s.Address, s.TimeZone))
+            .Select(s => new SiteChoice(s.Id, s.Name, s.Address, s.TimeZone,
+                s.OpeningHours.Select(h => new OpeningTime(h.Day, h.Opens, h.Closes)).ToList()))
             .ToListAsync(cancellationToken);
 
     /// <summary>Every active site, in name order: the staff pages' site switch.</summary>
@@ -36,7 +37,7 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
         .Select(s => (s.Id, s.Name)).ToList();
 
     public Task<Site?> FindAsync(int id, CancellationToken cancellationToken) =>
-        db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        db.Sites.AsNoTracking().Include(s => s.OpeningHours).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public async Task<Result<int>> SaveAsync(int? id, SaveSite request, CancellationToken cancellationToken)
     {
@@ -56,7 +57,7 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
         }
         else
         {
-            site = await db.Sites.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+            site = await db.Sites.AsTracking().Include(s => s.OpeningHours).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (site is null)
                 return Result<int>.NotFound();
             // A reworded name or text keeps its Spanish and Chinese versions.
@@ -65,6 +66,8 @@ public sealed class SiteCatalog(IAppDbContext db, IValidator<SaveSite> validator
             await translations.CarryOverAsync(site.WhatToBring, request.WhatToBring?.Trim(), cancellationToken);
         }
         site.Update(name, request.Address, phones.ToE164(request.Phone), request.Directions, request.WhatToBring, zone);
+        if (request.Hours is not null)
+            site.SetOpeningHours(request.OpeningTimes());
         site.UsePolicyPack(string.IsNullOrWhiteSpace(request.PolicyPack) ? null : Complaints.PolicyPacks.Find(request.PolicyPack).Code);
         try
         {

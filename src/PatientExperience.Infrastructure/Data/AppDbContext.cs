@@ -21,6 +21,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Core.Sites.Site> Sites => Set<Core.Sites.Site>();
+    public DbSet<Core.Sites.SiteOpeningHours> SiteOpeningHours => Set<Core.Sites.SiteOpeningHours>();
     public DbSet<ClinicService> ClinicServices => Set<ClinicService>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1759,6 +1759,34 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("SiteOpeningHours");
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -2663,6 +2691,15 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany("OpeningHours")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.HasOne("PatientExperience.Core.Departments.Department", "Department")
@@ -2827,6 +2864,11 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("PatientExperience.Core.Complaints.Complaint", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Sites.Site", b =>
+                {
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Surveys.SurveyResponse", b =>

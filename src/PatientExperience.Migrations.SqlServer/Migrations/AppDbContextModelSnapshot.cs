@@ -1763,6 +1763,34 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("SiteOpeningHours");
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -2671,6 +2699,15 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany("OpeningHours")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.HasOne("PatientExperience.Core.Departments.Department", "Department")
@@ -2835,6 +2872,11 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
             modelBuilder.Entity("PatientExperience.Core.Complaints.Complaint", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Sites.Site", b =>
+                {
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Surveys.SurveyResponse", b =>

@@ -1712,6 +1712,32 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("SiteOpeningHours");
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -2598,6 +2624,15 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PatientExperience.Core.Sites.SiteOpeningHours", b =>
+                {
+                    b.HasOne("PatientExperience.Core.Sites.Site", null)
+                        .WithMany("OpeningHours")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PatientExperience.Core.Staff.StaffMember", b =>
                 {
                     b.HasOne("PatientExperience.Core.Departments.Department", "Department")
@@ -2762,6 +2797,11 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PatientExperience.Core.Complaints.Complaint", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PatientExperience.Core.Sites.Site", b =>
+                {
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("PatientExperience.Core.Surveys.SurveyResponse", b =>

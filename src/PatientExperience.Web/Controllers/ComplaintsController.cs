@@ -61,12 +61,14 @@ public class ComplaintsController(
     {
         var chosen = ParseQueue(queue);
         var (rows, _) = await queries.QueueAsync(chosen, await staff.IdAsync(cancellationToken), null, cancellationToken);
-        var csv = new CsvWriter().Row("Reference", "Kind", "Status", "Severity", "Category", "Department", "Owner", "Received", "Due", "Resolved", "FirstContact");
+        // Each complaint's times are its site's wall clock, the zone in the last column.
+        var csv = new CsvWriter().Row("Reference", "Kind", "Status", "Severity", "Category", "Department", "Owner", "Received", "Due", "Resolved", "FirstContact", "TimeZone");
         foreach (var r in rows)
         {
+            var site = clock.For(r.TimeZone);
             csv.Row(r.Reference, r.Kind.ToString(), r.Status.ToString(), r.Severity.ToString(), r.Category, r.Department, r.Owner,
-                Local(r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(due) : "", r.ResolvedAtUtc is { } res ? Local(res) : "",
-                r.ResolvedAtFirstContact ? "yes" : "no");
+                Local(site, r.ReceivedAtUtc), r.NextDueAtUtc is { } due ? Local(site, due) : "", r.ResolvedAtUtc is { } res ? Local(site, res) : "",
+                r.ResolvedAtFirstContact ? "yes" : "no", site.Zone.Id);
         }
         await audit.RecordAndSaveAsync(AuditAction.Search, EntityType, "export:" + chosen, null, cancellationToken);
         return File(csv.ToUtf8WithBom(), "text/csv; charset=utf-8",
@@ -312,7 +314,7 @@ public class ComplaintsController(
             return null;
         var events = await queries.EventsAsync(id, cancellationToken);
         var visit = complaint.AppointmentId is { } a && await queries.VisitAsync(a, cancellationToken) is { } v
-            ? $"{v.Service}, {times.ShortDateAndTime(v.StartUtc)}" : null;
+            ? $"{v.Service}, {VisitTime(v.StartUtc, v.TimeZone)}" : null;
         var owners = (await directory.OwnersAsync(cancellationToken))
             .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == complaint.OwnerId)).ToList();
         var deadlines = await policy.DeadlinesForAsync(complaint.DepartmentId, complaint.AppointmentId, cancellationToken);
@@ -366,5 +368,12 @@ public class ComplaintsController(
     private static ComplaintQueue ParseQueue(string? queue) =>
         Enum.TryParse<ComplaintQueue>(queue, ignoreCase: true, out var q) && Enum.IsDefined(q) ? q : ComplaintQueue.Open;
 
-    private string Local(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A visit's time in its site's zone, the zone named when it is not the group's.</summary>
+    private string VisitTime(DateTime startUtc, string? timeZone)
+    {
+        var site = times.In(timeZone);
+        return site.NamingOtherZone(site.ShortDateAndTime(startUtc));
+    }
+
+    private static string Local(ClinicClock site, DateTime utc) => site.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -260,6 +260,8 @@ public sealed class AppointmentNotifier(
             yield break;
         if (place.Address is not null)
             yield return localizer["Where: {0}", place.WithSite].Value;
+        if (Localization.OpeningHoursText.Lines(place.OpeningHours, times, localizer) is { Count: > 0 } opening)
+            yield return localizer["Opening hours: {0}", string.Join("; ", opening)].Value;
         if (place.Directions is not null)
             yield return localizer["How to find us: {0}", place.Directions].Value;
         if (place.WhatToBring is not null)

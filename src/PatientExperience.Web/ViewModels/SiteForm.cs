@@ -28,5 +28,15 @@ public sealed class SiteForm
     [Display(Name = "Complaint rules")]
     public string? PolicyPack { get; set; }
 
-    public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone, PolicyPack);
+    /// <summary>Opening hours, one row per day of <see cref="OpeningTime.Week"/> (Monday first); every row empty is none.</summary>
+    public List<OpeningDayForm> Hours { get; set; } = [.. OpeningTime.Week.Select(_ => new OpeningDayForm())];
+
+    public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone, PolicyPack,
+        [.. Hours.Take(OpeningTime.Week.Count).Select((h, i) => new SaveOpeningDay(OpeningTime.Week[i], h.Opens, h.Closes))]);
+
+    /// <summary>The form's rows for a site's stored hours (a closed day's row stays empty).</summary>
+    public static List<OpeningDayForm> HoursOf(IEnumerable<SiteOpeningHours> hours) =>
+        [.. OpeningTime.Week.Select(day => hours.FirstOrDefault(h => h.Day == day) is { } open
+            ? new OpeningDayForm { Opens = open.Opens.ToString(SaveOpeningDay.Format, System.Globalization.CultureInfo.InvariantCulture), Closes = open.Closes.ToString(SaveOpeningDay.Format, System.Globalization.CultureInfo.InvariantCulture) }
+            : new OpeningDayForm())];
 }

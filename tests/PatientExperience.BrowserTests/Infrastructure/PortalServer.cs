@@ -31,6 +31,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     /// <summary>A portal whose clock a test moves on (<see cref="ShiftedClock"/>), e.g. to reach the end of an idle sign-in.</summary>
     public PortalServer(TimeProvider time) : this() => _time = time;
 
+    /// <summary>The demo group with its second site (Chicago) when <paramref name="secondSite"/> (<see cref="GroupPortal"/>).</summary>
+    public PortalServer(bool secondSite) : this() => _secondSite = secondSite;
+
+    private readonly bool _secondSite;
+
     /// <summary>Where the browser goes, e.g. http://127.0.0.1:41234 (known once started).</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -50,7 +55,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Patients", "60");
         // One clinic, as the journeys walk it (Development's demo adds a second site, which puts "Where would you like to go?"
         // first; tests/PatientExperience.IntegrationTests/Sites walks that).
-        builder.UseSetting("DemoData:SecondSite", "false");
+        builder.UseSetting("DemoData:SecondSite", _secondSite ? "true" : "false");
         builder.UseSetting("Email:Delivery", "Pickup");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Email:DispatcherEnabled", "false");

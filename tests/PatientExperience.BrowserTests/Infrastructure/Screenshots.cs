@@ -31,6 +31,8 @@ public static class Screenshots
         "manager", "dashboard", "dashboard-comments", "dashboard-comment-response", "complaint-queues", "complaint-details-resolved",
         // 5. The admin.
         "admin-staff", "admin-hours", "admin-translations",
+        // 6. A group of sites: opening hours on the site's form and where a patient chooses the site.
+        "admin-site-hours", "book-0-site-hours-phone",
     };
 
     public static string? Folder { get; } = Resolve(Environment.GetEnvironmentVariable(Variable));

@@ -31,7 +31,7 @@ public partial class PatientTranslationsTests
         "Controllers/HomeController.cs", "Controllers/AccountController.cs", "Controllers/AppointmentsController.cs",
         "Controllers/MyDetailsController.cs", "Controllers/SurveyController.cs", "Controllers/WaitlistController.cs",
         "Controllers/ComplaintPortalController.cs", "Controllers/SurveyPendingViewComponent.cs", "Controllers/SessionController.cs",
-        "Email/*.cs",
+        "Email/*.cs", "Localization/OpeningHoursText.cs",
         "ViewModels/LoginViewModel.cs", "ViewModels/RegisterViewModel.cs", "ViewModels/SetPasswordViewModel.cs", "ViewModels/PatientHomeViewModel.cs",
         "ViewModels/FrontDeskHomeViewModel.cs", "ViewModels/ClinicianHomeViewModel.cs",
         "ViewModels/NoShowConfirmViewModel.cs", "ViewModels/ManagerHomeViewModel.cs", "ViewModels/AdminHomeViewModel.cs",

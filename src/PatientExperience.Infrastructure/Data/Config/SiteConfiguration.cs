@@ -18,5 +18,7 @@ public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.TimeZone).HasMaxLength(SchemaLimits.TimeZoneLength).IsRequired();
         builder.Property(s => s.ComplaintPolicyPack).HasMaxLength(32);
         builder.HasIndex(s => s.Name).IsUnique();
+        builder.HasMany(s => s.OpeningHours).WithOne().HasForeignKey(h => h.SiteId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.OpeningHours).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

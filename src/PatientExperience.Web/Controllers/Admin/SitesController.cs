@@ -9,7 +9,7 @@ using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
 
-/// <summary>The group's sites: name, address, phone, directions, what to bring and time zone (admin only).</summary>
+/// <summary>The group's sites: name, address, phone, directions, what to bring, time zone and opening hours (admin only).</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/sites")]
 public class SitesController(SiteCatalog catalog, PhoneFormat phones, WorkingHoursService hours, IStringLocalizer<SharedResource> localizer) : Controller
@@ -59,7 +59,7 @@ public class SitesController(SiteCatalog catalog, PhoneFormat phones, WorkingHou
         return View(new SiteForm
         {
             Id = id, Name = site.Name, Address = site.Address, Phone = phones.Display(site.Phone), Directions = site.Directions,
-            WhatToBring = site.WhatToBring, TimeZone = site.TimeZone, PolicyPack = site.ComplaintPolicyPack,
+            WhatToBring = site.WhatToBring, TimeZone = site.TimeZone, PolicyPack = site.ComplaintPolicyPack, Hours = SiteForm.HoursOf(site.OpeningHours),
         });
     }
 
@@ -73,6 +73,8 @@ public class SitesController(SiteCatalog catalog, PhoneFormat phones, WorkingHou
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer);
+            while (form.Hours.Count < OpeningTime.Week.Count)
+                form.Hours.Add(new OpeningDayForm());
             return View("Edit", form);
         }
         TempData["Message"] = "Site saved.";
