@@ -142,7 +142,7 @@ public sealed partial class SurveyDemoSeeder(AppDbContext db, ClinicClock clock,
             var response = new SurveyResponse(invitation, version, invitation.AnsweredAtUtc!.Value);
             // The demo's history: an emailed invitation was answered through its link, any other from the patient's page.
             response.SetChannel(invitation.Emailed ? ResponseChannel.EmailLink : ResponseChannel.Portal);
-            response.RecordCaseMix(who[invitation.PatientId].DateOfBirth, who[invitation.PatientId].PreferredLanguage);
+            response.RecordCaseMix(who[invitation.PatientId].DateOfBirth, DateOnly.FromDateTime(clock.ToLocal(invitation.VisitStartUtc)), who[invitation.PatientId].PreferredLanguage);
             response.SetAnswers([], values.GetValueOrDefault("contact") == 1, values.GetValueOrDefault("recommend"));
             response.SetComment(comment, analysis);
             response.RecordTriggers(SurveyRules.Triggers(questions, values, analysis?.Sentiment));

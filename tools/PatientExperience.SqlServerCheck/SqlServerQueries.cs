@@ -52,7 +52,26 @@ public static class SqlServerQueries
         }
         foreach (var (name, run) in Commands())
             list.Add(new GeneratedSql(name, await CaptureAsync(run, cancellationToken)));
+        list.AddRange(HandWritten());
         return list;
+    }
+
+    /// <summary>
+    /// SQL the portal writes by hand and sends on a connection of its own (not through EF Core, so no interceptor sees it):
+    /// the real text, from the real method, in each of its shapes.
+    /// </summary>
+    private static IEnumerable<GeneratedSql> HandWritten()
+    {
+        // BusyTimeReader.ReadAsync (src/PatientExperience.Infrastructure/Appointments/BusyTimeReader.cs): a slot search's one round trip.
+        var windowStart = Now.Date;
+        var windowEnd = windowStart.AddDays(9);
+        int[] clinicianIds = [4, 5, 6];
+        yield return new("BusyTimeReader: set-up version only (no clinicians)",
+            Infrastructure.Appointments.BusyTimeReader.CommandText(new BusyTimeQuery([], windowStart.AddDays(-1), windowStart, windowEnd, null, null)));
+        yield return new("BusyTimeReader: version, busy blocks and waitlist holds",
+            Infrastructure.Appointments.BusyTimeReader.CommandText(new BusyTimeQuery(clinicianIds, windowStart.AddDays(-1), windowStart, windowEnd, null, null)));
+        yield return new("BusyTimeReader: moving a visit (its own block and hold left out)",
+            Infrastructure.Appointments.BusyTimeReader.CommandText(new BusyTimeQuery(clinicianIds, windowStart.AddDays(-1), windowStart, windowEnd, 42, 7)));
     }
 
     /// <summary>Queries whose SQL comes from <c>ToQueryString()</c>.</summary>
@@ -71,16 +90,6 @@ public static class SqlServerQueries
         yield return ("Availability.FreeSlotsAsync: days off", db.TimeOff.AsNoTracking()
             .Where(t => (t.StaffMemberId == null || clinicianIds.Contains(t.StaffMemberId.Value)) && t.To >= fromDate && t.From <= toDate)
             .Select(t => new { t.StaffMemberId, Days = new DaysOff(t.From, t.To) }));
-
-        // Replicates Availability.FreeSlotsAsync: busy blocks, the booking path's busy-time query.
-        var windowStart = DateTime.SpecifyKind(fromDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
-        var windowEnd = DateTime.SpecifyKind(toDate.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
-        var earliestBlockStart = windowStart.AddDays(-1);
-        int? ignoreAppointmentId = 42;
-        yield return ("Availability.FreeSlotsAsync: busy blocks", db.Appointments.AsNoTracking()
-            .Where(a => clinicianIds.Contains(a.ClinicianId) && a.BlockStartUtc > earliestBlockStart && a.BlockStartUtc < windowEnd && a.BlockEndUtc > windowStart
-                        && a.Status != AppointmentStatus.Cancelled && a.Id != ignoreAppointmentId)
-            .Select(a => new { a.ClinicianId, Block = new BusyInterval(a.BlockStartUtc, a.BlockEndUtc) }));
 
         yield return ("OutboxProcessor.Due", OutboxProcessor.Due(db.OutboxMessages, now));
         yield return ("SurveyDispatcher.Due", SurveyDispatcher.Due(db.SurveyInvitations.AsNoTracking(), now));

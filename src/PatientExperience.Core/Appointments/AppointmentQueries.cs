@@ -39,18 +39,17 @@ public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries depar
     public Task<Appointment?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    /// <summary>The first booked visit still to come, or none.</summary>
+    /// <summary>
+    /// The first booked visit still to come, or none: the visit, its row and its place in two reads (the row's read,
+    /// ordered and cut to one, carries the visit itself; then its place).
+    /// </summary>
     public async Task<NextVisit?> NextAsync(int patientId, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var next = await db.Appointments.AsNoTracking()
+        var visits = await VisitsAsync(db.Appointments
             .Where(a => a.PatientId == patientId && a.Status == AppointmentStatus.Booked && a.StartUtc >= now)
-            .OrderBy(a => a.StartUtc)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (next is null)
-            return null;
-        var row = (await RowsAsync(db.Appointments.Where(a => a.Id == next.Id), cancellationToken)).First();
-        return new NextVisit(next, row);
+            .OrderBy(a => a.StartUtc).Take(1), cancellationToken);
+        return visits.FirstOrDefault();
     }
 
     /// <summary>The patient's visits from the last year that a complaint may be about (latest first, at most 20).</summary>
@@ -67,13 +66,18 @@ public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries depar
     public Task<int?> DepartmentOfOwnAsync(int id, int patientId, CancellationToken cancellationToken) =>
         db.Appointments.Where(x => x.Id == id && x.PatientId == patientId).Select(x => (int?)x.Service!.DepartmentId).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
+    private async Task<List<AppointmentRow>> RowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken) =>
+        [.. (await VisitsAsync(query, cancellationToken)).Select(v => v.Row)];
+
+    /// <summary>The one projection of a visit as the pages show it (the row, with its place), beside the visit itself.</summary>
+    private async Task<List<NextVisit>> VisitsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var cutoff = booking.Value.CancelCutoff;
         var rows = await query.AsNoTracking()
             .Select(a => new
             {
+                Visit = a,
                 Row = new AppointmentRow(a.Id, a.StartUtc, a.Service!.Name, a.Clinician!.FirstName + " " + a.Clinician.LastName, a.Service.Department!.Name,
                     a.Status, false, a.ServiceId, null),
                 a.Service.DepartmentId,
@@ -83,10 +87,10 @@ public sealed class AppointmentQueries(IAppDbContext db, DepartmentQueries depar
         var places = new Dictionary<int, VisitPlace>();
         foreach (var departmentId in rows.Select(r => r.DepartmentId).Distinct())
             places[departmentId] = (await departments.PlaceAsync(departmentId, cancellationToken))!;
-        return [.. rows.Select(r => r.Row with
+        return [.. rows.Select(r => new NextVisit(r.Visit, r.Row with
         {
             Place = places[r.DepartmentId],
             MayChange = Appointment.PatientMayChange(r.Row.Status, r.Row.StartUtc, now, cutoff),
-        })];
+        }))];
     }
 }

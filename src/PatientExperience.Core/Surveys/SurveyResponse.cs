@@ -68,10 +68,14 @@ public class SurveyResponse
 
     public void SetChannel(ResponseChannel channel) => Channel = channel;
 
-    /// <summary>Who answered: the age band at the visit and the language answered in (see <see cref="CaseMix"/>).</summary>
-    public void RecordCaseMix(DateOnly dateOfBirth, string language)
+    /// <summary>
+    /// Who answered: the age band at the visit and the language answered in (see <see cref="CaseMix"/>). The visit's day
+    /// is its site's wall-clock day, not the UTC one: a late-evening visit on the patient's birthday in Chicago is on
+    /// the birthday.
+    /// </summary>
+    public void RecordCaseMix(DateOnly dateOfBirth, DateOnly visitDay, string language)
     {
-        AgeBand = CaseMix.AgeBandAt(dateOfBirth, DateOnly.FromDateTime(VisitStartUtc));
+        AgeBand = CaseMix.AgeBandAt(dateOfBirth, visitDay);
         Language = SupportedLanguages.IsSupported(language) ? language : SupportedLanguages.Default;
     }
 

@@ -138,7 +138,7 @@ public sealed partial class SurveyService(
 
         var response = new SurveyResponse(invitation, version, now);
         response.SetChannel(ChannelOf(key, invitation));
-        response.RecordCaseMix(who.DateOfBirth, answeredIn);
+        response.RecordCaseMix(who.DateOfBirth, await VisitDayAsync(invitation, cancellationToken), answeredIn);
         response.SetAnswers(questions.Where(q => q.IsNumeric).Select(q => new SurveyAnswer(q.Key, q.Dimension, q.Type, values.GetValueOrDefault(q.Key))), mayContact, recommend);
         response.SetComment(comment, analysis);
         response.RecordTriggers(triggers);
@@ -178,6 +178,13 @@ public sealed partial class SurveyService(
                 notifier.WeHeardYou(patient.FirstName, patient.Email, patient.PreferredLanguage, department);
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The visit's day on its site's wall clock (<see cref="ClinicClock.For"/>), the day the patient's age is taken on.</summary>
+    private async Task<DateOnly> VisitDayAsync(SurveyInvitation invitation, CancellationToken cancellationToken)
+    {
+        var zone = await db.Departments.Where(d => d.Id == invitation.DepartmentId).Select(d => d.Site!.TimeZone).FirstOrDefaultAsync(cancellationToken);
+        return DateOnly.FromDateTime(clock.For(zone).ToLocal(invitation.VisitStartUtc));
     }
 
     /// <summary>Parses the posted answers; every question is optional, but an answer must be one of the options.</summary>

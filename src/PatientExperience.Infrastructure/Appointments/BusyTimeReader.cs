@@ -24,7 +24,7 @@ public sealed class BusyTimeReader(AppDbContext db) : IBusyTimeReader
         ArgumentNullException.ThrowIfNull(query);
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql(query);
+        command.CommandText = CommandText(query);
         Add(command, "@stamp", ReferenceDataStamp.RowId);
         if (query.ClinicianIds.Count > 0)
         {
@@ -66,8 +66,13 @@ public sealed class BusyTimeReader(AppDbContext db) : IBusyTimeReader
         }
     }
 
-    private static string Sql(BusyTimeQuery query)
+    /// <summary>
+    /// The command's text, the same on every engine. Public so tools/PatientExperience.SqlServerCheck parses exactly
+    /// this text as T-SQL (quoted identifiers on, as SqlClient sends them).
+    /// </summary>
+    public static string CommandText(BusyTimeQuery query)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder("""SELECT "Version" FROM "ReferenceDataStamps" WHERE "Id" = @stamp;""");
         if (query.ClinicianIds.Count == 0)
             return sql.ToString();

@@ -98,6 +98,7 @@ public class QuestionnairesController(
     /// Only this questionnaire's own questions can be saved here.
     /// </summary>
     [HttpPost("{id:int}/translations")]
+    [OnceOnly]
     public async Task<IActionResult> SaveTranslations(int id, TranslationsForm form, CancellationToken cancellationToken)
     {
         if (await catalog.GetAsync(id, cancellationToken) is not { } questionnaire)
