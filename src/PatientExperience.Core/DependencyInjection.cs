@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Complaints;

@@ -1,15 +1,10 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Appointments;
 using PatientExperience.Infrastructure.Complaints;
 using PatientExperience.Infrastructure.Dashboards;
-using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Email;
 using PatientExperience.Infrastructure.Forms;
 using PatientExperience.Infrastructure.Seeding;

@@ -2,7 +2,6 @@ using PatientExperience.Core;
 using PatientExperience.DemoData;
 using PatientExperience.Infrastructure;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Web.Configurations;
 using PatientExperience.Web.Identity;
 using Serilog;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.ApiClients;
 

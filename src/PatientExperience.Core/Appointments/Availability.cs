@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>Free times for a service, with one clinician or any of the department's clinicians.</summary>

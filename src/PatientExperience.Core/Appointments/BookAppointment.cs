@@ -1,5 +1,3 @@
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <param name="HoldId">The open waitlist offer this booking takes up: its held time is this patient's to book, and the hold ends with the booking.</param>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Staff;
 

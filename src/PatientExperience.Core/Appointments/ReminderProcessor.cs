@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>

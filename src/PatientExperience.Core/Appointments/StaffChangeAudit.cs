@@ -1,7 +1,4 @@
-using System.Globalization;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Appointments;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>The one way time is given back: cells go in the database, and any copies this unit of work still tracks go with them.</summary>

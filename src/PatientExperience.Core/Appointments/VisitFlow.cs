@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>The day's flow: check-in at the desk, then the clinician's in room, completed or no-show.</summary>

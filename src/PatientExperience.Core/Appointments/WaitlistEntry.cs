@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>A patient who wants an earlier time for a service, optionally with one clinician, between two dates.</summary>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>A freed time held for one waitlisted patient until <see cref="ExpiresAtUtc"/>; the link's token is stored only as a hash.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Appointments;
 
 /// <summary>

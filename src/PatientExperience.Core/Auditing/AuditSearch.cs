@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Auditing;
 
 /// <summary>Admins' search of the audit trail, newest first. Looking up one patient's trail is itself audited.</summary>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Auditing;
 
 /// <summary>Records staff access to patient data. Entries are added to the current unit of work.</summary>

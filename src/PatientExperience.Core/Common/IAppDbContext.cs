@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Email;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;

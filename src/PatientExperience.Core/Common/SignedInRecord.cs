@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PatientExperience.Core.Common;
 
 /// <summary>

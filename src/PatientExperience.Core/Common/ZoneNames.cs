@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PatientExperience.Core.Common;
 
 /// <summary>Time zone names as people say them. A zone not listed is named after its city ("Sao Paulo time").</summary>

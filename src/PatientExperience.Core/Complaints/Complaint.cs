@@ -1,6 +1,4 @@
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Staff;
 

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>What a complaint is about (waiting, billing…). Admins add, rename and retire them; never deleted.</summary>

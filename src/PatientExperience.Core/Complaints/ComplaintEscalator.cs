@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>

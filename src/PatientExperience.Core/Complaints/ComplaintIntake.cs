@@ -1,5 +1,3 @@
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>What the intake form (front desk or patient) sends.</summary>

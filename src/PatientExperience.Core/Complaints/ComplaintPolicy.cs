@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>

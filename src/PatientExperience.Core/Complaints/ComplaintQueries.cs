@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>The staff queues and the patient's own list. Reads only; no tracking.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Complaints;
 

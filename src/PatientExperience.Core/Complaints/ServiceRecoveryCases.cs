@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.ServiceRecovery;
 
 namespace PatientExperience.Core.Complaints;

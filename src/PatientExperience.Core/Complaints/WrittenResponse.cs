@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Complaints;
 
 /// <summary>The parts every written response must have. None may be left out.</summary>

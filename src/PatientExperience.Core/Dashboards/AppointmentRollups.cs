@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Dashboards;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>Clinic-local days and the trend buckets (ISO weeks from Monday, calendar months) they fall in.</summary>

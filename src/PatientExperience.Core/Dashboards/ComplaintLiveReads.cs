@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using GroupRow = PatientExperience.Core.Dashboards.ComplaintsSectionFacts.GroupRow;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using GroupRow = PatientExperience.Core.Dashboards.ComplaintsSectionFacts.GroupRow;
 using HistogramRow = PatientExperience.Core.Dashboards.ComplaintsSectionFacts.HistogramRow;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>Turns what was entered into a <see cref="DashboardFilter"/>, or says in words what to fix.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>

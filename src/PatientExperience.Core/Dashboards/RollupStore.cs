@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Dashboards;
 
 /// <summary>What the appointment, survey and complaint rollup builders share.</summary>

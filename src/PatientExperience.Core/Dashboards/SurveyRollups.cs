@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Core.Dashboards;

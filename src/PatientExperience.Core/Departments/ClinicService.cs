@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Departments;
 
 /// <summary>Something a patient can book, such as "New patient consultation (30 min)".</summary>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Departments;
 
 public class Department : AuditableEntity, IActivatable

@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Departments;
 
 public sealed class SaveDepartmentValidator : AbstractValidator<SaveDepartment>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Interactions;
 
 /// <summary>Reads of the contact log across patients (the manager's overview). Reads only, no tracking.</summary>

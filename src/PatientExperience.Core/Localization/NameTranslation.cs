@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Localization;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 
 namespace PatientExperience.Core.Patients;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Patients;
 
 /// <summary>The patient record of the signed-in user, looked up once per request.</summary>

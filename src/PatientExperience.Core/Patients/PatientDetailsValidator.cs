@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Patients;
 
 /// <summary>Rules shared by self-registration and front-desk registration.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Patients;
 

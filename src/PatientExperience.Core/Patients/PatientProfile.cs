@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Patients;
 
 /// <summary>

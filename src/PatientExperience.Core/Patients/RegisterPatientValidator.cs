@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Patients;
 
 public sealed class RegisterPatientValidator : PatientDetailsValidator<RegisterPatient>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Interactions;
-
 namespace PatientExperience.Core.Patients;
 
 public sealed record TimelineItem(DateTime OccurredAtUtc, InteractionChannel Channel, InteractionKind Kind, string Summary, string? StaffName,

@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 public sealed class SaveSiteValidator : AbstractValidator<SaveSite>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 /// <summary>Admin set-up of the group's sites (<c>/admin/sites</c>), and the sites patients choose from.</summary>

@@ -1,5 +1,3 @@
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Sites;
 
 /// <summary>IANA time zone ids the server knows.</summary>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Core.Sms;

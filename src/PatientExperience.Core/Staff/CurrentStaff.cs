@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Staff;
 
 /// <summary>The staff record of the signed-in user, looked up once per request.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Staff;
 
 public sealed class SaveStaffMemberValidator : AbstractValidator<SaveStaffMember>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Staff;
 
 /// <summary>Reads of staff for the home pages and the front desk's filters. Reads only; edits go through the staff admin pages' services.</summary>

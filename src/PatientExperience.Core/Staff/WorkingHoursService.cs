@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Staff;
 

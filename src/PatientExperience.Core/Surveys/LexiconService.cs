@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>The comment lexicon managers edit. New responses are read with the words as they are at that moment.</summary>

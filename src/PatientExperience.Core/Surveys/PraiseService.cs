@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 
 namespace PatientExperience.Core.Surveys;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 

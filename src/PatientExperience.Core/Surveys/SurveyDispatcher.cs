@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 
 namespace PatientExperience.Core.Surveys;

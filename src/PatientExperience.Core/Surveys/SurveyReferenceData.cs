@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Core.Surveys;
 
 /// <summary>What every clinic starts with (in production too): the default questionnaire, published, and the comment words in every language.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Core.Surveys;
 

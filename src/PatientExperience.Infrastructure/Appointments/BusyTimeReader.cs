@@ -1,10 +1,7 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Appointments;
 

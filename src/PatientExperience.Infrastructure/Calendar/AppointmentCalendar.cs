@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Email;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PatientExperience.Infrastructure.Calendar;
 
 /// <summary>

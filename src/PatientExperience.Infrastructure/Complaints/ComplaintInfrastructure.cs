@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Infrastructure.Jobs;
 

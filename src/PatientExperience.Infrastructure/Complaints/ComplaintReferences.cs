@@ -1,6 +1,5 @@
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Dashboards;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Complaints;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Staff;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Complaints;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Dashboards;
 using PatientExperience.Infrastructure.Jobs;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Dashboards;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Dashboards;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Dashboards;
 

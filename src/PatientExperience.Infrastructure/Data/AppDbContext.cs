@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Data;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Sites;
 
 namespace PatientExperience.Infrastructure.Data;

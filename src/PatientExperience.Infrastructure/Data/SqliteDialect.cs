@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PatientExperience.Infrastructure.Data;
 
 /// <summary>SQLite: one writer at a time already, so locks are not needed; WAL lets readers go on while one request writes.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
 using PatientExperience.Infrastructure.Jobs;
 

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Sms;
 
 namespace PatientExperience.Infrastructure.Email;

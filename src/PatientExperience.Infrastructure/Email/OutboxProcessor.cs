@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using PatientExperience.Core.Email;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Email;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
 
 namespace PatientExperience.Infrastructure.Email;

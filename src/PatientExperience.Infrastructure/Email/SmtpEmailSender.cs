@@ -1,6 +1,5 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
 
 namespace PatientExperience.Infrastructure.Email;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Infrastructure.Data;
-
 namespace PatientExperience.Infrastructure.Forms;
 
 /// <summary>Deletes one-time form keys claimed more than <see cref="KeepFor"/> ago: a double click is over within seconds.</summary>

@@ -1,7 +1,4 @@
 using System.Transactions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Forms;
 

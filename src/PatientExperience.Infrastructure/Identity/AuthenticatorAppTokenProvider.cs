@@ -1,13 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Identity;
 

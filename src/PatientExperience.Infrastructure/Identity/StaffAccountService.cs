@@ -1,11 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Staff;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Identity;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Jobs;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Jobs;
 

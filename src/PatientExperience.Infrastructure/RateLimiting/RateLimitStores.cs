@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.RateLimiting;
 

@@ -1,7 +1,4 @@
 using System.Transactions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.RateLimiting;
 

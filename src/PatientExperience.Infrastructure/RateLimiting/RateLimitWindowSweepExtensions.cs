@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Infrastructure.Jobs;
 
 namespace PatientExperience.Infrastructure.RateLimiting;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
-using PatientExperience.Infrastructure.Data;
-
 namespace PatientExperience.Infrastructure.RateLimiting;
 
 /// <summary>Deletes rate-limit windows that began more than <see cref="RateLimitSweepSchedule.KeepFor"/> ago (they hold client addresses).</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Staff;
-using PatientExperience.Infrastructure.Data;
 
 namespace PatientExperience.Infrastructure.Seeding;
 

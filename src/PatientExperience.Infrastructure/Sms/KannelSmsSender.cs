@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Sms;
 

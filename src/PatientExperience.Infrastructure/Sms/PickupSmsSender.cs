@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Email;
 
 namespace PatientExperience.Infrastructure.Sms;

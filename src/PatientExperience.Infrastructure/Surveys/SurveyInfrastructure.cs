@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Surveys;
 using PatientExperience.Infrastructure.Jobs;
 

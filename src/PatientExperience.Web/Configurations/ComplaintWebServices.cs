@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Core.Complaints;
-using PatientExperience.Core.Staff;
 using PatientExperience.Web.Email;
 
 namespace PatientExperience.Web.Configurations;

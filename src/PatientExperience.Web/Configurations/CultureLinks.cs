@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.WebUtilities;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Configurations;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PatientExperience.Web.Configurations;
 
 /// <summary>Switches the UI culture for a block (e.g. an email in the patient's language) and restores it.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Configurations;
 

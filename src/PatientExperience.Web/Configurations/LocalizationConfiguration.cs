@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Configurations;
 

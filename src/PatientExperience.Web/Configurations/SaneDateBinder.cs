@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Configurations;
 

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
-using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Identity;
 using PatientExperience.Web.Email;

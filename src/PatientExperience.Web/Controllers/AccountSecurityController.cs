@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
-using PatientExperience.Web.Configurations;
 using PatientExperience.Web.Identity;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,16 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Calendar;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

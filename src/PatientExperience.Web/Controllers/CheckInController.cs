@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.ViewModels;
-
 namespace PatientExperience.Web.Controllers;
 
 /// <summary>The clinician's day: who is waiting and for how long, and moving each visit on.</summary>

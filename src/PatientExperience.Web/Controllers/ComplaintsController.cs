@@ -1,17 +1,7 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

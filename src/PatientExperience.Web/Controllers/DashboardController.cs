@@ -1,12 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
-using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

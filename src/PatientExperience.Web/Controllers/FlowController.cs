@@ -1,12 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
 

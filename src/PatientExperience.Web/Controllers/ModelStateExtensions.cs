@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.ViewModels;
-
 namespace PatientExperience.Web.Controllers;
 
 /// <summary>The patient's own home: their details and their recent contact with the clinic.</summary>

@@ -1,14 +1,6 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

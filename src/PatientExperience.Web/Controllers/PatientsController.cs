@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.Patients;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
 
 namespace PatientExperience.Web.Controllers;

@@ -1,14 +1,6 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Localization;
-using PatientExperience.Core.Staff;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Web.Forms;
 using PatientExperience.Web.Localization;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

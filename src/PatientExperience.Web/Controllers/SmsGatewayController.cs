@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Sms;
 using PatientExperience.Infrastructure.Sms;
 using PatientExperience.Web.Sms;

@@ -1,5 +1,4 @@
 using PatientExperience.Core.Sites;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Controllers;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Surveys;
 

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Core.Sms;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Controllers;
 

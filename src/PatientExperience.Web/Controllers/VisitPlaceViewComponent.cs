@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.Departments;
 
 namespace PatientExperience.Web.Controllers;

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Configurations;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers;
 

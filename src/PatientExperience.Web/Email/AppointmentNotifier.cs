@@ -1,12 +1,8 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Sms;
 using PatientExperience.Infrastructure.Calendar;
 using PatientExperience.Infrastructure.Identity;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
 

@@ -1,11 +1,6 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Sms;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
 

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
 

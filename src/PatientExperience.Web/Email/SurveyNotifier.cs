@@ -1,10 +1,6 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Sms;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Email;
 

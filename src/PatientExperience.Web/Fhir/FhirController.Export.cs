@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Hl7.Fhir.Model;
-using Microsoft.AspNetCore.Mvc;
 using PatientExperience.Core.ApiClients;
 using PatientExperience.Core.Auditing;
 

@@ -1,13 +1,10 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Interactions;
 using Appointment = Hl7.Fhir.Model.Appointment;
 

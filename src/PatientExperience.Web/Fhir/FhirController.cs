@@ -1,10 +1,8 @@
 using System.Net.Http.Headers;
 using Hl7.Fhir.Model;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientExperience.Core.ApiClients;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Fhir;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Fhir;
 

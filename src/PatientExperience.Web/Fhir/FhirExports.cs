@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Fhir;
 

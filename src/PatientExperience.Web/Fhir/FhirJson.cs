@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace PatientExperience.Web.Fhir;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Primitives;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Fhir;
 

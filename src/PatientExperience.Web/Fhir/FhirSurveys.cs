@@ -1,7 +1,5 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Surveys;
 using Questionnaire = Hl7.Fhir.Model.Questionnaire;
 

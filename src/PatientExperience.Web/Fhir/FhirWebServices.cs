@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.RateLimiting;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Fhir;
 

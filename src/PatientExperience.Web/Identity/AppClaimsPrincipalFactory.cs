@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PatientExperience.Infrastructure.Data;
 using PatientExperience.Infrastructure.Identity;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Identity;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using PatientExperience.Infrastructure.Identity;
 
 namespace PatientExperience.Web.Identity;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.Identity;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Infrastructure.Letters;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Sites;
 
 namespace PatientExperience.Web.Localization;

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;
 using PatientExperience.Infrastructure.Data;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.Sms;
 

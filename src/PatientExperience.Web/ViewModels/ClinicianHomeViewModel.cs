@@ -1,5 +1,3 @@
-using PatientExperience.Core.Staff;
-
 namespace PatientExperience.Web.ViewModels;
 
 /// <param name="TimeZone">The zone of the clinician's site: their day and its times are that site's.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PatientExperience.Core.Dashboards;
 
 namespace PatientExperience.Web.ViewModels;

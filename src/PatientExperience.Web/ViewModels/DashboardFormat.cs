@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Dashboards;
 
 namespace PatientExperience.Web.ViewModels;

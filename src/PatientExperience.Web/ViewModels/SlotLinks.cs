@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PatientExperience.Web.ViewModels;
 
 public static class SlotLinks

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using PatientExperience.Core.Staff;
 
 namespace PatientExperience.Web.ViewModels;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Localization;
-using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.Web.ViewModels;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Infrastructure.Data.Config;
 

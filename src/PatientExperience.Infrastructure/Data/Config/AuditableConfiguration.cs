@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PatientExperience.Core.Common;
-
 namespace PatientExperience.Infrastructure.Data.Config;
 
 internal static class AuditableConfiguration

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Complaints;
 
 namespace PatientExperience.Infrastructure.Data.Config;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Sites;
 
 namespace PatientExperience.Infrastructure.Data.Config;

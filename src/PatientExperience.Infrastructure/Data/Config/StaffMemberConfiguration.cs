@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
 

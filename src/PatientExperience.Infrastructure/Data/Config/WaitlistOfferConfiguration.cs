@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Staff;
 

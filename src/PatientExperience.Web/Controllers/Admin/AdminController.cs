@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
-
 namespace PatientExperience.Web.Controllers.Admin;
 
 [Authorize(Policy = Policies.Admin)]

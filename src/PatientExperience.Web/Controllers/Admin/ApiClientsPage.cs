@@ -1,5 +1,4 @@
 using PatientExperience.Core.ApiClients;
-using PatientExperience.Core.Common;
 
 namespace PatientExperience.Web.Controllers.Admin;
 

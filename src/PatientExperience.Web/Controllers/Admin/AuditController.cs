@@ -1,11 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Auditing;
-using PatientExperience.Core.Common;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
 

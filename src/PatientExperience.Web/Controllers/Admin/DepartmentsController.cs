@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
 

@@ -1,13 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Departments;
-using PatientExperience.Core.Staff;
 using PatientExperience.Infrastructure.Identity;
-using PatientExperience.Web.Forms;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
 

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using PatientExperience.Core.Localization;
-using PatientExperience.Core.Staff;
-using PatientExperience.Web.Forms;
 using PatientExperience.Web.Localization;
-using PatientExperience.Web.ViewModels;
 
 namespace PatientExperience.Web.Controllers.Admin;
 
