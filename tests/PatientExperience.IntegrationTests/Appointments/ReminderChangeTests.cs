@@ -1,9 +1,5 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Appointments;
-using PatientExperience.Core.Interactions;
-using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Appointments;
 

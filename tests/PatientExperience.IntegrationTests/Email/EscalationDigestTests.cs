@@ -3,10 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Complaints;
 using PatientExperience.Core.Email;
 using PatientExperience.Core.Interactions;
-using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Data;
 using PatientExperience.IntegrationTests.Appointments;
-using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Email;
 

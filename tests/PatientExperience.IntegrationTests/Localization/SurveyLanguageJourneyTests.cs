@@ -1,6 +1,4 @@
 using System.Net;
-using System.Xml.Linq;
-using AngleSharp.Html.Dom;
 using PatientExperience.IntegrationTests.Infrastructure;
 using PatientExperience.IntegrationTests.Surveys;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Security;

@@ -1,9 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using PatientExperience.IntegrationTests.Infrastructure;
 using PatientExperience.Web.Configurations;
 
 namespace PatientExperience.IntegrationTests.Security;

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Email;
-using PatientExperience.Core.Interactions;
 using PatientExperience.Core.Patients;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Data;
-using PatientExperience.Infrastructure.Email;
 using PatientExperience.IntegrationTests.Flow;
 using PatientExperience.IntegrationTests.Infrastructure;
 

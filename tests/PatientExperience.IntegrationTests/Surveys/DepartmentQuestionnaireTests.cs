@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Surveys;
 using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Surveys;

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Data;
 using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Surveys;

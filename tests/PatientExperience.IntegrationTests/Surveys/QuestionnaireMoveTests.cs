@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientExperience.Core.Surveys;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Surveys;
-using PatientExperience.IntegrationTests.Infrastructure;
-
 namespace PatientExperience.IntegrationTests.Surveys;
 
 /// <summary>Delay and quiet hours: each class has its own portal and clock, because the tests move it forward.</summary>

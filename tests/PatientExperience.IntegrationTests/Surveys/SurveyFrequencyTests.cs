@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PatientExperience.Core.Surveys;
-using PatientExperience.IntegrationTests.Infrastructure;
 
 namespace PatientExperience.IntegrationTests.Surveys;
 

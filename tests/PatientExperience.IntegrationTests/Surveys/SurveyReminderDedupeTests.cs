@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using PatientExperience.Core.Email;
 using PatientExperience.Core.Surveys;
-using PatientExperience.Infrastructure.Email;
 
 namespace PatientExperience.IntegrationTests.Surveys;
 

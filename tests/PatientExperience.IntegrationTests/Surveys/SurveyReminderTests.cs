@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PatientExperience.Core.Surveys;
 using PatientExperience.IntegrationTests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using PatientExperience.Core.Common;
 using PatientExperience.Core.Dashboards;
 
 namespace PatientExperience.UnitTests.Dashboards;
