@@ -83,8 +83,8 @@ internal static class BookingRace
             foreach (var start in target.StartsUtc)
                 Console.WriteLine($"  {start:yyyy-MM-dd HH:mm}Z");
 
-            // Each client opens the confirm page of its slot (this is where the form's antiforgery token comes from).
-            var forms = new (Client Client, DateTime Start, string Token)[clients.Count];
+            // Each client opens the confirm page of its slot (this is where the form's antiforgery token and one-time key come from).
+            var forms = new (Client Client, DateTime Start, ConfirmForm Form)[clients.Count];
             using (var gate = new SemaphoreSlim(16))
             {
                 await Task.WhenAll(clients.Select(async (c, i) =>
@@ -93,8 +93,8 @@ internal static class BookingRace
                     try
                     {
                         var start = target.StartsUtc[i % target.StartsUtc.Count];
-                        var token = await c.ConfirmTokenAsync(target.ServiceId, target.ClinicianId, start, cancellationToken);
-                        forms[i] = (c, start, token);
+                        var form = await c.ConfirmFormAsync(target.ServiceId, target.ClinicianId, start, cancellationToken);
+                        forms[i] = (c, start, form);
                     }
                     finally { gate.Release(); }
                 }));
@@ -107,7 +107,7 @@ internal static class BookingRace
             var posts = forms.Select(async f =>
             {
                 await go.Task;
-                return await f.Client.BookAsync(target.ServiceId, target.ClinicianId, f.Start, f.Token, race, cancellationToken);
+                return await f.Client.BookAsync(target.ServiceId, target.ClinicianId, f.Start, f.Form, race, cancellationToken);
             }).ToList();
             race.Restart();
             go.SetResult();
@@ -217,6 +217,9 @@ internal enum Outcome
     Error,
 }
 
+/// <summary>The hidden fields of a confirm page's form.</summary>
+internal sealed record ConfirmForm(string Token, string Key);
+
 /// <summary>One post: its slot, what came back, how long it took and when (ms after the release) the answer arrived.</summary>
 internal sealed record PostResult(DateTime Start, Outcome Outcome, double Milliseconds, string Detail)
 {
@@ -265,9 +268,14 @@ internal sealed class Client : IDisposable
             throw new InvalidOperationException($"Sign-in of {Email} answered {(int)response.StatusCode}, not a redirect.");
     }
 
-    public async Task<string> ConfirmTokenAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken) =>
-        FormToken(await GetPageAsync(
-            $"/appointments/book/{serviceId}/confirm?clinician={clinicianId}&start={startUtc:yyyy-MM-ddTHH:mm:ssZ}", cancellationToken), "confirm page");
+    /// <summary>The confirm page's form fields a browser sends back: the antiforgery token and the form's one-time key.</summary>
+    public async Task<ConfirmForm> ConfirmFormAsync(int serviceId, int clinicianId, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        var html = await GetPageAsync($"/appointments/book/{serviceId}/confirm?clinician={clinicianId}&start={startUtc:yyyy-MM-ddTHH:mm:ssZ}", cancellationToken);
+        var key = Parser.ParseDocument(html).QuerySelector("input[name=__FormKey]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No one-time form key on the confirm page.");
+        return new ConfirmForm(FormToken(html, "confirm page"), key);
+    }
 
     public async Task<string> GetPageAsync(string path, CancellationToken cancellationToken)
     {
@@ -277,7 +285,7 @@ internal sealed class Client : IDisposable
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    public async Task<PostResult> BookAsync(int serviceId, int clinicianId, DateTime startUtc, string token, Stopwatch clock, CancellationToken cancellationToken)
+    public async Task<PostResult> BookAsync(int serviceId, int clinicianId, DateTime startUtc, ConfirmForm confirm, Stopwatch clock, CancellationToken cancellationToken)
     {
         var sent = clock.Elapsed;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -285,7 +293,8 @@ internal sealed class Client : IDisposable
             ["serviceId"] = serviceId.ToString(CultureInfo.InvariantCulture),
             ["clinicianId"] = clinicianId.ToString(CultureInfo.InvariantCulture),
             ["start"] = startUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            ["__RequestVerificationToken"] = token,
+            ["__RequestVerificationToken"] = confirm.Token,
+            ["__FormKey"] = confirm.Key,
         });
         var result = await PostAsync(form, startUtc, sent, clock, cancellationToken);
         return result with { AnsweredAt = clock.Elapsed.TotalMilliseconds };

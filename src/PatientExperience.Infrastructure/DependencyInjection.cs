@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PatientExperience.Core.Email;
@@ -62,6 +63,10 @@ public static class DependencyInjection
             }
             options.AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<Dashboards.RollupRefreshInterceptor>(),
                 ReferenceDataStampInterceptor.Instance);
+            // A refused write is how the database decides a race (a taken time cell, a one-time form key sent twice, a
+            // unique name): the code that catches the exception says whether it is an error, and one nobody catches is
+            // logged by the error handler. EF's own error lines for it, a stack trace each, only said "error" for a polite refusal.
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 
