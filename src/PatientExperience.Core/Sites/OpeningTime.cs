@@ -1,6 +1,6 @@
 namespace PatientExperience.Core.Sites;
 
-/// <summary>A site's opening hours on one weekday, as pages, emails and the slot set-up read them.</summary>
+/// <summary>One opening of a site on a weekday (a day with a lunch break has two), as pages, emails and the slot set-up read them.</summary>
 public sealed record OpeningTime(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)
 {
     /// <summary>The week as opening hours are listed and entered: Monday first.</summary>

@@ -23,7 +23,8 @@ public sealed class SaveSiteValidator : AbstractValidator<SaveSite>
         RuleForEach(x => x.Hours).ChildRules(OpeningDay);
     }
 
-    /// <summary>A day's times: both empty (closed), or both "HH:mm" with the closing after the opening.</summary>
+    /// <summary>A day's times: both empty (closed), or both "HH:mm" with the closing after the opening; then, for a break,
+    /// both of the second opening empty, or both "HH:mm", starting after the first closes and closing after it starts.</summary>
     private static void OpeningDay(InlineValidator<SaveOpeningDay> day)
     {
         day.RuleFor(d => d.Opens).Must(t => SaveOpeningDay.TryParse(t, out _))
@@ -32,8 +33,35 @@ public sealed class SaveSiteValidator : AbstractValidator<SaveSite>
         day.RuleFor(d => d.Closes).Must(t => SaveOpeningDay.TryParse(t, out _))
             .WithMessage(d => $"{d.Day}: enter the closing time as HH:mm, for example 18:00, or leave both times empty if the site is closed.")
             .When(d => !d.IsClosed);
-        day.RuleFor(d => d.Closes).Must((d, closes) => SaveOpeningDay.TryParse(closes, out var c) && SaveOpeningDay.TryParse(d.Opens, out var o) && c > o)
+        day.RuleFor(d => d.Closes).Must((d, closes) => After(closes, d.Opens))
             .WithMessage(d => $"{d.Day}: the closing time must be after the opening time.")
-            .When(d => SaveOpeningDay.TryParse(d.Opens, out _) && SaveOpeningDay.TryParse(d.Closes, out _));
+            .When(d => Parses(d.Opens) && Parses(d.Closes));
+        day.RuleFor(d => d.Opens).Must(_ => false)
+            .WithMessage(d => $"{d.Day}: enter the first opening before a second one, or leave the day empty if the site is closed.")
+            .When(d => d.IsClosed && d.HasBreak);
+        SecondOpening(day);
     }
+
+    /// <summary>The second opening of a day with a break (for lunch): empty for none.</summary>
+    private static void SecondOpening(InlineValidator<SaveOpeningDay> day)
+    {
+        day.RuleFor(d => d.Reopens).Must(Parses)
+            .WithMessage(d => $"{d.Day}: enter the time the site opens again as HH:mm, for example 13:00, or leave both empty if it does not close during the day.")
+            .When(d => d.HasBreak);
+        day.RuleFor(d => d.ClosesAgain).Must(Parses)
+            .WithMessage(d => $"{d.Day}: enter the time the site closes again as HH:mm, for example 17:00, or leave both empty if it does not close during the day.")
+            .When(d => d.HasBreak);
+        day.RuleFor(d => d.Reopens).Must((d, reopens) => After(reopens, d.Closes))
+            .WithMessage(d => $"{d.Day}: the second opening must start after the first one closes.")
+            .When(d => Parses(d.Closes) && Parses(d.Reopens));
+        day.RuleFor(d => d.ClosesAgain).Must((d, closes) => After(closes, d.Reopens))
+            .WithMessage(d => $"{d.Day}: the second closing time must be after the time it opens again.")
+            .When(d => Parses(d.Reopens) && Parses(d.ClosesAgain));
+    }
+
+    private static bool Parses(string? time) => SaveOpeningDay.TryParse(time, out _);
+
+    /// <summary>Both read as times and <paramref name="later"/> is after <paramref name="earlier"/>.</summary>
+    private static bool After(string? later, string? earlier) =>
+        SaveOpeningDay.TryParse(later, out var l) && SaveOpeningDay.TryParse(earlier, out var e) && l > e;
 }

@@ -35,14 +35,27 @@ public class Site : AuditableEntity, IActivatable
 
     private readonly List<SiteOpeningHours> _openingHours = [];
 
-    /// <summary>When the site is open, one row per open weekday; none at all means no opening hours (no limit).</summary>
+    /// <summary>When the site is open, one row per opening: one or two (closed for lunch between) per open weekday; none at
+    /// all means no opening hours (no limit).</summary>
     public IReadOnlyCollection<SiteOpeningHours> OpeningHours => _openingHours;
 
-    /// <summary>Replaces the opening hours (load them first so the old rows are deleted).</summary>
+    /// <summary>The most openings a site has on one day: open, closed for a break, open again.</summary>
+    public const int MaxOpeningsPerDay = 2;
+
+    /// <summary>Replaces the opening hours (load them first so the old rows are deleted). A day's openings must not overlap
+    /// nor touch, and there are at most <see cref="MaxOpeningsPerDay"/> of them.</summary>
     public void SetOpeningHours(IEnumerable<OpeningTime> hours)
     {
+        var list = hours.OrderBy(h => h.Day).ThenBy(h => h.Opens).ToList();
+        foreach (var day in list.GroupBy(h => h.Day))
+        {
+            if (day.Count() > MaxOpeningsPerDay)
+                throw new ArgumentException($"A site opens at most {MaxOpeningsPerDay} times a day.", nameof(hours));
+            if (day.Zip(day.Skip(1)).Any(p => p.Second.Opens <= p.First.Closes))
+                throw new ArgumentException("A day's second opening must start after the first one closes.", nameof(hours));
+        }
         _openingHours.Clear();
-        _openingHours.AddRange(hours.Select(h => new SiteOpeningHours(h.Day, h.Opens, h.Closes)));
+        _openingHours.AddRange(list.Select(h => new SiteOpeningHours(h.Day, h.Opens, h.Closes)));
     }
 
     /// <summary>This site's own complaint rules, or the group's for null or empty.</summary>

@@ -1,7 +1,8 @@
 namespace PatientExperience.Core.Sites;
 
 /// <summary>
-/// When a site is open on one weekday, in the site's own wall-clock time (Monday 08:00–18:00). A site with no rows has no
+/// One opening of a site on a weekday, in the site's own wall-clock time (Monday 08:00–18:00); a site that closes for lunch
+/// has two rows that day (08:00–12:00, 13:00–17:00; unique per site, day and opening time). A site with no rows has no
 /// opening hours (nothing shown, no limit); a site with some is closed on the weekdays without one. Free times are
 /// clipped to them (<see cref="Appointments.SiteHoursClip"/>).
 /// </summary>

@@ -1781,7 +1781,7 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteId", "Day")
+                    b.HasIndex("SiteId", "Day", "Opens")
                         .IsUnique();
 
                     b.ToTable("SiteOpeningHours");

@@ -1785,7 +1785,7 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteId", "Day")
+                    b.HasIndex("SiteId", "Day", "Opens")
                         .IsUnique();
 
                     b.ToTable("SiteOpeningHours");

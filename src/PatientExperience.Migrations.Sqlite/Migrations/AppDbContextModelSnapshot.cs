@@ -1732,7 +1732,7 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteId", "Day")
+                    b.HasIndex("SiteId", "Day", "Opens")
                         .IsUnique();
 
                     b.ToTable("SiteOpeningHours");

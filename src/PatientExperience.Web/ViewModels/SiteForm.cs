@@ -32,11 +32,19 @@ public sealed class SiteForm
     public List<OpeningDayForm> Hours { get; set; } = [.. OpeningTime.Week.Select(_ => new OpeningDayForm())];
 
     public SaveSite ToRequest() => new(Name, Address, Phone, Directions, WhatToBring, TimeZone, PolicyPack,
-        [.. Hours.Take(OpeningTime.Week.Count).Select((h, i) => new SaveOpeningDay(OpeningTime.Week[i], h.Opens, h.Closes))]);
+        [.. Hours.Take(OpeningTime.Week.Count).Select((h, i) => new SaveOpeningDay(OpeningTime.Week[i], h.Opens, h.Closes, h.Reopens, h.ClosesAgain))]);
 
-    /// <summary>The form's rows for a site's stored hours (a closed day's row stays empty).</summary>
-    public static List<OpeningDayForm> HoursOf(IEnumerable<SiteOpeningHours> hours) =>
-        [.. OpeningTime.Week.Select(day => hours.FirstOrDefault(h => h.Day == day) is { } open
-            ? new OpeningDayForm { Opens = open.Opens.ToString(SaveOpeningDay.Format, System.Globalization.CultureInfo.InvariantCulture), Closes = open.Closes.ToString(SaveOpeningDay.Format, System.Globalization.CultureInfo.InvariantCulture) }
-            : new OpeningDayForm())];
+    /// <summary>The form's rows for a site's stored hours (a closed day's row stays empty; a day's second opening, after a
+    /// break, in its second pair).</summary>
+    public static List<OpeningDayForm> HoursOf(IEnumerable<SiteOpeningHours> hours)
+    {
+        var byDay = hours.ToLookup(h => h.Day);
+        return [.. OpeningTime.Week.Select(day => byDay[day].OrderBy(h => h.Opens).ToList()).Select(open => new OpeningDayForm
+        {
+            Opens = Text(open.ElementAtOrDefault(0)?.Opens), Closes = Text(open.ElementAtOrDefault(0)?.Closes),
+            Reopens = Text(open.ElementAtOrDefault(1)?.Opens), ClosesAgain = Text(open.ElementAtOrDefault(1)?.Closes),
+        })];
+    }
+
+    private static string? Text(TimeOnly? time) => time?.ToString(SaveOpeningDay.Format, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ namespace PatientExperience.IntegrationTests.Sites;
 /// <summary>
 /// A complaint about a Chicago visit, sent at 23:30 Chicago time (already the next day in the group's New York): the
 /// complaint queue writes its due date in Chicago's zone and names it, the CSV gives its times on Chicago's clock with
-/// the zone in a column, and the staff complaint page gives the visit's time in Chicago's zone.
+/// the zone in a column, and the staff complaint page gives the visit's time, when it came in and its timeline in Chicago's zone.
 /// </summary>
 public class SiteComplaintQueueTests(SitesFactory factory) : IClassFixture<SitesFactory>
 {
@@ -56,5 +56,10 @@ public class SiteComplaintQueueTests(SitesFactory factory) : IClassFixture<Sites
         var details = await desk.GetPageAsync($"/complaints/{complaint.Id}", ct);
         var visitTime = TimeZoneInfo.ConvertTimeFromUtc(visit.StartUtc, Chicago).ToString("MMM d, yyyy, h:mm tt", English);
         Assert.Contains($"{visitTime} (Central Time)", details.MainText(), StringComparison.Ordinal);
+
+        // When it came in: Friday 11:30 PM on Chicago's clock (not Saturday 12:30 AM, New York's), named; the timeline too.
+        Assert.Equal("Mar 12, 2027, 11:30 PM (Central Time)", details.QuerySelector("#received")!.TextContent.Trim());
+        Assert.Equal("Times are in Central Time, the site's time zone.", details.QuerySelector("#timeline-zone")!.TextContent.Trim());
+        Assert.Contains("Mar 12, 2027, 11:30 PM", details.QuerySelector(".complaint-timeline li")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using PatientExperience.Core.Appointments;
 using PatientExperience.Core.Sites;
+using PatientExperience.UnitTests.Appointments.SlotFinderTests;
 
 namespace PatientExperience.UnitTests.Appointments;
 
@@ -37,6 +38,22 @@ public class SiteHoursClipTests
     {
         var inside = new WorkingInterval(DayOfWeek.Saturday, T(9, 30), T(11, 45));
         Assert.Equal([inside], SiteHoursClip.Clip([inside], Opening));
+    }
+
+    [Fact]
+    public void AClinicianWorkingNineToFiveAtASiteClosedForLunchIsOfferedNoTimeInTheBreak()
+    {
+        OpeningTime[] lunch = [new(DayOfWeek.Monday, T(8), T(12)), new(DayOfWeek.Monday, T(13), T(17))];
+        var clipped = SiteHoursClip.Clip([Slots.Hours(DayOfWeek.Monday, 9, 17)], lunch).ToArray();
+        Assert.Equal([Slots.Hours(DayOfWeek.Monday, 9, 12), Slots.Hours(DayOfWeek.Monday, 13, 17)], clipped);
+
+        var starts = Slots.LocalTimes(Slots.FindOnMonday(Slots.Rules(duration: 30), clipped)).Select(t => t[^5..]).ToList();
+        Assert.Equal("09:00", starts[0]);
+        Assert.Contains("11:30", starts);
+        Assert.DoesNotContain("12:00", starts);
+        Assert.DoesNotContain("12:30", starts);
+        Assert.Contains("13:00", starts);
+        Assert.Equal("16:30", starts[^1]);
     }
 
     [Theory]
