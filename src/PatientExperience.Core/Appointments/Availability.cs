@@ -146,7 +146,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     /// <summary>
     /// Free slots for each of the given clinicians: one read of the busy time (blocks and waitlist holds) however many
     /// clinicians "anyone" covers, then the pure slot arithmetic per clinician, in the zone of the service's site:
-    /// working hours, days off and "today" are that site's. When the read finds another set-up version, the set-up is
+    /// the hours each works in the service's department, days off and "today" are that site's. When the read finds another set-up version, the set-up is
     /// read again and returned as <c>Fresh</c>: the slots were found with the old one, and the caller searches again.
     /// </summary>
     private async Task<(Dictionary<int, IReadOnlyList<Slot>> Free, SlotSetup? Fresh)> FreeSlotsAsync(SlotSetup setup, SetupService service,

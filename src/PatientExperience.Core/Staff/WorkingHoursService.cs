@@ -11,6 +11,12 @@ public sealed class WorkingHoursService(IAppDbContext db, ClinicClock clock)
         (await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == staffMemberId).ToListAsync(cancellationToken))
             .OrderBy(w => ((int)w.Day + 6) % 7).ThenBy(w => w.Start).ToList();
 
+    /// <summary>The sites where the clinician works on <paramref name="day"/> (hours with no place: their own department's), each once.</summary>
+    public async Task<IReadOnlyList<int>> SitesWorkedAsync(int staffMemberId, DayOfWeek day, CancellationToken cancellationToken) =>
+        [.. (await SlotSetupCache.HoursWhereWorked(db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == staffMemberId && w.Day == day),
+                db.StaffMembers.AsNoTracking(), db.Departments.AsNoTracking()).ToListAsync(cancellationToken))
+            .Select(h => h.SiteId).Distinct()];
+
     /// <summary>Where <paramref name="staffMemberId"/>'s hours can be worked (<see cref="HoursPlaces"/>).</summary>
     public async Task<HoursPlaces> PlacesAsync(int staffMemberId, CancellationToken cancellationToken)
     {

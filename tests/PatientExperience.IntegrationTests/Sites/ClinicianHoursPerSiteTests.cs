@@ -84,6 +84,24 @@ public class ClinicianHoursPerSiteTests(SitesFactory factory) : IClassFixture<Si
         var homeDays = DaysWithTimes(homeWeek);
         Assert.Contains(homeDays, d => d.StartsWith("Monday, March 15", StringComparison.Ordinal));
         Assert.DoesNotContain(homeDays, d => d.StartsWith("Tuesday", StringComparison.Ordinal));
+
+        // That Tuesday at 8:00 in Chicago, the clinician's own day is Chicago's (the visit at 10:00 AM, Chicago time),
+        // and their hours say where each is worked.
+        factory.AtLeast(new DateTimeOffset(2027, 3, 16, 13, 0, 0, TimeSpan.Zero));
+        var (staffEmail, patientName) = await factory.WithDbAsync(async db => (
+            await db.StaffMembers.Where(s => s.Id == clinician).Select(s => s.Email).SingleAsync(ct),
+            await db.Patients.Where(p => p.Email == email).Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct)));
+        var me = new Browser(factory.CreateBrowser());
+        await me.SignInAsync(staffEmail, ct);
+        var myDay = await me.GetPageAsync("/clinician", ct);
+        var today = myDay.QuerySelector("section[aria-labelledby=today-h]")!.TextContent;
+        Assert.Contains(patientName, today);
+        Assert.Contains("10:00 AM", today);
+        var myHours = myDay.QuerySelector("section[aria-labelledby=hours-h]")!;
+        var tuesdayRow = myHours.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Tuesday", StringComparison.Ordinal)).TextContent;
+        Assert.Contains($"Family Medicine — {Chicago}", tuesdayRow);
+        Assert.Contains("9:00 AM", tuesdayRow);
+        Assert.Contains(newYork, myHours.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Monday", StringComparison.Ordinal)).TextContent);
     }
 
     [Fact]
