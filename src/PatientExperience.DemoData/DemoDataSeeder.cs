@@ -399,7 +399,8 @@ public sealed partial class DemoDataSeeder(
     /// <summary>
     /// The demo group's second site: Chicago (Central Time, while the first is in the group's zone), its own address,
     /// phone, directions, a Family Medicine department of its own (the same name as the first site's: one department
-    /// per site) with three services, and two clinicians working 8:30–12:30 and 13:30–17:00 Chicago time.
+    /// per site) with three services, and two clinicians working 8:30–12:30 and 13:30–17:00 Chicago time, and a
+    /// family physician of the first site visiting on Saturday mornings.
     /// </summary>
     private async Task SeedSecondSiteAsync(Func<string, string, ApplicationUser> addUser, CancellationToken ct)
     {
@@ -435,6 +436,13 @@ public sealed partial class DemoDataSeeder(
                 db.WorkingHours.Add(new WorkingHours(clinician.Id, day, new TimeOnly(13, 30), new TimeOnly(17, 0)));
             }
         }
+        // A visiting clinician: the first site's second family physician also works Saturday mornings in Chicago
+        // (8:00–12:00 Chicago time): Chicago's services list them beside its own two, and offer Saturday mornings.
+        var visitor = await db.StaffMembers.Where(s => s.IsClinician && s.DepartmentId != null && s.Department!.SiteId == first.Id
+                && s.Department.Name == "Family Medicine")
+            .OrderBy(s => s.Id).Select(s => (int?)s.Id).Skip(1).FirstOrDefaultAsync(ct);
+        if (visitor is { } visiting)
+            db.WorkingHours.Add(new WorkingHours(visiting, DayOfWeek.Saturday, new TimeOnly(8, 0), new TimeOnly(12, 0), department.Id));
         await SaveAsync(ct);
     }
 

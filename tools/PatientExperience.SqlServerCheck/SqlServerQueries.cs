@@ -82,9 +82,17 @@ public static class SqlServerQueries
         var fromDate = new DateOnly(2026, 3, 16);
         var toDate = fromDate.AddDays(6);
 
-        // Replicates Availability.FreeSlotsAsync (src/PatientExperience.Core/Appointments/Availability.cs): working hours.
-        yield return ("Availability.FreeSlotsAsync: working hours", db.WorkingHours.AsNoTracking().Where(w => clinicianIds.Contains(w.StaffMemberId))
-            .Select(w => new { w.StaffMemberId, Interval = new WorkingInterval(w.Day, w.Start, w.End) }));
+        // The real query: slot set-up's working hours, each with the department and site where it is worked.
+        yield return ("SlotSetupCache.HoursWhereWorked: working hours with where they are worked",
+            SlotSetupCache.HoursWhereWorked(db.WorkingHours.AsNoTracking(), db.StaffMembers.AsNoTracking(), db.Departments.AsNoTracking()));
+
+        // Replicates Availability.CliniciansAsync (src/PatientExperience.Core/Appointments/Availability.cs): a department's own and visiting clinicians.
+        int? departmentId = 3;
+        yield return ("Availability.CliniciansAsync: own and visiting clinicians", db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsClinician && s.IsActive && s.DepartmentId != null
+                && (s.DepartmentId == departmentId || db.WorkingHours.Any(w => w.StaffMemberId == s.Id && w.DepartmentId == departmentId)))
+            .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
+            .Select(s => new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.JobTitle)));
 
         // Replicates Availability.FreeSlotsAsync: days off.
         yield return ("Availability.FreeSlotsAsync: days off", db.TimeOff.AsNoTracking()

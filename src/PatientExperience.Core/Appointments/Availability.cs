@@ -40,13 +40,19 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     public async Task<ClinicClock> ClockForServiceAsync(int serviceId, CancellationToken cancellationToken) =>
         clock.For(await db.ClinicServices.Where(s => s.Id == serviceId).Select(s => s.Department!.Site!.TimeZone).FirstOrDefaultAsync(cancellationToken));
 
+    /// <summary>
+    /// Who can be booked for the service, in name order: the active clinicians of its department and those visiting it
+    /// (with hours worked there, <see cref="Staff.WorkingHours.DepartmentId"/>). The one list booking, moving, the front
+    /// desk and the waitlist check a clinician against.
+    /// </summary>
     public async Task<IReadOnlyList<ClinicianChoice>> CliniciansAsync(int serviceId, CancellationToken cancellationToken)
     {
         var departmentId = await db.ClinicServices.Where(s => s.Id == serviceId).Select(s => (int?)s.DepartmentId).FirstOrDefaultAsync(cancellationToken);
         if (departmentId is null)
             return [];
         return await db.StaffMembers.AsNoTracking()
-            .Where(s => s.IsClinician && s.IsActive && s.DepartmentId == departmentId)
+            .Where(s => s.IsClinician && s.IsActive && s.DepartmentId != null
+                && (s.DepartmentId == departmentId || db.WorkingHours.Any(w => w.StaffMemberId == s.Id && w.DepartmentId == departmentId)))
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new ClinicianChoice(s.Id, s.FirstName + " " + s.LastName, s.JobTitle))
             .ToListAsync(cancellationToken);
@@ -140,7 +146,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
     /// <summary>
     /// Free slots for each of the given clinicians: one read of the busy time (blocks and waitlist holds) however many
     /// clinicians "anyone" covers, then the pure slot arithmetic per clinician, in the zone of the service's site:
-    /// working hours, days off and "today" are that site's. When the read finds another set-up version, the set-up is
+    /// the hours each works in the service's department, days off and "today" are that site's. When the read finds another set-up version, the set-up is
     /// read again and returned as <c>Fresh</c>: the slots were found with the old one, and the caller searches again.
     /// </summary>
     private async Task<(Dictionary<int, IReadOnlyList<Slot>> Free, SlotSetup? Fresh)> FreeSlotsAsync(SlotSetup setup, SetupService service,
@@ -161,7 +167,7 @@ public sealed class Availability(IAppDbContext db, ClinicClock clock, IOptions<B
         var result = new Dictionary<int, IReadOnlyList<Slot>>();
         foreach (var id in clinicianIds)
         {
-            var own = setup.Hours[id].ToList();
+            var own = setup.Hours(id, service.DepartmentId).ToList();
             result[id] = own.Count == 0
                 ? []
                 : SlotFinder.FreeSlots(site.Zone, site.UtcNow, fromDate, toDate, rules, own,

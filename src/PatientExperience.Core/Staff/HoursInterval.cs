@@ -1,3 +1,4 @@
 namespace PatientExperience.Core.Staff;
 
-public sealed record HoursInterval(DayOfWeek Day, TimeOnly? Start, TimeOnly? End);
+/// <param name="DepartmentId">Where the hours are worked: null for the clinician's own department (<see cref="WorkingHours.DepartmentId"/>).</param>
+public sealed record HoursInterval(DayOfWeek Day, TimeOnly? Start, TimeOnly? End, int? DepartmentId = null);

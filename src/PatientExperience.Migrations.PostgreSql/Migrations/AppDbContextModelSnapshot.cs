@@ -1867,6 +1867,9 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                     b.Property<int>("Day")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time without time zone");
 
@@ -1877,6 +1880,8 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
                         .HasColumnType("time without time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
 
                     b.HasIndex("StaffMemberId", "Day", "Start")
                         .IsUnique();
@@ -2718,6 +2723,11 @@ namespace PatientExperience.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Staff.WorkingHours", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

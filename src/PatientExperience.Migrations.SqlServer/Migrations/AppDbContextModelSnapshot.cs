@@ -1871,6 +1871,9 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                     b.Property<int>("Day")
                         .HasColumnType("int");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
                     b.Property<TimeOnly>("End")
                         .HasColumnType("time");
 
@@ -1881,6 +1884,8 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
                         .HasColumnType("time");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
 
                     b.HasIndex("StaffMemberId", "Day", "Start")
                         .IsUnique();
@@ -2726,6 +2731,11 @@ namespace PatientExperience.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Staff.WorkingHours", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

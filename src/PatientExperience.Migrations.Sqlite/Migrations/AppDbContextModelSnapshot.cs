@@ -1814,6 +1814,9 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly>("End")
                         .HasColumnType("TEXT");
 
@@ -1824,6 +1827,8 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
 
                     b.HasIndex("StaffMemberId", "Day", "Start")
                         .IsUnique();
@@ -2651,6 +2656,11 @@ namespace PatientExperience.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PatientExperience.Core.Staff.WorkingHours", b =>
                 {
+                    b.HasOne("PatientExperience.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PatientExperience.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")

@@ -13,12 +13,16 @@ public class ClinicianController(Core.Staff.CurrentStaff currentStaff, WorkingHo
         if (me is null)
             return NotFound();
         var hours = await workingHours.HoursAsync(me.Id, cancellationToken);
-        // The clinician's day is their site's: its "today" and its times in its zone.
+        // The clinician's day is their site's: its "today" and its times in its zone. On a day they work at another
+        // site only, it is that site's; on a day at two, every site's in the group's day.
         var siteId = await sites.SiteOfStaffAsync(me.Id, cancellationToken);
-        var site = siteId is null ? null : (await sites.ActiveAsync(cancellationToken)).FirstOrDefault(s => s.Id == siteId);
+        var active = await sites.ActiveAsync(cancellationToken);
+        var home = siteId is null ? null : active.FirstOrDefault(s => s.Id == siteId);
+        var worked = await workingHours.SitesWorkedAsync(me.Id, clock.For(home?.TimeZone).Today.DayOfWeek, cancellationToken);
+        var site = worked.Count switch { 1 => active.FirstOrDefault(s => s.Id == worked[0]) ?? home, > 1 => null, _ => home };
         var today = await flow.TodayAsync(null, me.Id, site, cancellationToken);
         return View(new ClinicianHomeViewModel(me, hours, today, clock.UtcNow,
-            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo, site?.TimeZone));
+            flow.Policy.NoShowGrace, flow.Policy.NoShowUndo, site?.TimeZone, await workingHours.PlacesAsync(me.Id, cancellationToken)));
     }
 
     /// <summary>"Did not come" frees the time for others, so it is asked first (a page of its own: works without script).</summary>

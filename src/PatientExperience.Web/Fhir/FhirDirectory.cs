@@ -205,7 +205,8 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
             return (new FhirPage([], 0), null);
 
         var clinicians = await Clinicians().Where(s => s.IsActive && (clinicianId == null || s.Id == clinicianId)).ToListAsync(ct);
-        var departments = clinicians.Select(c => c.DepartmentId).OfType<int>().ToHashSet();
+        var places = await PlacesAsync(clinicians, ct);
+        var departments = places.Select(p => p.DepartmentId).ToHashSet();
         var services = await db.ClinicServices.AsNoTracking()
             .Where(s => s.IsActive && (serviceId == null || s.Id == serviceId)).ToListAsync(ct);
         services = [.. services.Where(s => departments.Contains(s.DepartmentId))];
@@ -219,7 +220,7 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
             var days = toDate.DayNumber - fromDate.DayNumber + 1;
             foreach (var service in services)
             {
-                foreach (var clinician in clinicians.Where(c => c.DepartmentId == service.DepartmentId))
+                foreach (var clinician in clinicians.Where(c => places.Contains(new Core.Appointments.ClinicianPlace(c.Id, service.DepartmentId))))
                 {
                     var free = await availability.SlotsAsync(service.Id, clinician.Id, fromDate, days, ct);
                     found.AddRange(free.SelectMany(d => d.Slots)
@@ -230,6 +231,16 @@ public sealed class FhirDirectory(IAppDbContext db, Core.Appointments.Availabili
         }
         var ordered = found.OrderBy(f => f.Slot.StartUtc).ThenBy(f => f.Clinician.Id).ThenBy(f => f.Service.Id);
         return (Page(ordered, query, f => Slot(f.Clinician, f.Service, f.Slot)), null);
+    }
+
+    /// <summary>Where each clinician can be booked: their own department and those they visit (hours worked there).</summary>
+    private async Task<HashSet<Core.Appointments.ClinicianPlace>> PlacesAsync(IReadOnlyList<StaffMember> clinicians, CancellationToken ct)
+    {
+        var ids = clinicians.Select(c => c.Id).ToList();
+        var visiting = await db.WorkingHours.AsNoTracking().Where(w => w.DepartmentId != null && ids.Contains(w.StaffMemberId))
+            .Select(w => new { w.StaffMemberId, DepartmentId = w.DepartmentId!.Value }).Distinct().ToListAsync(ct);
+        return [.. clinicians.Where(c => c.DepartmentId is not null).Select(c => new Core.Appointments.ClinicianPlace(c.Id, c.DepartmentId!.Value))
+            .Concat(visiting.Select(v => new Core.Appointments.ClinicianPlace(v.StaffMemberId, v.DepartmentId)))];
     }
 
     private Slot Slot(StaffMember clinician, ClinicService service, Core.Appointments.Slot slot) => new()

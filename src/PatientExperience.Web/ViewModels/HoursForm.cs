@@ -13,7 +13,7 @@ public sealed class HoursForm
         DayOfWeek[] week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
         var monday = Hours.Where(h => h.Day == DayOfWeek.Monday).ToList();
         Hours = [.. week.SelectMany(day => day is > DayOfWeek.Monday and < DayOfWeek.Saturday
-            ? monday.Select(m => new HoursRow { Day = day, Start = m.Start, End = m.End })
+            ? monday.Select(m => new HoursRow { Day = day, Start = m.Start, End = m.End, DepartmentId = m.DepartmentId })
             : Hours.Where(h => h.Day == day))];
     }
 }

@@ -1,3 +1,4 @@
 namespace PatientExperience.Web.ViewModels;
 
-public sealed record HoursPageViewModel(int StaffId, string Name, HoursForm Form);
+/// <param name="Places">Where hours can be worked: the form has a "Where" list per row when <see cref="HoursPlaces.Shown"/>.</param>
+public sealed record HoursPageViewModel(int StaffId, string Name, HoursForm Form, HoursPlaces Places);

@@ -23,9 +23,11 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
         {
             var intervals = stored.Where(h => h.Day == day).ToList();
             for (var slot = 0; slot < Math.Max(2, intervals.Count); slot++)
-                form.Hours.Add(new HoursRow { Day = day, Start = slot < intervals.Count ? intervals[slot].Start : null, End = slot < intervals.Count ? intervals[slot].End : null });
+                form.Hours.Add(slot < intervals.Count
+                    ? new HoursRow { Day = day, Start = intervals[slot].Start, End = intervals[slot].End, DepartmentId = intervals[slot].DepartmentId }
+                    : new HoursRow { Day = day });
         }
-        return View(new HoursPageViewModel(id, found.Value.Member.FullName, form));
+        return View(new HoursPageViewModel(id, found.Value.Member.FullName, form, await hours.PlacesAsync(id, cancellationToken)));
     }
 
     [HttpPost("{id:int}/hours")]
@@ -37,8 +39,9 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
         if (!ModelState.IsValid)
         {
             foreach (var key in ModelState.Keys.Where(k => ModelState[k]!.Errors.Count > 0).ToList())
-                ModelState.ReplaceBindingError(key, localizer["Enter times as hours and minutes, for example 08:30."]);
-            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+                ModelState.ReplaceBindingError(key, key.EndsWith(".DepartmentId", StringComparison.Ordinal)
+                    ? localizer["Choose a place from the list."] : localizer["Enter times as hours and minutes, for example 08:30."]);
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form, await hours.PlacesAsync(id, cancellationToken)));
         }
         if (form.Copy == "weekdays")
         {
@@ -46,13 +49,13 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
             form.CopyMondayToWeekdays();
             ModelState.Clear();
             ViewData["Copied"] = localizer["Monday's times are copied to Tuesday to Friday. Check them, then save."].Value;
-            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form, await hours.PlacesAsync(id, cancellationToken)));
         }
-        var result = await hours.SaveHoursAsync(id, [.. form.Hours.Select(h => new HoursInterval(h.Day, h.Start, h.End))], cancellationToken);
+        var result = await hours.SaveHoursAsync(id, [.. form.Hours.Select(h => new HoursInterval(h.Day, h.Start, h.End, h.DepartmentId))], cancellationToken);
         if (!result.IsSuccess)
         {
             ModelState.AddResultErrors(result, localizer);
-            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form));
+            return View("Hours", new HoursPageViewModel(id, found.Value.Member.FullName, form, await hours.PlacesAsync(id, cancellationToken)));
         }
         TempData["Message"] = localizer["Working hours saved. New bookings follow them at once."].Value;
         return Redirect($"/admin/staff/{id}/hours");
