@@ -21,10 +21,17 @@ public static partial class DatabaseInitializer
         LogWaitingForLock(logger);
         await using (await dialect.StartupLockAsync(db, cancellationToken))
         {
-            if (options.MigrateOnStartup)
+            // Migrate only when something is pending: on an up-to-date database, MigrateAsync still builds the model
+            // snapshot and compares it with the model (about 2 s of a warm start); reading the history table is enough.
+            if (options.MigrateOnStartup && (!await db.Database.CanConnectAsync(cancellationToken)
+                || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()))
             {
                 await db.Database.MigrateAsync(cancellationToken);
                 LogMigrated(logger, options.Provider.ToString());
+            }
+            else if (options.MigrateOnStartup)
+            {
+                LogUpToDate(logger, options.Provider.ToString());
             }
             await dialect.PrepareAsync(db, cancellationToken);
 
@@ -61,6 +68,9 @@ public static partial class DatabaseInitializer
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Table} for the new demo clinic: {Cells} cells in {Seconds:F1} s")]
     private static partial void LogDemoRollupTable(ILogger logger, string table, int cells, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider})")]
+    private static partial void LogUpToDate(ILogger logger, string provider);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string provider);
