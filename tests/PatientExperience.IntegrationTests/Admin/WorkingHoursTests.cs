@@ -56,6 +56,40 @@ public class WorkingHoursTests(BookingFactory factory) : IClassFixture<BookingFa
         Assert.Contains("Tuesday, November 24", times.MainText());
     }
 
+    /// <summary>
+    /// A double click on "Save working hours": the form carries a one-time key, so the second copy waits for the first and
+    /// lands on its result instead of racing it to the week's unique index (on PostgreSQL the loser's insert was refused
+    /// and its error page was what the browser showed).
+    /// </summary>
+    [Fact]
+    public async Task HoursSentTwiceAtOnceAreSavedOnceAndBothCopiesLandOnTheSavedPage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var staffId = await factory.WithDbAsync(db => db.StaffMembers.Where(m => m.IsClinician).OrderByDescending(m => m.Id).Skip(1).Select(m => m.Id).FirstAsync(ct));
+        var admin = new Browser(factory.CreateBrowser());
+        await admin.SignInAsync("admin@demo.test", ct);
+        var url = $"/admin/staff/{staffId}/hours";
+        var form = await admin.GetPageAsync(url, ct);
+        Assert.NotNull(form.QuerySelector("input[name='__FormKey']"));
+
+        var week = Week((0, "08:00", "12:00"), (4, "09:00", "10:00"));
+        var responses = await Task.WhenAll(admin.SubmitAsync(form, url, week, ct), admin.SubmitAsync(form, url, week, ct));
+        try
+        {
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+            Assert.All(responses, r => Assert.Equal(url, r.Headers.Location!.OriginalString));
+        }
+        finally
+        {
+            foreach (var response in responses)
+                response.Dispose();
+        }
+        var saved = await factory.WithDbAsync(db => db.WorkingHours.Where(w => w.StaffMemberId == staffId)
+            .OrderBy(w => w.Day).Select(w => new { w.Day, w.Start, w.End }).ToListAsync(ct));
+        Assert.Equal([new { Day = DayOfWeek.Monday, Start = new TimeOnly(8, 0), End = new TimeOnly(12, 0) },
+            new { Day = DayOfWeek.Wednesday, Start = new TimeOnly(9, 0), End = new TimeOnly(10, 0) }], saved);
+    }
+
     /// <summary>Twenty time fields for a usual week: the admin types Monday once and copies it to Tuesday–Friday, checks, then saves.</summary>
     [Fact]
     public async Task AdminTypesMondayCopiesItToTheOtherWeekdaysChecksAndSaves()

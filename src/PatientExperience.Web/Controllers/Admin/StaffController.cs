@@ -31,6 +31,7 @@ public class StaffController(StaffAccountService staff, DepartmentCatalog catalo
     }
 
     [HttpPost("{id:int}/hours")]
+    [OnceOnly]
     public async Task<IActionResult> SaveHours(int id, HoursForm form, CancellationToken cancellationToken)
     {
         var found = await staff.FindAsync(id, cancellationToken);
